@@ -1,0 +1,66 @@
+package org.centralita.flows.expr;
+
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlContext;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.MapContext;
+
+/**
+ * A parsed, sandboxed expression. Immutable and safe to evaluate from many calls at once.
+ */
+public final class Expression {
+
+    private final String source;
+    private final JexlScript script;
+    private final Set<String> rootVariables;
+
+    Expression(String source, JexlScript script, Set<String> rootVariables) {
+        this.source = source;
+        this.script = script;
+        this.rootVariables = Set.copyOf(rootVariables);
+    }
+
+    /** The expression as written. */
+    public String source() {
+        return source;
+    }
+
+    /** The top-level names it reads ({@code call} for {@code call.ani}). */
+    public Set<String> variables() {
+        return rootVariables;
+    }
+
+    /**
+     * Evaluates against {@code names} (flow variables, {@code call}, {@code value}, ...).
+     *
+     * @throws ExpressionException when evaluation fails (an unknown name, a null operand, ...)
+     */
+    public Object evaluate(Map<String, Object> names) throws ExpressionException {
+        JexlContext context = new MapContext(new java.util.HashMap<>(names));
+        try {
+            return script.execute(context);
+        } catch (JexlException e) {
+            throw new ExpressionException("'" + source + "': " + Expressions.describe(e), 0);
+        } catch (RuntimeException e) {
+            throw new ExpressionException("'" + source + "': " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0);
+        }
+    }
+
+    /** Evaluates to a truth value: true, or a non-empty, non-zero, non-"false" value. */
+    public boolean test(Map<String, Object> names) throws ExpressionException {
+        Object result = evaluate(names);
+        if (result instanceof Boolean b) {
+            return b;
+        }
+        throw new ExpressionException("'" + source + "' must be true or false, but is "
+                + (result == null ? "nothing (null)" : "'" + result + "'"), 0);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

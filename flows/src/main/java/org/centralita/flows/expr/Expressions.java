@@ -1,0 +1,88 @@
+package org.centralita.flows.expr;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+
+/**
+ * Parses the expressions of flows ({@code balance > 1000 && vip}, {@code call.ani.startsWith("+34")},
+ * {@code size(account) == 8}) with Apache Commons JEXL, sandboxed: an expression can read and
+ * compute, but cannot assign, loop, create objects, declare functions, or reach classes outside
+ * JEXL's restricted permissions (no reflection, files, network, threads or class loading).
+ */
+public final class Expressions {
+
+    private static final JexlFeatures FEATURES = new JexlFeatures()
+            .sideEffect(false)
+            .sideEffectGlobal(false)
+            .loops(false)
+            .lambda(false)
+            .newInstance(false)
+            .pragma(false)
+            .annotation(false)
+            .localVar(false)
+            .structuredLiteral(true)
+            .register(false)
+            .script(false)
+            .importPragma(false)
+            .namespacePragma(false);
+
+    private static final JexlEngine ENGINE = new JexlBuilder()
+            .features(FEATURES)
+            .permissions(JexlPermissions.RESTRICTED)
+            .strict(true)
+            .safe(false)
+            .silent(false)
+            .cache(0)
+            .create();
+
+    private Expressions() {
+    }
+
+    /**
+     * Parses {@code source}.
+     *
+     * @throws ExpressionException with the 1-based column of the fault when it does not parse
+     *                             or uses something the sandbox forbids
+     */
+    public static Expression parse(String source) throws ExpressionException {
+        if (source == null || source.isBlank()) {
+            throw new ExpressionException("the expression is empty", 1);
+        }
+        try {
+            JexlScript script = ENGINE.createScript(FEATURES, new JexlInfo("expression", 1, 1), source);
+            return new Expression(source, script, rootNames(script));
+        } catch (JexlException e) {
+            JexlInfo info = e.getInfo();
+            throw new ExpressionException("'" + source + "' does not parse: " + describe(e),
+                    info == null ? 0 : info.getColumn());
+        }
+    }
+
+    private static Set<String> rootNames(JexlScript script) {
+        Set<String> names = new LinkedHashSet<>();
+        for (List<String> path : script.getVariables()) {
+            if (!path.isEmpty()) {
+                names.add(path.get(0));
+            }
+        }
+        return names;
+    }
+
+    /** JEXL's message without its internal location prefix. */
+    static String describe(JexlException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = message.indexOf(' ');
+        if (message.startsWith("expression") || message.startsWith("@") || message.contains("?:")) {
+            message = cut > 0 ? message.substring(cut + 1) : message;
+        }
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}

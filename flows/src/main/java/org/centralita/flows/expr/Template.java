@@ -1,0 +1,110 @@
+package org.centralita.flows.expr;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+
+/**
+ * Text with {@code ${expression}} parts filled in at call time ({@code Your balance is ${balance}.}).
+ * {@code $${} writes a literal {@code ${}.
+ */
+public final class Template {
+
+    private final String source;
+    private final List<Object> parts;
+
+    private Template(String source, List<Object> parts) {
+        this.source = source;
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * Parses {@code source}.
+     *
+     * @throws ExpressionException naming the column (within {@code source}) of the broken part
+     */
+    public static Template parse(String source) throws ExpressionException {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("$${", i)) {
+                literal.append("${");
+                i += 3;
+            } else if (source.startsWith("${", i)) {
+                int end = source.indexOf('}', i + 2);
+                if (end < 0) {
+                    throw new ExpressionException("'${' at column " + (i + 1) + " has no closing '}'", i + 1);
+                }
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                try {
+                    parts.add(Expressions.parse(source.substring(i + 2, end)));
+                } catch (ExpressionException e) {
+                    throw new ExpressionException(e.getMessage(), i + 3 + Math.max(0, e.column() - 1));
+                }
+                i = end + 1;
+            } else {
+                literal.append(source.charAt(i++));
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(literal.toString());
+        }
+        return new Template(source, parts);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Whether the text has no {@code ${...}} parts. */
+    public boolean isConstant() {
+        return parts.stream().noneMatch(Expression.class::isInstance);
+    }
+
+    /** The names the template's expressions read. */
+    public Set<String> variables() {
+        Set<String> names = new LinkedHashSet<>();
+        parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast)
+                .forEach(e -> names.addAll(e.variables()));
+        return names;
+    }
+
+    /** The text with every part filled in. */
+    public String render(Map<String, Object> names) throws ExpressionException {
+        StringBuilder out = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof Expression e) {
+                out.append(display(e.evaluate(names)));
+            } else {
+                out.append(part);
+            }
+        }
+        return out.toString();
+    }
+
+    /** How a value reads inside text: numbers without exponent, nothing as empty. */
+    public static String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().scale() < 0 ? d.toBigInteger().toString() : d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

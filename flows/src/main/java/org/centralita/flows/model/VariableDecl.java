@@ -1,0 +1,17 @@
+package org.centralita.flows.model;
+
+import org.centralita.flows.yaml.SourcePosition;
+import org.centralita.flows.yaml.YamlNode;
+
+/**
+ * A flow variable as declared.
+ *
+ * @param name the variable's name
+ * @param type {@code text}, {@code digits}, {@code number}, {@code boolean} or {@code date}
+ * @param sensitive whether its value is a secret that is never written in clear
+ * @param defaultValue the value it starts with, or null
+ * @param position where it is declared
+ */
+public record VariableDecl(String name, String type, boolean sensitive, YamlNode defaultValue,
+                           SourcePosition position) {
+}

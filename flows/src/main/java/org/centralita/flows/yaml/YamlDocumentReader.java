@@ -1,0 +1,130 @@
+package org.centralita.flows.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree with positions. SnakeYAML composes the
+ * node graph (with marks); this class refuses what a flow file must not contain: duplicate keys,
+ * anchors and aliases, non-text keys, several documents, control characters.
+ */
+public final class YamlDocumentReader {
+
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private YamlDocumentReader() {
+    }
+
+    /** Parses {@code text} (the file's content) read from {@code file}. */
+    public static YamlNode read(String file, String text) throws FlowReadException {
+        refuseBinary(file, text);
+        if (text.isBlank()) {
+            throw new FlowReadException(SourcePosition.start(file), "the file is empty");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setProcessComments(false);
+        Node root;
+        try {
+            List<Node> documents = new ArrayList<>();
+            new Yaml(options).composeAll(new StringReader(text)).forEach(documents::add);
+            if (documents.size() > 1) {
+                throw new FlowReadException(position(file, documents.get(1).getStartMark()),
+                        "a flow file holds one YAML document; remove the second '---'");
+            }
+            root = documents.isEmpty() ? null : documents.get(0);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new FlowReadException(position(file, mark), "YAML syntax: " + oneLine(e.getProblem()));
+        } catch (YAMLException e) {
+            throw new FlowReadException(SourcePosition.start(file), "YAML: " + oneLine(e.getMessage()));
+        }
+        if (root == null) {
+            throw new FlowReadException(SourcePosition.start(file), "the file is empty");
+        }
+        return convert(file, root);
+    }
+
+    private static void refuseBinary(String file, String text) throws FlowReadException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == '\uFFFD') {
+                throw new FlowReadException(new SourcePosition(file, line, column),
+                        "this is not a text file (binary or not UTF-8 content); a flow is a UTF-8 YAML file");
+            }
+            column++;
+        }
+    }
+
+    private static YamlNode convert(String file, Node node) throws FlowReadException {
+        SourcePosition position = position(file, node.getStartMark());
+        if (node.getAnchor() != null) {
+            throw new FlowReadException(position, "anchors and aliases ('&', '*') are not allowed in flow files");
+        }
+        if (node instanceof ScalarNode scalar) {
+            boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+            boolean isNull = !quoted && Tag.NULL.equals(scalar.getTag());
+            return new YamlNode.Scalar(scalar.getValue(), quoted, isNull, position);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(file, item));
+            }
+            return new YamlNode.Sequence(items, position);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            SourcePosition keyPosition = position(file, keyNode.getStartMark());
+            if (!(keyNode instanceof ScalarNode key)) {
+                throw new FlowReadException(keyPosition, "a key must be a plain name, not a list or a map");
+            }
+            if ("<<".equals(key.getValue())) {
+                throw new FlowReadException(keyPosition, "merge keys ('<<') are not allowed in flow files");
+            }
+            if (entries.containsKey(key.getValue())) {
+                SourcePosition first = entries.get(key.getValue()).keyPosition();
+                throw new FlowReadException(keyPosition, "duplicate key '" + key.getValue()
+                        + "' (first at line " + first.line() + ")");
+            }
+            entries.put(key.getValue(), new YamlNode.Entry(key.getValue(), keyPosition,
+                    convert(file, tuple.getValueNode())));
+        }
+        return new YamlNode.Mapping(entries, position);
+    }
+
+    private static SourcePosition position(String file, Mark mark) {
+        return mark == null ? SourcePosition.start(file)
+                : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable" : message.replaceAll("\\s+", " ").trim();
+    }
+}
