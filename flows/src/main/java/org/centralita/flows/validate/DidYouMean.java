@@ -12,12 +12,16 @@ public final class DidYouMean {
 
     /**
      * {@code " (did you mean 'x'?)"} for the closest candidate near enough to be a typo, or "".
-     * Near enough: at most a third of the word's letters differ (at least 1, at most 3).
+     * Near enough: no guess for one or two letters, one edit for three, two up to eight, else three.
      */
     public static String suggest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.min(3, Math.max(1, written.length() / 3));
+        int length = written.length();
+        int limit = length <= 2 ? 0 : length == 3 ? 1 : length <= 8 ? 2 : 3;
+        if (limit == 0) {
+            return "";
+        }
         LevenshteinDistance distance = new LevenshteinDistance(limit);
         String lower = written.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {

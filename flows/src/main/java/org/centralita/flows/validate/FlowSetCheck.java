@@ -64,7 +64,7 @@ final class FlowSetCheck {
             if (!called.contains(id)) {
                 flow.nodes().values().stream().filter(n -> n.typeName().equals(ValidationRun.RETURN)).findFirst()
                         .ifPresent(node -> run.add(Problem.warning(node.position(), node.id(), "no flow here runs '" + id
-                                + "' as a subflow; run on its own, a 'return' ends the call")));
+                                + "' as a subflow; run on its own, its 'return' nodes have no caller to go back to")));
             }
         });
     }

@@ -15,8 +15,11 @@ public final class Names {
      */
     public static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9_]*");
 
-    /** A BCP-47-looking language tag: {@code en-US}, {@code es}, {@code zh-Hant-TW}. */
-    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /**
+     * A BCP-47-looking language tag: a language, then an optional script and region, written in
+     * their usual case: {@code en-US}, {@code es}, {@code es-419}, {@code zh-Hant-TW}.
+     */
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
 
     /** One DTMF key. */
     public static final Pattern DTMF_KEY = Pattern.compile("[0-9*#]");
