@@ -35,7 +35,11 @@ public final class Call {
     private int nodesEntered;
     private int errorsHandled;
 
-    Call(CallInfo info, CallChannel channel, CallTrace trace, Clock clock, ExecutableFlow flow, String language) {
+    private final java.util.Set<String> faults;
+
+    Call(CallInfo info, CallChannel channel, CallTrace trace, Clock clock, ExecutableFlow flow, String language,
+         java.util.Set<String> faults) {
+        this.faults = faults;
         this.info = info;
         this.channel = channel;
         this.trace = trace;
@@ -181,6 +185,11 @@ public final class Call {
     int enter(String node) {
         currentNode = node;
         return ++nodesEntered;
+    }
+
+    /** Whether a simulation made {@code node} fail on purpose. */
+    boolean isFaulted(String node) {
+        return faults.contains(node);
     }
 
     /** Counts one more failure routed to an error path; the total stops error loops. */

@@ -43,7 +43,7 @@ public final class CallEngine {
         CallInfo info = channel.info();
         String language = language(flow, setup, info);
         CallTrace trace = new CallTrace(setup.trace(), setup.clock());
-        Call call = new Call(info, channel, trace, setup.clock(), flow, language);
+        Call call = new Call(info, channel, trace, setup.clock(), flow, language, setup.faults());
         MDC.put("call", info.id());
         try {
             trace.start(flow.id(), flow.version(), info.ani(), info.dnis(), language);

@@ -65,6 +65,9 @@ final class FlowInterpreter {
     }
 
     private Step execute(ExecutableNode node, Call call) {
+        if (call.isFaulted(node.id())) {
+            return Step.fail("fault injected by the simulation");
+        }
         try {
             return executors.execute(node, call);
         } catch (NodeFailure e) {

@@ -26,7 +26,8 @@ public final class ConsoleCaller extends SimulatedCaller {
     @Override
     protected CallerAction nextAction(InputRequest request) {
         while (true) {
-            out.print(request.speech() ? "  keys or say:words (empty = silence, hangup) > "
+            out.print(request == null ? "  (recording: Enter ends the message, hangup) > "
+                    : request.speech() ? "  keys or say:words (empty = silence, hangup) > "
                     : "  keys (empty = silence, hangup) > ");
             out.flush();
             String line = readLine();

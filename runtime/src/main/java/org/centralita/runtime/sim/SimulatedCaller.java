@@ -16,8 +16,8 @@ import org.centralita.runtime.channel.RecordRequest;
 import org.centralita.runtime.channel.Recording;
 
 /**
- * A call channel with a simulated caller: prompts are heard at once, each wait for input takes the
- * caller's next action, hand-offs go as the plan says. Subclasses say where actions come from
+ * A call channel with a simulated caller: prompts are heard at once, each wait for input (and
+ * each recording) takes the caller's next action, hand-offs go as the plan says. Subclasses say where actions come from
  * (a script, the terminal). Keeps what happened for tests to look at.
  */
 public abstract class SimulatedCaller implements CallChannel {
@@ -35,7 +35,8 @@ public abstract class SimulatedCaller implements CallChannel {
     }
 
     /**
-     * The caller's next action at a wait for input.
+     * The caller's next action at a wait for input, or while being recorded ({@code request}
+     * null: whatever the action, the message ends).
      *
      * @throws org.centralita.runtime.channel.CallerHungUp when the caller has nothing more to do
      */
@@ -88,6 +89,7 @@ public abstract class SimulatedCaller implements CallChannel {
 
     @Override
     public Recording record(RecordRequest request) {
+        nextAction(null);
         recordings++;
         return new Recording("recordings/" + info.id() + "-" + recordings, Duration.ZERO);
     }
