@@ -37,7 +37,7 @@ final class DateGrammar implements Grammar {
         if (!tokens.isEmpty() && tokens.get(0).equals("the")) {
             tokens.remove(0);
         }
-        int monthAt = indexOfMonth(tokens);
+        int monthAt = Words.indexOfAny(tokens, MONTHS);
         if (monthAt < 0) {
             return Optional.empty();
         }
@@ -102,15 +102,6 @@ final class DateGrammar implements Grammar {
         } catch (DateTimeException noSuchDay) {
             return Optional.empty();
         }
-    }
-
-    private static int indexOfMonth(List<String> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (MONTHS.contains(tokens.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

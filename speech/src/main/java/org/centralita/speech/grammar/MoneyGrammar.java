@@ -26,7 +26,7 @@ final class MoneyGrammar implements Grammar {
         if (tokens.size() == 1 && tokens.get(0).matches("\\d+(\\.\\d{1,2})?")) {
             return Optional.of(new BigDecimal(tokens.get(0)));
         }
-        int dollarsAt = indexOfAny(tokens, DOLLARS);
+        int dollarsAt = Words.indexOfAny(tokens, DOLLARS);
         if (dollarsAt < 0) {
             return cents(tokens, true).map(cents -> BigDecimal.valueOf(cents, 2));
         }
@@ -50,15 +50,6 @@ final class MoneyGrammar implements Grammar {
         }
         OptionalLong value = NumberWords.cardinal(hasCentsWord ? tokens.subList(0, tokens.size() - 1) : tokens);
         return value.isPresent() && value.getAsLong() < 100 ? Optional.of(value.getAsLong()) : Optional.empty();
-    }
-
-    private static int indexOfAny(List<String> tokens, List<String> words) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (words.contains(tokens.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

@@ -33,6 +33,16 @@ final class Words {
         return String.join(" ", tokens(text));
     }
 
+    /** Position of the first token that is one of {@code words}, or -1. */
+    static int indexOfAny(List<String> tokens, java.util.Collection<String> words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (words.contains(tokens.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean isNumeric(String token) {
         return !token.isEmpty() && Character.isDigit(token.charAt(0));
     }
