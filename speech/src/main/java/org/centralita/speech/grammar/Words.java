@@ -42,8 +42,4 @@ final class Words {
         }
         return -1;
     }
-
-    static boolean isNumeric(String token) {
-        return !token.isEmpty() && Character.isDigit(token.charAt(0));
-    }
 }
