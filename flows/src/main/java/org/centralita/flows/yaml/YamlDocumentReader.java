@@ -38,7 +38,7 @@ public final class YamlDocumentReader {
         }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
+        options.setMaxAliasesForCollections(10); // refused below, with a clear message
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
         Node root;
