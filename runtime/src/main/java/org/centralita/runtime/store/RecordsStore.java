@@ -118,6 +118,7 @@ public final class RecordsStore implements AutoCloseable {
         config.setValidationTimeout(Math.max(250, settings.connectTimeout().toMillis() / 2));
         // Start even when the database is down: the writer's journal covers the gap.
         config.setInitializationFailTimeout(-1);
+        config.setExceptionOverride(new BrokenConnectionOverride());
         if (settings.postgres()) {
             long seconds = Math.max(1, settings.connectTimeout().toSeconds());
             config.addDataSourceProperty("connectTimeout", String.valueOf(seconds));
