@@ -32,23 +32,30 @@ final class DatabaseWriter implements Runnable {
     public void run() {
         try {
             while (pipeline.stop().getCount() > 0) {
-                RecordedCall next = pipeline.handoff().poll();
-                if (next != null) {
-                    writeHandedOver(next);
-                } else if (pipeline.journal().pending() > 0) {
-                    replayChunk();
-                } else {
-                    next = pipeline.handoff().poll(50, TimeUnit.MILLISECONDS);
-                    if (next != null) {
-                        writeHandedOver(next);
-                    }
-                }
+                step();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.error("records journal {} cannot be read; journaled calls stay on disk for the next start",
-                    pipeline.journal().directory(), e);
+        }
+    }
+
+    private void step() throws InterruptedException {
+        RecordedCall next = pipeline.handoff().poll();
+        if (next != null) {
+            writeHandedOver(next);
+        } else if (pipeline.journal().pending() > 0) {
+            try {
+                replayChunk();
+            } catch (IOException e) {
+                LOG.error("records journal {} cannot be read ({}); trying again", pipeline.journal().directory(),
+                        e.getMessage());
+                pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+            }
+        } else {
+            next = pipeline.handoff().poll(50, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                writeHandedOver(next);
+            }
         }
     }
 
