@@ -21,9 +21,6 @@ import org.centralita.runtime.publish.UnknownFlowException;
  */
 final class FlowsApi {
 
-    /** Who published, as `centralita publish` tells it (the user name), for the version history. */
-    static final String PUBLISHER_HEADER = "X-Centralita-Publisher";
-
     private final FlowRepository repository;
     private final RuntimeMetrics metrics;
     private final long maxBundleBytes;
@@ -96,7 +93,7 @@ final class FlowsApi {
     }
 
     private static String publisherOf(Context ctx) {
-        String name = ctx.header(PUBLISHER_HEADER);
+        String name = ctx.header(BundleArchive.PUBLISHER_HEADER);
         String who = name == null || name.isBlank() ? "admin API" : name.strip().replaceAll("[^\\w.@ -]", "");
         return (who.length() > 64 ? who.substring(0, 64) : who) + " from " + ctx.ip();
     }

@@ -16,6 +16,9 @@ public final class BundleArchive {
     /** The content type of the upload. */
     public static final String CONTENT_TYPE = "application/zip";
 
+    /** The header naming who publishes (the user name), kept in the runtime's version history. */
+    public static final String PUBLISHER_HEADER = "X-Centralita-Publisher";
+
     private BundleArchive() {
     }
 

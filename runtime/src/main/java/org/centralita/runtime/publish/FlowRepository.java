@@ -127,7 +127,7 @@ public final class FlowRepository {
         try {
             staging = Files.createTempDirectory("centralita-publish-");
             bundle.writeTo(staging);
-            BuildResult result = builder.build(staging);
+            BuildResult result = builder.build(List.of(staging));
             return StagedPaths.relativize(result, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the bundle for building", e);
