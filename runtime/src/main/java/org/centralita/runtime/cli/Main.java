@@ -1,0 +1,67 @@
+package org.centralita.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code centralita} command line. Exit status: 0 success, 1 invalid input (a flow that does
+ * not validate, a file that cannot be read), 2 wrong usage. Never a stack trace: every failure is
+ * one line on standard error. Each subcommand is one line in {@code subcommands}.
+ */
+@Command(name = "centralita", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Centralita: IVR flows for contact centers.",
+        subcommands = {
+                ValidateCommand.class,
+                SimulateCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Callable<Integer> {
+
+    /** Exit status: the input was invalid. */
+    public static final int INVALID = 1;
+    /** Exit status: wrong usage. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line with these streams; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("centralita: " + oneLine(e));
+            return INVALID;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The version from the jar's manifest (or "development" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"centralita " + (version == null ? "development" : version)};
+        }
+    }
+}

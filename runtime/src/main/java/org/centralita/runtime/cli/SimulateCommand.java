@@ -1,0 +1,198 @@
+package org.centralita.runtime.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.centralita.runtime.channel.CallInfo;
+import org.centralita.runtime.channel.HandoffResult;
+import org.centralita.runtime.config.ConfigException;
+import org.centralita.runtime.config.ConfigReader;
+import org.centralita.runtime.config.RuntimeConfig;
+import org.centralita.runtime.crm.CrmConnectors;
+import org.centralita.runtime.engine.CallEngine;
+import org.centralita.runtime.engine.CallSetup;
+import org.centralita.runtime.engine.SpeechMatcher;
+import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.sim.CallTranscript;
+import org.centralita.runtime.sim.CallerAction;
+import org.centralita.runtime.sim.CallerScript;
+import org.centralita.runtime.sim.ConsoleCaller;
+import org.centralita.runtime.sim.HandoffPlan;
+import org.centralita.runtime.sim.ScriptedCaller;
+import org.centralita.runtime.sim.SimulatedCaller;
+import org.centralita.runtime.trace.JsonLinesTraceSink;
+import org.centralita.runtime.trace.TraceSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code centralita simulate FLOW}: one call of a flow on the console, with the runtime's engine. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Run one call of a flow on the console, with the same engine as the runtime.")
+final class SimulateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FLOW", description = "The flow file (*.flow.yaml).")
+    private Path flowFile;
+
+    @Option(names = "--keys", paramLabel = "E1,E2,...", description = "What the caller does at each wait: keys "
+            + "(1, 12345678#), say:words, say-audio:FILE.wav, or empty for a time-out. Without it: interactive.")
+    private String keys;
+
+    @Option(names = "--ani", paramLabel = "NUMBER", defaultValue = "", description = "The caller's number.")
+    private String ani;
+
+    @Option(names = "--dnis", paramLabel = "NUMBER", defaultValue = "", description = "The number dialled.")
+    private String dnis;
+
+    @Option(names = "--language", paramLabel = "TAG", description = "The call's language (default: the flow's first).")
+    private String language;
+
+    @Option(names = "--at", paramLabel = "ISO-8601", description = "The call's clock, e.g. 2026-12-25T10:00:00+01:00.")
+    private String at;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The runtime configuration (connectors).")
+    private Path config;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Preset a flow variable (repeatable).")
+    private Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--trace", paramLabel = "FILE|-", description = "Write the call trace as JSON lines (- for standard output).")
+    private String trace;
+
+    @Option(names = "--queue-result", paramLabel = "RESULT", defaultValue = "delivered",
+            description = "What queues do: delivered or overflow.")
+    private String queueResult;
+
+    @Option(names = "--transfer-result", paramLabel = "RESULT", defaultValue = "delivered",
+            description = "What transfers do: delivered, busy, no-answer or failed.")
+    private String transferResult;
+
+    @Option(names = "--fail", paramLabel = "NODE", description = "Make this node fail when entered (repeatable).")
+    private List<String> faults = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<CallerAction> script = keys == null ? null : parseKeys();
+        HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", "delivered", "overflow"),
+                result(transferResult, "--transfer-result", "delivered", "busy", "no-answer", "failed"));
+        Clock clock = clock();
+        SpeechMatcher speech = SpeechMatchers.load();
+        String refusal = refuseAudio(script, speech);
+        if (refusal != null) {
+            err.println("centralita: " + refusal);
+            return Main.INVALID;
+        }
+        CrmConnectors connectors;
+        try {
+            RuntimeConfig runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
+            connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
+        } catch (ConfigException e) {
+            e.problems().forEach(err::println);
+            return Main.INVALID;
+        }
+        FlowLoader.Loaded loaded = FlowLoader.load(flowFile);
+        loaded.problems().forEach(problem -> err.println(problem.format()));
+        if (!loaded.ok()) {
+            return Main.INVALID;
+        }
+        CallInfo info = new CallInfo("sim-" + Instant.now().toEpochMilli(), ani, dnis, language, "Console/simulator", Map.of());
+        boolean traceToStdout = "-".equals(trace);
+        PrintWriter console = traceToStdout ? err : out;
+        SimulatedCaller caller = script != null ? new ScriptedCaller(info, script, plan)
+                : new ConsoleCaller(info, plan, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), console);
+        try (JsonLinesTraceSink json = traceSink(out)) {
+            List<TraceSink> sinks = new ArrayList<>();
+            if (json != null) {
+                sinks.add(json);
+            }
+            if (!traceToStdout) {
+                sinks.add(new CallTranscript(out));
+            }
+            CallSetup setup = new CallSetup(clock, language, variables, TraceSink.all(sinks), new LinkedHashSet<>(faults));
+            new CallEngine(connectors, speech).run(loaded.flow(), caller, setup);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private List<CallerAction> parseKeys() {
+        try {
+            return CallerScript.parse(keys);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--keys: " + e.getMessage());
+        }
+    }
+
+    private static String refuseAudio(List<CallerAction> script, SpeechMatcher speech) {
+        if (script == null) {
+            return null;
+        }
+        for (CallerAction action : script) {
+            if (action instanceof CallerAction.SayAudio audio) {
+                if (!speech.recognizesAudio()) {
+                    return "speech recognition is not available in this build";
+                }
+                if (!Files.isRegularFile(audio.wav())) {
+                    return audio.wav() + ": no such file";
+                }
+            }
+        }
+        return null;
+    }
+
+    private HandoffResult result(String value, String option, String... allowed) {
+        if (!List.of(allowed).contains(value)) {
+            throw new ParameterException(spec.commandLine(), option + " must be one of " + String.join(", ", allowed)
+                    + ", not '" + value + "'");
+        }
+        return HandoffResult.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
+    /** The system clock, or one that starts at {@code --at} and runs on from there. */
+    private Clock clock() {
+        if (at == null) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            ZonedDateTime start = ZonedDateTime.parse(at);
+            return Clock.offset(Clock.system(start.getZone()), Duration.between(Instant.now(), start.toInstant()));
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--at must be a date and time like 2026-12-25T10:00:00+01:00, not '" + at + "'");
+        }
+    }
+
+    private JsonLinesTraceSink traceSink(PrintWriter out) throws IOException {
+        if (trace == null) {
+            return null;
+        }
+        if ("-".equals(trace)) {
+            return new JsonLinesTraceSink(out, false);
+        }
+        return new JsonLinesTraceSink(Files.newBufferedWriter(Path.of(trace), StandardCharsets.UTF_8), true);
+    }
+}

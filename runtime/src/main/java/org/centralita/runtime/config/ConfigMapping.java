@@ -1,0 +1,115 @@
+package org.centralita.runtime.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.centralita.flows.model.Durations;
+import org.centralita.flows.yaml.SourcePosition;
+import org.centralita.flows.yaml.YamlNode;
+
+/**
+ * Reads one map of the configuration: its keys checked against the ones it may have (an
+ * unknown key is a problem, with a "did you mean"), its values typed, every value defaulted.
+ * Problems are collected, not thrown, so that a file's mistakes are reported all at once.
+ */
+final class ConfigMapping {
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private final YamlNode.Mapping mapping;
+    private final String where;
+    private final List<String> problems;
+
+    /**
+     * @param where how messages name the map ({@code "the configuration"}, {@code "connector 'crm'"})
+     */
+    ConfigMapping(YamlNode.Mapping mapping, String where, Set<String> allowedKeys, List<String> problems) {
+        this.mapping = mapping;
+        this.where = where;
+        this.problems = problems;
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!allowedKeys.contains(entry.key())) {
+                problems.add(problem(entry.keyPosition(), "unknown key '" + entry.key() + "' in " + where
+                        + suggestion(entry.key(), allowedKeys)));
+            }
+        }
+    }
+
+    /** {@code node} as a map to read, or a problem (and an empty map) when it is not one. */
+    static YamlNode.Mapping asMapping(YamlNode node, String where, List<String> problems) {
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        problems.add(problem(node.position(), where + " must be a map, not " + node.kind()));
+        return new YamlNode.Mapping(java.util.Map.of(), node.position());
+    }
+
+    static String problem(SourcePosition position, String message) {
+        return position + ": error: " + message;
+    }
+
+    YamlNode.Mapping mapping() {
+        return mapping;
+    }
+
+    String text(String key, String fallback) {
+        return scalar(key).orElse(fallback);
+    }
+
+    Duration duration(String key, Duration fallback) {
+        return scalar(key).map(text -> Durations.parse(text).orElseGet(() -> {
+            problems.add(problem(position(key), key + " in " + where + " must be a duration like 2s or 500ms, not '" + text + "'"));
+            return fallback;
+        })).orElse(fallback);
+    }
+
+    /** A URL (required when {@code required}). */
+    URI url(String key, boolean required) {
+        Optional<String> text = scalar(key);
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(problem(mapping.position(), where + " needs '" + key + "'"));
+            }
+            return null;
+        }
+        try {
+            URI uri = new URI(text.get());
+            if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+                throw new URISyntaxException(text.get(), "not an http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            problems.add(problem(position(key), key + " in " + where + " must be an http(s) URL, not '" + text.get() + "'"));
+            return null;
+        }
+    }
+
+    private Optional<String> scalar(String key) {
+        Optional<YamlNode> node = mapping.get(key);
+        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar s) {
+            return Optional.of(s.value());
+        }
+        problems.add(problem(node.get().position(), key + " in " + where + " must be a single value, not " + node.get().kind()));
+        return Optional.empty();
+    }
+
+    private SourcePosition position(String key) {
+        return mapping.get(key).map(YamlNode::position).orElse(mapping.position());
+    }
+
+    private static String suggestion(String key, Set<String> allowedKeys) {
+        return allowedKeys.stream()
+                .filter(k -> DISTANCE.apply(k, key) >= 0)
+                .min(Comparator.comparingInt(k -> DISTANCE.apply(k, key)))
+                .map(k -> " (did you mean '" + k + "'?)")
+                .orElse("; the keys are " + String.join(", ", allowedKeys.stream().sorted().toList()));
+    }
+}

@@ -1,0 +1,82 @@
+package org.centralita.runtime.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.flows.yaml.YamlDocumentReader;
+import org.centralita.flows.yaml.YamlNode;
+
+/**
+ * Reads {@code centralita.yaml}: every key optional and defaulted, an unknown key an error with
+ * its file, line and a "did you mean". Each top-level key has one reader here; sections whose
+ * readers are not written yet are kept as written ({@link RuntimeConfig#sections()}).
+ */
+public final class ConfigReader {
+
+    /** The top-level keys kept as written for their own readers. */
+    static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami");
+    private static final Set<String> TOP_LEVEL = Set.of("flows", "connectors", "agi", "admin", "store", "speech", "ami");
+    private static final Set<String> CONNECTOR_KEYS = Set.of("base-url", "token-env", "timeout");
+
+    private ConfigReader() {
+    }
+
+    /** Reads a configuration file. */
+    public static RuntimeConfig read(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(file + ": error: cannot read the configuration: " + e.getMessage()));
+        }
+        return read(file.toString(), text);
+    }
+
+    /** Reads a configuration's text; {@code fileName} names it in messages. */
+    public static RuntimeConfig read(String fileName, String text) throws ConfigException {
+        YamlNode root;
+        try {
+            root = YamlDocumentReader.read(fileName, text);
+        } catch (FlowReadException e) {
+            throw new ConfigException(List.of(e.describe()));
+        }
+        List<String> problems = new ArrayList<>();
+        ConfigMapping top = new ConfigMapping(ConfigMapping.asMapping(root, "the configuration", problems),
+                "the configuration", TOP_LEVEL, problems);
+        Path flows = Path.of(top.text("flows", RuntimeConfig.DEFAULT_FLOWS.toString()));
+        Map<String, ConnectorConfig> connectors = connectors(top.mapping(), problems);
+        Map<String, YamlNode> sections = new LinkedHashMap<>();
+        top.mapping().entries().forEach((key, entry) -> {
+            if (RAW_SECTIONS.contains(key)) {
+                sections.put(key, entry.value());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new RuntimeConfig(flows, connectors, sections);
+    }
+
+    private static Map<String, ConnectorConfig> connectors(YamlNode.Mapping top, List<String> problems) {
+        Map<String, ConnectorConfig> connectors = new LinkedHashMap<>();
+        top.get("connectors").ifPresent(node -> {
+            YamlNode.Mapping all = ConfigMapping.asMapping(node, "connectors", problems);
+            all.entries().forEach((name, entry) -> {
+                String where = "connector '" + name + "'";
+                ConfigMapping connector = new ConfigMapping(ConfigMapping.asMapping(entry.value(), where, problems),
+                        where, CONNECTOR_KEYS, problems);
+                connectors.put(name, new ConnectorConfig(name, connector.url("base-url", true),
+                        connector.text("token-env", null),
+                        connector.duration("timeout", ConnectorConfig.DEFAULT_TIMEOUT)));
+            });
+        });
+        return connectors;
+    }
+}

@@ -1,0 +1,14 @@
+package org.centralita.runtime.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A CRM connector of {@code centralita.yaml}: where it is, the environment variable holding its
+ * bearer token (null for none), and how long a call to it may take.
+ */
+public record ConnectorConfig(String name, URI baseUrl, String tokenEnv, Duration timeout) {
+
+    /** The time-out when the configuration gives none. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+}

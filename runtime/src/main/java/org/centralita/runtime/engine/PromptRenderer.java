@@ -1,0 +1,137 @@
+package org.centralita.runtime.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centralita.flows.executable.PromptSpec;
+import org.centralita.flows.executable.SegmentSpec;
+import org.centralita.flows.expr.Expression;
+import org.centralita.flows.expr.ExpressionException;
+import org.centralita.flows.expr.Template;
+import org.centralita.runtime.channel.Prompt;
+import org.centralita.runtime.channel.PromptSegment;
+import org.centralita.runtime.trace.Masking;
+
+/**
+ * Fills a compiled prompt in for one call, in the call's language: the caller hears the real
+ * values, the trace shows every value read from a secret variable as {@code ***}.
+ */
+final class PromptRenderer {
+
+    private PromptRenderer() {
+    }
+
+    /** Renders {@code spec} over {@code names}; {@code secrets} are the names never shown in clear. */
+    static RenderedPrompt render(PromptSpec spec, String language, Map<String, Object> names, Set<String> secrets) {
+        List<PromptSegment> segments = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<String> audio = new ArrayList<>();
+        for (SegmentSpec segment : spec.segments(language)) {
+            PromptSegment heard = segment(segment, names);
+            segments.add(heard);
+            if (heard instanceof PromptSegment.Audio a) {
+                audio.add(a.path());
+            }
+            shown.add(shown(segment, heard, names, secrets));
+        }
+        String text = shown.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+        return new RenderedPrompt(new Prompt(language, segments), text, audio);
+    }
+
+    private static PromptSegment segment(SegmentSpec segment, Map<String, Object> names) {
+        if (segment instanceof SegmentSpec.Text t) {
+            return new PromptSegment.Speak(renderText(t.text(), names));
+        } else if (segment instanceof SegmentSpec.Audio a) {
+            return new PromptSegment.Audio(a.path());
+        } else if (segment instanceof SegmentSpec.SayNumber n) {
+            return new PromptSegment.SayNumber(number(n.value(), names));
+        } else if (segment instanceof SegmentSpec.SayDigits d) {
+            return new PromptSegment.SayDigits(Template.display(value(d.value(), names)));
+        } else if (segment instanceof SegmentSpec.SayDate d) {
+            return new PromptSegment.SayDate(date(d.value(), names));
+        } else if (segment instanceof SegmentSpec.SayMoney m) {
+            return new PromptSegment.SayMoney(number(m.value(), names), m.currency());
+        }
+        return new PromptSegment.Pause(((SegmentSpec.Pause) segment).length());
+    }
+
+    /** The segment as the trace shows it: secrets masked. */
+    private static String shown(SegmentSpec segment, PromptSegment heard, Map<String, Object> names, Set<String> secrets) {
+        Set<String> read = readNames(segment);
+        if (read.stream().noneMatch(secrets::contains)) {
+            return heard.asText();
+        }
+        if (segment instanceof SegmentSpec.Text t) {
+            return maskedText(t.text(), names, secrets);
+        }
+        return Masking.MASK;
+    }
+
+    private static Set<String> readNames(SegmentSpec segment) {
+        if (segment instanceof SegmentSpec.Text t) {
+            return t.text().variables();
+        } else if (segment instanceof SegmentSpec.SayNumber n) {
+            return n.value().variables();
+        } else if (segment instanceof SegmentSpec.SayDigits d) {
+            return d.value().variables();
+        } else if (segment instanceof SegmentSpec.SayDate d) {
+            return d.value().variables();
+        } else if (segment instanceof SegmentSpec.SayMoney m) {
+            return m.value().variables();
+        }
+        return Set.of();
+    }
+
+    private static String maskedText(Template text, Map<String, Object> names, Set<String> secrets) {
+        Map<String, Object> masked = new HashMap<>(names);
+        secrets.forEach(secret -> masked.replace(secret, Masking.MASK));
+        try {
+            return text.render(masked);
+        } catch (ExpressionException e) {
+            return Masking.MASK;
+        }
+    }
+
+    private static String renderText(Template text, Map<String, Object> names) {
+        try {
+            return text.render(names);
+        } catch (ExpressionException e) {
+            throw new NodeFailure("prompt text '" + text.source() + "': " + e.getMessage());
+        }
+    }
+
+    private static Object value(Expression expression, Map<String, Object> names) {
+        try {
+            return expression.evaluate(names);
+        } catch (ExpressionException e) {
+            throw new NodeFailure(e.getMessage());
+        }
+    }
+
+    private static BigDecimal number(Expression expression, Map<String, Object> names) {
+        Object value = value(expression, names);
+        try {
+            return value instanceof BigDecimal d ? d : new BigDecimal(Template.display(value).trim());
+        } catch (NumberFormatException e) {
+            throw new NodeFailure("'" + expression.source() + "' is not a number to read aloud");
+        }
+    }
+
+    private static LocalDate date(Expression expression, Map<String, Object> names) {
+        Object value = value(expression, names);
+        if (value instanceof TemporalAccessor t) {
+            return LocalDate.from(t);
+        }
+        try {
+            return LocalDate.parse(Template.display(value).trim());
+        } catch (java.time.DateTimeException e) {
+            throw new NodeFailure("'" + expression.source() + "' is not a date to read aloud");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.centralita.runtime.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.centralita.flows.executable.QueueNode;
+import org.centralita.flows.expr.Expression;
+import org.centralita.flows.expr.Template;
+import org.centralita.runtime.channel.Handoff;
+import org.centralita.runtime.channel.HandoffResult;
+import org.centralita.runtime.trace.Masking;
+
+/**
+ * Hands the call to an ACD queue with the context the agent's screen needs. Delivered ends the
+ * engine's part of the call; an overflow goes on at {@code overflow}.
+ */
+final class QueueExecutor implements NodeExecutor<QueueNode> {
+
+    @Override
+    public Class<QueueNode> nodeClass() {
+        return QueueNode.class;
+    }
+
+    @Override
+    public Step execute(QueueNode node, Call call) {
+        Map<String, String> context = new LinkedHashMap<>();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        for (Map.Entry<String, Expression> entry : node.context().entrySet()) {
+            String value = Template.display(call.evaluate(entry.getValue()));
+            context.put(entry.getKey(), value);
+            boolean secret = entry.getValue().variables().stream().anyMatch(call::isSensitive);
+            shown.put(entry.getKey(), Masking.mask(value, secret));
+        }
+        Handoff.Queue handoff = new Handoff.Queue(node.queue(), node.priority(), node.timeout(),
+                node.announcePosition(), context);
+        HandoffResult result = call.channel().handOff(handoff);
+        call.trace().queue(node.id(), node.queue(), node.priority(), shown, Handoffs.traceName(result));
+        if (result == HandoffResult.DELIVERED) {
+            return new Step.End(CallOutcome.QUEUE, handoff);
+        }
+        if (result == HandoffResult.OVERFLOW) {
+            return Step.toOutcome(node.overflow(), "overflow");
+        }
+        return Handoffs.failed("queue '" + node.queue() + "'", result);
+    }
+}
