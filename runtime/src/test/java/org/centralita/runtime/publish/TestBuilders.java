@@ -7,6 +7,6 @@ public final class TestBuilders {
     }
 
     public static FlowBuilder real() {
-        return new FakeFlowBuilder();
+        return new CompilingFlowBuilder(null, null);
     }
 }
