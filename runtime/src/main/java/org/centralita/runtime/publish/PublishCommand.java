@@ -46,9 +46,9 @@ public final class PublishCommand implements Callable<Integer> {
     private final FlowBuilder builder;
     private final TokenSource tokens;
 
-    /** The command checking flows with {@code builder}, reading the token from the process environment. */
-    public PublishCommand(FlowBuilder builder) {
-        this(builder, TokenSource.fromEnvironment());
+    /** The command with the runtime's own validation, reading the token from the process environment. */
+    public PublishCommand() {
+        this(new CompilingFlowBuilder(null, null), TokenSource.fromEnvironment());
     }
 
     PublishCommand(FlowBuilder builder, TokenSource tokens) {
