@@ -65,7 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (System.getenv("CENTRALITA_LOG_LEVEL") == null && System.getProperty("CENTRALITA_LOG_LEVEL") == null
                 && LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(Level.INFO);
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.eclipse.jetty")).setLevel(Level.WARN);
+            for (String chatty : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(chatty)).setLevel(Level.WARN);
+            }
         }
     }
 }
