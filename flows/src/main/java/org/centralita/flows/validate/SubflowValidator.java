@@ -1,0 +1,88 @@
+package org.centralita.flows.validate;
+
+import java.util.Optional;
+import java.util.Set;
+import org.centralita.flows.model.Flow;
+import org.centralita.flows.yaml.YamlNode;
+
+/**
+ * A subflow node: the flow it runs has {@code return} nodes, every outcome it returns goes
+ * somewhere ({@code outcomes} or {@code next}), and inputs and outputs name variables that exist
+ * on their side. Calls that come back to a flow already running are found for the whole set.
+ */
+final class SubflowValidator implements NodeValidator {
+
+    @Override
+    public String type() {
+        return "subflow";
+    }
+
+    @Override
+    public void validate(NodeScope scope) {
+        Optional<Flow> target = target(scope);
+        if (target.isEmpty()) {
+            return;
+        }
+        Flow flow = target.get();
+        Set<String> returned = scope.flow().run().returnedOutcomes(flow);
+        if (returned.isEmpty()) {
+            scope.error(scope.node().positionOf("flow"), "flow '" + flow.id()
+                    + "' has no 'return' node, so it cannot run as a subflow");
+            return;
+        }
+        Optional<YamlNode.Mapping> outcomes = ChoiceChecks.map(scope, "outcomes");
+        outcomes.ifPresent(map -> map.entries().forEach((name, entry) -> {
+            if (!returned.contains(name)) {
+                scope.error(entry.keyPosition(), "flow '" + flow.id() + "' never returns '" + name + "'"
+                        + DidYouMean.suggest(name, returned));
+            }
+        }));
+        if (scope.node().field("next").isEmpty()) {
+            returned.stream().filter(name -> outcomes.map(m -> !m.has(name)).orElse(true)).forEach(name ->
+                    scope.error(scope.node().position(), "returned outcome '" + name + "' of flow '" + flow.id()
+                            + "' goes nowhere: map it under 'outcomes' or give 'next'"));
+        }
+        variables(scope, flow);
+    }
+
+    private static void variables(NodeScope scope, Flow flow) {
+        ChoiceChecks.map(scope, "inputs").ifPresent(inputs -> inputs.entries().forEach((name, entry) -> {
+            subflowVariable(scope, flow, name, entry.keyPosition());
+            ExpressionCheck.expression(scope, entry.value(), "'inputs' '" + name + "'", Set.of());
+        }));
+        ChoiceChecks.map(scope, "outputs").ifPresent(outputs -> outputs.entries().forEach((name, entry) -> {
+            ExpressionCheck.declared(scope, name, entry.keyPosition(), "'outputs'");
+            if (entry.value() instanceof YamlNode.Scalar source && !source.isNull()) {
+                subflowVariable(scope, flow, source.value(), source.position());
+            } else {
+                scope.error(entry.value().position(), "'outputs' '" + name + "' must name a variable of flow '"
+                        + flow.id() + "'");
+            }
+        }));
+    }
+
+    private static void subflowVariable(NodeScope scope, Flow flow, String name, org.centralita.flows.yaml.SourcePosition at) {
+        if (!flow.variables().containsKey(name)) {
+            scope.error(at, "flow '" + flow.id() + "' has no variable '" + name + "'"
+                    + DidYouMean.suggest(name, flow.variables().keySet()));
+        }
+    }
+
+    private static Optional<Flow> target(NodeScope scope) {
+        return scope.node().text("flow").flatMap(id -> scope.flow().run().flow(id, scope.model()));
+    }
+
+    @Override
+    public boolean waitsForCaller(NodeScope scope) {
+        return target(scope).map(flow -> flow.nodes().values().stream()
+                .anyMatch(n -> n.type().map(t -> t.waitsForCaller()).orElse(false))).orElse(false);
+    }
+
+    @Override
+    public String unknownKeyHint(NodeScope scope, String key) {
+        return target(scope).filter(flow -> scope.flow().run().returnedOutcomes(flow).contains(key))
+                .map(flow -> ": returned outcomes go under 'outcomes' (outcomes: {" + key + ": "
+                        + scope.node().text(key).orElse("node") + "})")
+                .orElse("");
+    }
+}

@@ -1,0 +1,80 @@
+package org.centralita.speech.audio;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/** Mono 16-bit linear PCM samples at a sample rate: what synthesis produces and recognition consumes. */
+public record SpeechAudio(short[] samples, int sampleRate) {
+
+    public SpeechAudio {
+        if (sampleRate <= 0) {
+            throw new IllegalArgumentException("sample rate must be positive, got " + sampleRate);
+        }
+        samples = samples.clone();
+    }
+
+    @Override
+    public short[] samples() {
+        return samples.clone();
+    }
+
+    public int length() {
+        return samples.length;
+    }
+
+    public Duration duration() {
+        return Duration.ofNanos(samples.length * 1_000_000_000L / sampleRate);
+    }
+
+    /** Root mean square level, 0 for silence up to 32768 for a full-scale square wave. */
+    public double rms() {
+        if (samples.length == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (short sample : samples) {
+            sum += (double) sample * sample;
+        }
+        return Math.sqrt(sum / samples.length);
+    }
+
+    /** This audio at another sample rate, through the band-limited resampler. */
+    public SpeechAudio resampledTo(int targetRate) {
+        return targetRate == sampleRate ? this : Resampler.between(sampleRate, targetRate).resample(this);
+    }
+
+    /** This audio with silence added before and after (the recognizer's voice detection needs a lead-in). */
+    public SpeechAudio padded(Duration before, Duration after) {
+        int lead = (int) (before.toMillis() * sampleRate / 1000);
+        int tail = (int) (after.toMillis() * sampleRate / 1000);
+        short[] padded = new short[lead + samples.length + tail];
+        System.arraycopy(samples, 0, padded, lead, samples.length);
+        return new SpeechAudio(padded, sampleRate);
+    }
+
+    /** Little-endian signed 16-bit bytes, the layout of WAV data and Asterisk's .sln files. */
+    public byte[] littleEndianBytes() {
+        byte[] bytes = new byte[samples.length * 2];
+        for (int i = 0; i < samples.length; i++) {
+            bytes[2 * i] = (byte) samples[i];
+            bytes[2 * i + 1] = (byte) (samples[i] >> 8);
+        }
+        return bytes;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SpeechAudio audio && audio.sampleRate == sampleRate
+                && Arrays.equals(audio.samples, samples);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(samples) + sampleRate;
+    }
+
+    @Override
+    public String toString() {
+        return "SpeechAudio[" + samples.length + " samples at " + sampleRate + " Hz]";
+    }
+}

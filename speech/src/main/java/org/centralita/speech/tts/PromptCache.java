@@ -1,0 +1,177 @@
+package org.centralita.speech.tts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Synthesized prompts on disk, shared with Asterisk: one file per (text, voice, language, format),
+ * named by a hash of the four. Files appear atomically (temp file, then move), concurrent misses of
+ * one key in this JVM synthesize once, and the directory stays under a size bound by evicting the
+ * least recently used files (a hit refreshes the file's modification time, so the order survives restarts).
+ */
+public final class PromptCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PromptCache.class);
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    private final Path directory;
+    private final TextToSpeech tts;
+    private final String voice;
+    private final PromptFormat format;
+    private final long maxBytes;
+    private final AtomicLong totalBytes = new AtomicLong();
+    private final Map<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
+
+    public PromptCache(Path directory, TextToSpeech tts, String voice, PromptFormat format, long maxBytes) {
+        this.directory = directory;
+        this.tts = tts;
+        this.voice = voice == null ? tts.defaultVoice() : voice;
+        this.format = format;
+        this.maxBytes = maxBytes;
+        try {
+            Files.createDirectories(directory);
+            try (Stream<Path> files = cachedFiles()) {
+                totalBytes.set(files.mapToLong(PromptCache::size).sum());
+            }
+        } catch (IOException unusable) {
+            throw new UncheckedIOException("prompt cache directory " + directory + " cannot be used", unusable);
+        }
+    }
+
+    /** The file holding {@code text} spoken in {@code language}, synthesized now if it is not cached. */
+    public Path audioFor(String text, String language) {
+        String key = key(text, language);
+        Path file = directory.resolve(key + "." + format.extension());
+        if (Files.exists(file)) {
+            touch(file);
+            return file;
+        }
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Path written = Files.exists(file) ? file : synthesize(text, language, file);
+            mine.complete(written);
+            return written;
+        } catch (RuntimeException failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            inFlight.remove(key);
+        }
+    }
+
+    /** Whether a prompt is cached, without synthesizing it. */
+    public boolean contains(String text, String language) {
+        return Files.exists(directory.resolve(key(text, language) + "." + format.extension()));
+    }
+
+    public long totalBytes() {
+        return totalBytes.get();
+    }
+
+    private Path synthesize(String text, String language, Path file) {
+        try {
+            Path temp = Files.createTempFile(directory, "prompt-", TEMP_SUFFIX);
+            try {
+                format.write(tts.synthesize(text, language, voice), temp);
+                moveIntoPlace(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            totalBytes.addAndGet(size(file));
+            evictBeyondBound(file);
+            return file;
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot write prompt " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes least recently used prompts until the total fits, never the one just written. */
+    private synchronized void evictBeyondBound(Path justWritten) throws IOException {
+        if (totalBytes.get() <= maxBytes) {
+            return;
+        }
+        List<Path> oldestFirst;
+        try (Stream<Path> files = cachedFiles()) {
+            oldestFirst = files.filter(file -> !file.equals(justWritten))
+                    .sorted(Comparator.comparing(PromptCache::lastUsed)).toList();
+        }
+        for (Path file : oldestFirst) {
+            if (totalBytes.get() <= maxBytes) {
+                break;
+            }
+            long size = size(file);
+            if (Files.deleteIfExists(file)) {
+                totalBytes.addAndGet(-size);
+                LOG.debug("evicted prompt {} ({} bytes)", file.getFileName(), size);
+            }
+        }
+    }
+
+    private Stream<Path> cachedFiles() throws IOException {
+        return Files.list(directory).filter(file -> file.getFileName().toString().endsWith("." + format.extension()));
+    }
+
+    private String key(String text, String language) {
+        String identity = String.join("\u0000", text, tts.voiceId(voice), language, format.name());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK has SHA-256", impossible);
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException evictedMeanwhile) {
+            LOG.debug("prompt {} vanished while being used", file, evictedMeanwhile);
+        }
+    }
+
+    private static FileTime lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+}
