@@ -105,15 +105,15 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("centralita: " + refusal);
             return Main.INVALID;
         }
-        CrmConnectors connectors;
+        RuntimeConfig runtime;
         try {
-            RuntimeConfig runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
-            connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
+            runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
         } catch (ConfigException e) {
             e.problems().forEach(err::println);
             return Main.INVALID;
         }
-        FlowLoader.Loaded loaded = FlowLoader.load(flowFile);
+        CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
+        FlowLoader.Loaded loaded = FlowLoader.load(flowFile, config == null ? null : runtime.connectors().keySet());
         loaded.problems().forEach(problem -> err.println(problem.format()));
         if (!loaded.ok()) {
             return Main.INVALID;

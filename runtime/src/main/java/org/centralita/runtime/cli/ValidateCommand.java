@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Problem> problems = FlowLoader.validate(paths);
+        List<Problem> problems = FlowLoader.validate(paths, null);
         problems.forEach(problem -> spec.commandLine().getErr().println(problem.format()));
         spec.commandLine().getErr().flush();
         return problems.stream().anyMatch(Problem::isError) ? Main.INVALID : 0;

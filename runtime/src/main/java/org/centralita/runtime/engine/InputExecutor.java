@@ -88,11 +88,21 @@ final class InputExecutor implements NodeExecutor<InputNode> {
     private Attempts.Attempt<String> confirm(InputNode node, Call call, String value, boolean secret) {
         Listening listening = Listening.oneKey(node.timing().timeout(), node.timing().bargeIn(), node.acceptsSpeech());
         Attempts.Attempt<Boolean> answer = confirmation.ask(call, node.id(), node.confirm(), listening,
-                call.namesWith("value", value), secret ? Set.of("value") : Set.of(), node.confidence());
+                readBackNames(node, call, value), secret ? Set.of("value") : Set.of(), node.confidence());
         if (answer instanceof Attempts.Attempt.Accepted<Boolean> accepted) {
             return accepted.value() ? Attempts.accepted(value) : Attempts.again();
         }
         return answer instanceof Attempts.Attempt.NoInput ? Attempts.noInput() : Attempts.noMatch();
+    }
+
+    /** The read-back sees the value as {@code value} and as the variable it is about to be stored in. */
+    private static Map<String, Object> readBackNames(InputNode node, Call call, String value) {
+        Map<String, Object> names = call.namesWith("value", value);
+        if (node.store() != null && call.flow().variables().containsKey(node.store())) {
+            names.put(node.store(), VariableValues.convert(node.store(),
+                    call.flow().variables().get(node.store()).type(), value));
+        }
+        return names;
     }
 
     private static boolean isSecret(InputNode node, Call call) {
