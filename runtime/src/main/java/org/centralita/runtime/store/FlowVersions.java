@@ -51,6 +51,7 @@ public final class FlowVersions {
     public FlowVersion activate(String flowId, int version) {
         try (Connection connection = store.connection()) {
             return inTransaction(connection, () -> {
+                lockFlow(connection, flowId);
                 if (find(connection, "WHERE flow_id = ? AND version = ?", flowId, version).isEmpty()) {
                     throw new RecordsStoreException("flow " + flowId + " has no published version " + version);
                 }
@@ -106,6 +107,7 @@ public final class FlowVersions {
 
     private FlowVersion publishIn(Connection connection, String flowId, FlowBundle bundle, String hash,
                                   String publishedBy) throws SQLException {
+        lockFlow(connection, flowId);
         List<FlowVersion> current = find(connection, "WHERE flow_id = ? AND active = TRUE", flowId);
         if (!current.isEmpty() && current.get(0).contentHash().equals(hash)) {
             return current.get(0);
@@ -124,6 +126,21 @@ public final class FlowVersions {
         }
         activateIn(connection, flowId, next);
         return find(connection, "WHERE flow_id = ? AND version = ?", flowId, next).get(0);
+    }
+
+    /**
+     * On PostgreSQL, publishes and activations of one flow take turns (a lock held until the
+     * transaction ends), so concurrent runtimes never race for the same version number. H2 is a
+     * single runtime's store; its rare collision is retried by {@link #publish}.
+     */
+    private void lockFlow(Connection connection, String flowId) throws SQLException {
+        if (!store.postgres()) {
+            return;
+        }
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "centralita.flow_versions." + flowId);
+            lock.execute();
+        }
     }
 
     private static int nextVersion(Connection connection, String flowId) throws SQLException {
