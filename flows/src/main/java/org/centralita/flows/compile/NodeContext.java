@@ -228,6 +228,20 @@ final class NodeContext {
         return result;
     }
 
+    /** Keys the node's type does not declare, taken as outcome names to node ids (subflow returns). */
+    Map<String, String> undeclaredTargets() {
+        Map<String, String> result = new LinkedHashMap<>();
+        node.body().entries().forEach((name, entry) -> {
+            if (!type.declares(name)) {
+                String target = target(entry.value(), "outcome '" + name + "'");
+                if (target != null) {
+                    result.put(name, target);
+                }
+            }
+        });
+        return result;
+    }
+
     /** The text of a single value, or null (reported) when it is a list, a map or nothing. */
     String scalar(YamlNode value, String what) {
         if (value instanceof YamlNode.Scalar s && !s.isNull()) {

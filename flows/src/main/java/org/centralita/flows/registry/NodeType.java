@@ -29,7 +29,17 @@ public record NodeType(String name, String label, String description, List<Field
         /** {@code branches: [{when: expr, next: node}]} */
         BRANCHES,
         /** {@code outcomes: {name: node}} */
-        OUTCOME_MAP
+        OUTCOME_MAP,
+        /**
+         * The outcomes another flow returns, written as keys of the node ({@code booked: next-node})
+         * or under {@code outcomes: {name: node}}.
+         */
+        RETURNED
+    }
+
+    /** Whether {@code key} is one of the type's own keys (common keys, fields, fixed outcomes). */
+    public boolean declares(String key) {
+        return NodeTypes.COMMON_KEYS.contains(key) || field(key).isPresent() || outcome(key).isPresent();
     }
 
     public NodeType {
@@ -47,6 +57,6 @@ public record NodeType(String name, String label, String description, List<Field
 
     /** Whether {@code key} is something a node of this type may contain. */
     public boolean accepts(String key) {
-        return NodeTypes.COMMON_KEYS.contains(key) || field(key).isPresent() || outcome(key).isPresent();
+        return declares(key);
     }
 }

@@ -127,11 +127,11 @@ public final class NodeTypes {
                 .field("retries", INTEGER, false, "defaults.retries", "Attempts before the default language")
                 .outcome("next", true, "With the language chosen"));
         define(type("subflow", "Subflow", "Runs another flow and continues by its returned outcome.", false, false)
-                .dynamic(DynamicOutcomes.OUTCOME_MAP)
+                .dynamic(DynamicOutcomes.RETURNED)
                 .field("flow", FLOW, true, null, "Id of the flow to run")
                 .field("inputs", MAP, false, null, "Subflow variable to expression")
                 .field("outputs", MAP, false, null, "This flow's variable to subflow variable")
-                .field("outcomes", OUTCOMES, false, null, "Returned outcome to node")
+                .field("outcomes", OUTCOMES, false, null, "Returned outcome to node (or write each returned outcome as a key of the node)")
                 .outcome("next", false, "Any returned outcome not mapped"));
         define(type("return", "Return", "Ends a subflow with a named outcome.", false, true)
                 .field("outcome", TEXT, true, null, "Outcome name the calling node continues by"));

@@ -116,8 +116,12 @@ public final class FlowSchema {
     }
 
     private static ObjectNode nodeType(NodeType type) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "object").put("description", type.description())
-                .put("additionalProperties", false);
+        ObjectNode schema = JSON.createObjectNode().put("type", "object").put("description", type.description());
+        if (type.dynamicOutcomes() == NodeType.DynamicOutcomes.RETURNED) {
+            schema.set("additionalProperties", ref("id", "A returned outcome of the subflow, to the node it leads to"));
+        } else {
+            schema.put("additionalProperties", false);
+        }
         ArrayNode required = schema.putArray("required");
         ObjectNode properties = schema.putObject("properties");
         properties.set("type", JSON.createObjectNode().put("const", type.name()));

@@ -47,6 +47,8 @@ public final class FormatReference {
                 out.append("\nFurther outcomes are written ").append(switch (type.dynamicOutcomes()) {
                     case OPTIONS -> "as each option's `next`.";
                     case BRANCHES -> "as each branch's `next`.";
+                    case RETURNED -> "as keys of the node named after the subflow's returned outcomes"
+                            + " (`booked: confirm-booking`), or under `outcomes: {name: node}`.";
                     default -> "under `outcomes: {name: node}`.";
                 }).append("\n");
             }

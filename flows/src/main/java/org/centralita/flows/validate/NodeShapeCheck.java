@@ -59,7 +59,7 @@ final class NodeShapeCheck {
         NodeType type = scope.type();
         NodeValidator validator = NodeValidators.of(type.name());
         node.body().entries().forEach((key, entry) -> {
-            if (!type.accepts(key)) {
+            if (!type.accepts(key) && !validator.acceptsKey(scope, key)) {
                 String hint = validator.unknownKeyHint(scope, key);
                 scope.error(entry.keyPosition(), "unknown field '" + key + "' for a " + type.name() + " node"
                         + (hint.isEmpty() ? DidYouMean.suggest(key, acceptedKeys(type)) : hint));

@@ -24,6 +24,11 @@ interface NodeValidator {
         return java.util.Set.of();
     }
 
+    /** Whether this node takes {@code key} although its type does not declare it. */
+    default boolean acceptsKey(NodeScope node, String key) {
+        return false;
+    }
+
     /** A hint for a key the type does not take, better than a "did you mean"; "" for none. */
     default String unknownKeyHint(NodeScope node, String key) {
         return "";

@@ -31,11 +31,22 @@ public record OutcomeLink(String label, String target, SourcePosition position) 
                 }
             });
             case BRANCHES -> branches(node, links);
-            case OUTCOME_MAP -> mapOf(node, "outcomes").entries()
-                    .forEach((name, entry) -> add(links, "outcome '" + name + "'", entry.value()));
+            case OUTCOME_MAP -> outcomeMap(node, links);
+            case RETURNED -> {
+                outcomeMap(node, links);
+                node.body().entries().forEach((key, entry) -> {
+                    if (!type.declares(key)) {
+                        add(links, "outcome '" + key + "'", entry.value());
+                    }
+                });
+            }
             default -> { }
         }
         return links;
+    }
+
+    private static void outcomeMap(FlowNode node, List<OutcomeLink> links) {
+        mapOf(node, "outcomes").entries().forEach((name, entry) -> add(links, "outcome '" + name + "'", entry.value()));
     }
 
     private static void branches(FlowNode node, List<OutcomeLink> links) {

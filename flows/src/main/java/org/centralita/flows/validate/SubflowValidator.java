@@ -38,9 +38,10 @@ final class SubflowValidator implements NodeValidator {
             }
         }));
         if (scope.node().field("next").isEmpty()) {
-            returned.stream().filter(name -> outcomes.map(m -> !m.has(name)).orElse(true)).forEach(name ->
+            returned.stream().filter(name -> outcomes.map(m -> !m.has(name)).orElse(true))
+                    .filter(name -> !scope.node().body().has(name)).forEach(name ->
                     scope.error(scope.node().position(), "returned outcome '" + name + "' of flow '" + flow.id()
-                            + "' goes nowhere: map it under 'outcomes' or give 'next'"));
+                            + "' goes nowhere: write '" + name + ": NODE' in this node, or give 'next'"));
         }
         variables(scope, flow);
     }
@@ -78,11 +79,16 @@ final class SubflowValidator implements NodeValidator {
                 .anyMatch(n -> n.type().map(t -> t.waitsForCaller()).orElse(false))).orElse(false);
     }
 
+    /** A returned outcome may be written as a key of the node, as the format's table reads. */
+    @Override
+    public boolean acceptsKey(NodeScope scope, String key) {
+        return target(scope).map(flow -> scope.flow().run().returnedOutcomes(flow).contains(key)).orElse(false);
+    }
+
     @Override
     public String unknownKeyHint(NodeScope scope, String key) {
-        return target(scope).filter(flow -> scope.flow().run().returnedOutcomes(flow).contains(key))
-                .map(flow -> ": returned outcomes go under 'outcomes' (outcomes: {" + key + ": "
-                        + scope.node().text(key).orElse("node") + "})")
+        return target(scope).map(flow -> ": flow '" + flow.id() + "' returns no outcome '" + key + "'"
+                        + DidYouMean.suggest(key, scope.flow().run().returnedOutcomes(flow)))
                 .orElse("");
     }
 }

@@ -109,6 +109,30 @@ class ReferenceValidationTest {
             """;
 
     @Test
+    void shouldTakeReturnedOutcomesWrittenAsKeysOfTheNode() throws IOException {
+        // given a caller that writes the subflow's returned outcomes as keys, one of them misspelt
+        ValidationFixture.write(flows, Map.of("identify.flow.yaml", SUB, "main.flow.yaml", """
+                centralita: 1
+                id: main
+                start: who
+                nodes:
+                  who:
+                    type: subflow
+                    flow: identify
+                    identified: bye
+                    faild: bye
+                  bye: {type: hangup}
+                """));
+        // when validated; then the right key is taken and the misspelt one named with a suggestion
+        assertThat(ValidationFixture.problems(flows, ValidationOptions.defaults())).containsExactly(
+                "identify.flow.yaml:9:3: warning: node 'no': no path from 'start' reaches this node",
+                "main.flow.yaml:5:3: error: node 'who': returned outcome 'failed' of flow 'identify' goes nowhere:"
+                        + " write 'failed: NODE' in this node, or give 'next'",
+                "main.flow.yaml:9:5: error: node 'who': unknown field 'faild' for a subflow node:"
+                        + " flow 'identify' returns no outcome 'faild' (did you mean 'failed'?)");
+    }
+
+    @Test
     void shouldCheckASubflowCallAgainstTheFlowItRuns() throws IOException {
         // given a caller that misnames a returned outcome and variables, and leaves one outcome unmapped
         ValidationFixture.write(flows, Map.of("identify.flow.yaml", SUB, "main.flow.yaml", """
@@ -130,9 +154,9 @@ class ReferenceValidationTest {
         assertThat(ValidationFixture.problems(flows, ValidationOptions.defaults())).containsExactly(
                 "identify.flow.yaml:9:3: warning: node 'no': no path from 'start' reaches this node",
                 "main.flow.yaml:7:3: error: node 'who': returned outcome 'identified' of flow 'identify' goes nowhere:"
-                        + " map it under 'outcomes' or give 'next'",
+                        + " write 'identified: NODE' in this node, or give 'next'",
                 "main.flow.yaml:7:3: error: node 'who': returned outcome 'failed' of flow 'identify' goes nowhere:"
-                        + " map it under 'outcomes' or give 'next'",
+                        + " write 'failed: NODE' in this node, or give 'next'",
                 "main.flow.yaml:10:14: error: node 'who': flow 'identify' has no variable 'acount' (did you mean 'account'?)",
                 "main.flow.yaml:11:21: error: node 'who': flow 'identify' has no variable 'acount' (did you mean 'account'?)",
                 "main.flow.yaml:12:16: error: node 'who': flow 'identify' never returns 'identifed' (did you mean 'identified'?)");
