@@ -1,5 +1,6 @@
 package org.centralita.flows.calendar;
 
+import org.centralita.flows.validate.DidYouMean;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ final class CalendarParser {
     void checkKeys(YamlNode.Mapping map, List<String> known, String what) {
         map.entries().values().stream().filter(e -> !known.contains(e.key())).forEach(e ->
                 error(e.keyPosition(), "unknown key '" + e.key() + "' in a " + what
-                        + Suggestions.didYouMean(e.key(), known) + "; expected one of " + String.join(", ", known)));
+                        + DidYouMean.suggest(e.key(), known) + "; expected one of " + String.join(", ", known)));
     }
 
     /** The text of a scalar, or null (reported) when {@code node} is a list or a map. */
@@ -77,7 +78,7 @@ final class CalendarParser {
             return ZoneId.of(text.trim());
         } catch (DateTimeException e) {
             error(node.position(), "unknown time zone '" + text + "'"
-                    + Suggestions.didYouMean(text, ZoneId.getAvailableZoneIds())
+                    + DidYouMean.suggest(text, ZoneId.getAvailableZoneIds())
                     + "; use a zone name such as Europe/Madrid or America/New_York");
             return null;
         }

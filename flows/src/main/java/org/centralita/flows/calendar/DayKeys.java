@@ -1,5 +1,6 @@
 package org.centralita.flows.calendar;
 
+import org.centralita.flows.validate.DidYouMean;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DayKeys {
         int index = NAMES.indexOf(name);
         if (index < 0) {
             throw new IllegalArgumentException("unknown day '" + text.trim() + "'"
-                    + Suggestions.didYouMean(name, NAMES) + "; days are mon, tue, wed, thu, fri, sat, sun");
+                    + DidYouMean.suggest(name, NAMES) + "; days are mon, tue, wed, thu, fri, sat, sun");
         }
         return DayOfWeek.of(index + 1);
     }

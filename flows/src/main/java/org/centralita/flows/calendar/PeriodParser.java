@@ -1,5 +1,6 @@
 package org.centralita.flows.calendar;
 
+import org.centralita.flows.validate.DidYouMean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,7 +88,7 @@ final class PeriodParser {
             return CalendarState.valueOf(text.trim().toUpperCase(Locale.ROOT));
         }
         if (text != null) {
-            parser.error(node.position(), "unknown state '" + text + "'" + Suggestions.didYouMean(text, STATES)
+            parser.error(node.position(), "unknown state '" + text + "'" + DidYouMean.suggest(text, STATES)
                     + "; an override is open or closed");
         }
         return null;

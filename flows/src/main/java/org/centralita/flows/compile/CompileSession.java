@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.centralita.flows.calendar.BusinessCalendar;
 import org.centralita.flows.calendar.CalendarReader;
+import org.centralita.flows.expr.Expression;
+import org.centralita.flows.expr.ExpressionException;
+import org.centralita.flows.expr.Expressions;
+import org.centralita.flows.expr.Template;
 import org.centralita.flows.rules.RuleFailure;
 import org.centralita.flows.rules.RuleProblem;
 import org.centralita.flows.rules.RuleSet;
@@ -22,6 +26,9 @@ final class CompileSession {
     private final CompileOptions options;
     private final Map<Path, CalendarReader.Loaded> calendars = new HashMap<>();
     private final Map<Path, RulesCompiler.Result> rules = new HashMap<>();
+    /** Parsed expressions and templates are immutable: one parse serves every node writing the same text. */
+    private final Map<String, Expression> expressions = new HashMap<>();
+    private final Map<String, Template> templates = new HashMap<>();
 
     CompileSession(CompileOptions options) {
         this.options = options;
@@ -29,6 +36,28 @@ final class CompileSession {
 
     CompileOptions options() {
         return options;
+    }
+
+    Expression expression(String source) throws ExpressionException {
+        return cached(expressions, source, Expressions::parse);
+    }
+
+    Template template(String source) throws ExpressionException {
+        return cached(templates, source, Template::parse);
+    }
+
+    /** Parses a text that may not parse. */
+    private interface Parser<T> {
+        T parse(String source) throws ExpressionException;
+    }
+
+    private static <T> T cached(Map<String, T> cache, String source, Parser<T> parser) throws ExpressionException {
+        T parsed = cache.get(source);
+        if (parsed == null) {
+            parsed = parser.parse(source);
+            cache.put(source, parsed);
+        }
+        return parsed;
     }
 
     /** The calendar {@code calendars/ID.yaml} of the node's flows directory, or null (reported). */

@@ -11,7 +11,6 @@ import org.centralita.flows.executable.InputTiming;
 import org.centralita.flows.executable.PromptSpec;
 import org.centralita.flows.expr.Expression;
 import org.centralita.flows.expr.ExpressionException;
-import org.centralita.flows.expr.Expressions;
 import org.centralita.flows.expr.Template;
 import org.centralita.flows.model.Defaults;
 import org.centralita.flows.model.Durations;
@@ -128,7 +127,7 @@ final class NodeContext {
 
     Expression expression(String source, SourcePosition at) {
         try {
-            return Expressions.parse(source);
+            return flow.session().expression(source);
         } catch (ExpressionException e) {
             return fail(at, e.getMessage(), null);
         }
@@ -141,7 +140,7 @@ final class NodeContext {
 
     Template template(String source, SourcePosition at) {
         try {
-            return Template.parse(source);
+            return flow.session().template(source);
         } catch (ExpressionException e) {
             return fail(at, e.getMessage(), null);
         }

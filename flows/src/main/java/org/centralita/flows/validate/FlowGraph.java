@@ -43,8 +43,8 @@ final class FlowGraph {
 
     private void unreachable() {
         Flow flow = scope.flow();
-        if (flow.start().filter(scope::hasNode).isEmpty()) {
-            return;
+        if (flow.start().filter(scope::hasNode).isEmpty() || next.size() < flow.nodes().size()) {
+            return; // without a start, or with nodes of unknown type, what is reached is not known
         }
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ValidateCommand.class,
                 SimulateCommand.class,
+                org.centralita.runtime.serve.ServeCommand.class,
+                org.centralita.runtime.publish.PublishCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

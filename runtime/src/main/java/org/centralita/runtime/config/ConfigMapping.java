@@ -17,7 +17,7 @@ import org.centralita.flows.yaml.YamlNode;
  * unknown key is a problem, with a "did you mean"), its values typed, every value defaulted.
  * Problems are collected, not thrown, so that a file's mistakes are reported all at once.
  */
-final class ConfigMapping {
+public final class ConfigMapping {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
@@ -28,7 +28,7 @@ final class ConfigMapping {
     /**
      * @param where how messages name the map ({@code "the configuration"}, {@code "connector 'crm'"})
      */
-    ConfigMapping(YamlNode.Mapping mapping, String where, Set<String> allowedKeys, List<String> problems) {
+    public ConfigMapping(YamlNode.Mapping mapping, String where, Set<String> allowedKeys, List<String> problems) {
         this.mapping = mapping;
         this.where = where;
         this.problems = problems;
@@ -41,7 +41,7 @@ final class ConfigMapping {
     }
 
     /** {@code node} as a map to read, or a problem (and an empty map) when it is not one. */
-    static YamlNode.Mapping asMapping(YamlNode node, String where, List<String> problems) {
+    public static YamlNode.Mapping asMapping(YamlNode node, String where, List<String> problems) {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
@@ -53,15 +53,38 @@ final class ConfigMapping {
         return position + ": error: " + message;
     }
 
-    YamlNode.Mapping mapping() {
+    public YamlNode.Mapping mapping() {
         return mapping;
     }
 
-    String text(String key, String fallback) {
+    public String text(String key, String fallback) {
         return scalar(key).orElse(fallback);
     }
 
-    Duration duration(String key, Duration fallback) {
+    /** A whole number within {@code min..max}, or a problem and the fallback. */
+    public int number(String key, int fallback, int min, int max) {
+        return scalar(key).map(text -> {
+            if (text.matches("\\d{1,9}") && Integer.parseInt(text) >= min && Integer.parseInt(text) <= max) {
+                return Integer.parseInt(text);
+            }
+            problems.add(problem(position(key), key + " in " + where + " must be a number from " + min + " to " + max
+                    + ", not '" + text + "'"));
+            return fallback;
+        }).orElse(fallback);
+    }
+
+    /** {@code true} or {@code false}, or a problem and the fallback. */
+    public boolean flag(String key, boolean fallback) {
+        return scalar(key).map(text -> {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.parseBoolean(text);
+            }
+            problems.add(problem(position(key), key + " in " + where + " must be true or false, not '" + text + "'"));
+            return fallback;
+        }).orElse(fallback);
+    }
+
+    public Duration duration(String key, Duration fallback) {
         return scalar(key).map(text -> Durations.parse(text).orElseGet(() -> {
             problems.add(problem(position(key), key + " in " + where + " must be a duration like 2s or 500ms, not '" + text + "'"));
             return fallback;

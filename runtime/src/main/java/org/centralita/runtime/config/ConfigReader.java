@@ -21,8 +21,9 @@ import org.centralita.flows.yaml.YamlNode;
 public final class ConfigReader {
 
     /** The top-level keys kept as written for their own readers. */
-    static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami");
-    private static final Set<String> TOP_LEVEL = Set.of("flows", "connectors", "agi", "admin", "store", "speech", "ami");
+    static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami", "publish", "shutdown");
+    private static final Set<String> TOP_LEVEL = Set.of("flows", "connectors", "agi", "admin", "store", "speech", "ami",
+            "publish", "shutdown");
     private static final Set<String> CONNECTOR_KEYS = Set.of("base-url", "token-env", "timeout");
 
     private ConfigReader() {

@@ -1,0 +1,78 @@
+package org.centralita.runtime.admin;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.centralita.runtime.publish.FlowRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin and metrics HTTP API (Javalin on Jetty): health, flows, publish, rollback, live
+ * calls and Prometheus metrics. Every endpoint but {@code /health} needs
+ * {@code Authorization: Bearer <token>}. Errors are JSON, never a stack trace.
+ */
+public final class AdminServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
+    private static final String BEARER = "Bearer ";
+
+    private final AdminSettings settings;
+    private final AdminToken token;
+    private final Javalin app;
+
+    public AdminServer(AdminSettings settings, AdminToken token, FlowRepository repository,
+                       LiveCalls liveCalls, RuntimeMetrics metrics, RuntimeStatus status) {
+        this.settings = settings;
+        this.token = token;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = settings.maxBundleBytes();
+        });
+        FlowsApi flows = new FlowsApi(repository, metrics, settings.maxBundleBytes());
+        app.before(this::requireToken);
+        app.get("/health", ctx -> health(ctx, liveCalls, status, repository));
+        app.get("/flows", flows::list);
+        app.get("/flows/{id}", flows::one);
+        app.post("/flows", flows::publish);
+        app.post("/flows/{id}/rollback", flows::rollback);
+        app.get("/calls", ctx -> ctx.json(new AdminViews.Calls(
+                liveCalls.list().stream().map(AdminViews.Call::of).toList())));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        ApiErrors.install(app);
+    }
+
+    /** Starts listening; returns the port (useful when the settings ask for port 0). */
+    public int start() {
+        app.start(settings.bind(), settings.port());
+        LOG.info("admin and metrics HTTP listening on http://{}:{}", settings.bind(), app.port());
+        return app.port();
+    }
+
+    private void requireToken(Context ctx) {
+        if (ctx.path().equals("/health")) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
+        if (!token.matches(presented)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiErrors.ApiException(HttpStatus.UNAUTHORIZED,
+                    "missing or wrong admin token: send Authorization: Bearer <token from the token file>");
+        }
+    }
+
+    private static void health(Context ctx, LiveCalls calls, RuntimeStatus status, FlowRepository repository) {
+        boolean draining = status.draining();
+        ctx.status(draining ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
+        ctx.json(new AdminViews.Health(draining ? "draining" : "up", status.version(),
+                status.uptime().toSeconds(), calls.count(), repository.flows().size()));
+    }
+
+    /** Stops the HTTP server (the last step of a shutdown). */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

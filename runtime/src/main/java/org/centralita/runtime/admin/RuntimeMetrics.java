@@ -1,0 +1,84 @@
+package org.centralita.runtime.admin;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+
+/**
+ * The runtime's counters and timers, in one place the engine, the AGI server and the publish
+ * path call: calls started, active and ended by outcome, AGI command latency, node errors and
+ * publishes. {@link #scrape()} gives them in Prometheus text for {@code GET /metrics}.
+ */
+public final class RuntimeMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** A registry with the JVM's own meters (memory, GC, threads, CPU, uptime) bound. */
+    public RuntimeMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+    }
+
+    /** Reports {@code centralita_calls_active} from the live-call count (called once, at wiring). */
+    public void bindActiveCalls(IntSupplier activeCalls) {
+        Gauge.builder("centralita.calls.active", activeCalls::getAsInt)
+                .description("Calls running a flow now").register(registry);
+    }
+
+    /** A call began running a flow. */
+    public void callStarted(String flowId) {
+        Counter.builder("centralita.calls.started").description("Calls that began running a flow")
+                .tag("flow", flowId).register(registry).increment();
+    }
+
+    /**
+     * A call ended; {@code outcome} is the trace's end outcome ({@code queue}, {@code transfer},
+     * {@code voicemail}, {@code callback}, {@code hangup}, {@code caller-hangup}, {@code error}).
+     */
+    public void callEnded(String flowId, String outcome) {
+        Counter.builder("centralita.calls.ended").description("Calls that ended, by outcome")
+                .tag("flow", flowId).tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** The runtime's time to answer one AGI command (from the request read to the reply written). */
+    public void agiCommand(String command, Duration latency) {
+        Timer.builder("centralita.agi.command").description("Time the runtime took per AGI command")
+                .tag("command", command).publishPercentiles(0.5, 0.99)
+                .register(registry).record(latency);
+    }
+
+    /** A node failed during a call (the call took the node's error outcome). */
+    public void nodeError(String flowId, String nodeId) {
+        Counter.builder("centralita.node.errors").description("Node failures during calls")
+                .tag("flow", flowId).tag("node", nodeId).register(registry).increment();
+    }
+
+    /** A call was refused because the runtime was at capacity (status BUSY). */
+    public void callRefused(String reason) {
+        Counter.builder("centralita.calls.refused").description("Calls the runtime refused")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    /** A publish was accepted or refused ({@code result} = accepted / refused). */
+    public void publish(String result) {
+        Counter.builder("centralita.publishes").description("Publishes by result")
+                .tag("result", result).register(registry).increment();
+    }
+
+    /** Every meter in the Prometheus text exposition format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,218 @@
+package org.centralita.runtime.agi;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.asteriskjava.fastagi.MappingStrategy;
+import org.asteriskjava.fastagi.internal.DefaultAgiChannelFactory;
+import org.asteriskjava.fastagi.internal.FastAgiConnectionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runtime's FastAGI server: accepts Asterisk's connections (only from the allowed
+ * addresses), serves each call with Asterisk-Java's {@link FastAgiConnectionHandler} on a
+ * worker pool bounded by max-calls, answers a call beyond it at once with BUSY, and stops
+ * gracefully: no new calls, running calls drained until a deadline.
+ */
+public final class AgiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AgiServer.class);
+    private static final int BACKLOG = 200;
+    /** Threads beyond max-calls so that a thread finishing its call never makes a free slot look taken. */
+    private static final int POOL_SLACK = 8;
+    private static final int BUSY_READ_TIMEOUT_MS = 5000;
+
+    private final AgiSettings settings;
+    private final MappingStrategy calls;
+    private final BusyScript busy = new BusyScript();
+    private final Semaphore capacity;
+    private final Set<InetAddress> allowed;
+    private final Set<Socket> active = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor busyWorkers;
+    private volatile ServerSocket serverSocket;
+    private volatile boolean running;
+
+    public AgiServer(AgiSettings settings, CallHandler handler, ChannelOptions options) {
+        this.settings = settings;
+        this.calls = new CentralitaAgiScript(handler, options);
+        this.capacity = new Semaphore(settings.maxCalls());
+        this.allowed = addresses(settings);
+        this.workers = new ThreadPoolExecutor(0, settings.maxCalls() + POOL_SLACK, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), threads("agi-call-"));
+        this.busyWorkers = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                threads("agi-busy-"));
+    }
+
+    private static Set<InetAddress> addresses(AgiSettings settings) {
+        Set<InetAddress> set = new HashSet<>();
+        for (String address : settings.allow()) {
+            try {
+                set.add(InetAddress.getByName(address));
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("agi.allow: not an address: " + address, e);
+            }
+        }
+        return set;
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Binds and starts accepting in a background thread. */
+    public synchronized void start() throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()), BACKLOG);
+        serverSocket = socket;
+        running = true;
+        Thread acceptor = new Thread(this::acceptLoop, "agi-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        LOG.info("FastAGI server listening on {}:{} for {} (max {} calls)", settings.bind(), port(),
+                settings.allow(), settings.maxCalls());
+    }
+
+    /** The port it listens on (the real one when configured with 0). */
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    /** Whether new connections are still accepted (false once a stop began). */
+    public boolean isAccepting() {
+        ServerSocket socket = serverSocket;
+        return socket != null && !socket.isClosed();
+    }
+
+    /** Calls being served now. */
+    public int activeCalls() {
+        return settings.maxCalls() - capacity.availablePermits();
+    }
+
+    private void acceptLoop() {
+        while (running) {
+            try {
+                dispatch(serverSocket.accept());
+            } catch (SocketException e) {
+                if (running) {
+                    LOG.error("FastAGI accept failed", e);
+                }
+            } catch (IOException e) {
+                LOG.error("FastAGI accept failed", e);
+            }
+        }
+    }
+
+    private void dispatch(Socket socket) throws IOException {
+        InetAddress peer = socket.getInetAddress();
+        if (!allowed.contains(peer)) {
+            LOG.warn("refused a FastAGI connection from {}: not in agi.allow", peer.getHostAddress());
+            socket.close();
+            return;
+        }
+        socket.setTcpNoDelay(true);
+        if (capacity.tryAcquire()) {
+            try {
+                workers.execute(() -> serve(socket));
+                return;
+            } catch (RejectedExecutionException e) {
+                capacity.release();
+            }
+        }
+        refuseBusy(socket);
+    }
+
+    private void serve(Socket socket) {
+        active.add(socket);
+        try {
+            socket.setSoTimeout(0);
+            new FastAgiConnectionHandler(calls, new SocketConnection(socket), new DefaultAgiChannelFactory()).run();
+        } catch (IOException e) {
+            LOG.warn("FastAGI connection from {} failed", socket.getInetAddress(), e);
+        } finally {
+            active.remove(socket);
+            closeQuietly(socket);
+            capacity.release();
+        }
+    }
+
+    private void refuseBusy(Socket socket) throws IOException {
+        LOG.warn("at capacity ({} calls): answering a call from {} with BUSY", settings.maxCalls(),
+                socket.getInetAddress().getHostAddress());
+        socket.setSoTimeout(BUSY_READ_TIMEOUT_MS);
+        try {
+            busyWorkers.execute(() -> {
+                try {
+                    new FastAgiConnectionHandler(busy, new SocketConnection(socket), new DefaultAgiChannelFactory()).run();
+                } catch (IOException e) {
+                    LOG.warn("could not tell {} the runtime is busy", socket.getInetAddress(), e);
+                } finally {
+                    closeQuietly(socket);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("BUSY answers are backed up: closing the call from {}", socket.getInetAddress());
+            socket.close();
+        }
+    }
+
+    /**
+     * Stops accepting calls, lets running calls finish until the deadline, then cuts the rest.
+     *
+     * @return true when every call finished by itself
+     */
+    public boolean stop(Duration drain) throws InterruptedException {
+        running = false;
+        ServerSocket socket = serverSocket;
+        if (socket != null) {
+            closeQuietly(socket);
+        }
+        workers.shutdown();
+        busyWorkers.shutdown();
+        boolean drained = workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS);
+        if (!drained) {
+            LOG.warn("{} calls still running after {}: closing them", active.size(), drain);
+            active.forEach(AgiServer::closeQuietly);
+            workers.shutdownNow();
+        }
+        busyWorkers.awaitTermination(1, TimeUnit.SECONDS);
+        LOG.info("FastAGI server stopped");
+        return drained;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(5));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("closing {} failed", closeable, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.centralita.runtime.agi;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.asteriskjava.fastagi.MappingStrategy;
+import org.centralita.runtime.channel.CallerHungUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The one stateless, thread-safe AGI script (and the mapping strategy that always picks it):
+ * takes the flow id from {@code agi://host:port/<flow-id>}, runs the call through the
+ * {@link CallHandler} on an {@link AgiCallChannel}, and always leaves the contract's channel
+ * variables behind: HANGUP when the caller went, ERROR on a failure, NOT_FOUND for no flow.
+ */
+public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
+    private static final Logger LOG = LoggerFactory.getLogger(CentralitaAgiScript.class);
+    static final String MDC_CALL_ID = "callId";
+
+    private final CallHandler handler;
+    private final ChannelOptions options;
+
+    public CentralitaAgiScript(CallHandler handler, ChannelOptions options) {
+        this.handler = handler;
+        this.options = options;
+    }
+
+    @Override
+    public AgiScript determineScript(AgiRequest request, AgiChannel channel) {
+        return this;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        String callId = request.getUniqueId();
+        MDC.put(MDC_CALL_ID, callId);
+        try {
+            String flowId = flowId(request.getScript());
+            CallResult result = flowId == null ? CallResult.notFound() : run(flowId, request, channel);
+            LOG.info("call for flow '{}' ended: {}", flowId, result.status());
+            SessionVariables.write(new AgiLine(channel), result, callId);
+        } finally {
+            MDC.remove(MDC_CALL_ID);
+        }
+    }
+
+    private CallResult run(String flowId, AgiRequest request, AgiChannel channel) {
+        try {
+            CallResult result = handler.handle(flowId, new AgiCallChannel(channel, request, options));
+            return result == null ? CallResult.error() : result;
+        } catch (CallerHungUp e) {
+            return CallResult.hangup();
+        } catch (RuntimeException e) {
+            LOG.error("call for flow '{}' failed", flowId, e);
+            return CallResult.error();
+        }
+    }
+
+    /** {@code bank-main} from the script part {@code bank-main?x=1} or {@code /bank-main}; null when none. */
+    static String flowId(String script) {
+        if (script == null) {
+            return null;
+        }
+        String path = script.replaceFirst("\\?.*$", "").replaceFirst("^/+", "");
+        return path.isBlank() ? null : path;
+    }
+}

@@ -1,0 +1,89 @@
+package org.centralita.runtime.agi;
+
+import java.util.List;
+
+import org.asteriskjava.fastagi.command.GetDataCommand;
+import org.asteriskjava.fastagi.command.WaitForDigitCommand;
+import org.asteriskjava.fastagi.reply.AgiReply;
+import org.centralita.runtime.channel.CallerInput;
+import org.centralita.runtime.channel.InputRequest;
+import org.centralita.runtime.channel.PromptSegment;
+
+/**
+ * Collects keys for one wait for input. When the request fits GET DATA exactly (one prompt
+ * file, barge-in, '#' as the only terminator, one time-out for the first and further keys) it
+ * takes a single round trip; otherwise the prompt plays with every key as an escape digit (a
+ * key during the prompt is the first key) and WAIT FOR DIGIT collects the rest, honouring the
+ * first-key and inter-digit time-outs and any terminators.
+ */
+final class DigitCollector {
+    static final String ALL_KEYS = "0123456789*#";
+
+    private final AgiLine line;
+    private final PromptPlayer player;
+
+    DigitCollector(AgiLine line, PromptPlayer player) {
+        this.line = line;
+        this.player = player;
+    }
+
+    CallerInput collect(InputRequest request) {
+        String file = singleFile(request);
+        if (file != null && request.bargeIn() && "#".equals(request.terminators())
+                && request.timeout().equals(request.interDigitTimeout())) {
+            CallerInput input = getData(file, request);
+            if (input != null) {
+                return input;
+            }
+        }
+        Character first = player.play(request.prompt(), request.bargeIn() ? ALL_KEYS : "");
+        return afterPrompt(request, first);
+    }
+
+    /** Collects the keys after the prompt, {@code first} being a key that interrupted it. */
+    CallerInput afterPrompt(InputRequest request, Character first) {
+        StringBuilder keys = new StringBuilder();
+        if (first != null) {
+            if (request.terminators().indexOf(first) >= 0) {
+                return new CallerInput.Digits("", true);
+            }
+            keys.append(first);
+        }
+        while (keys.length() < request.maxDigits()) {
+            long timeout = (keys.length() == 0 ? request.timeout() : request.interDigitTimeout()).toMillis();
+            int code = AgiLine.code(line.send(new WaitForDigitCommand(timeout)));
+            if (code < 0) {
+                line.ensureAlive();
+                break;
+            }
+            if (code == 0) {
+                break;
+            }
+            if (request.terminators().indexOf((char) code) >= 0) {
+                return new CallerInput.Digits(keys.toString(), true);
+            }
+            keys.append((char) code);
+        }
+        return keys.length() == 0 ? new CallerInput.Silence() : new CallerInput.Digits(keys.toString(), false);
+    }
+
+    private String singleFile(InputRequest request) {
+        List<PromptSegment> segments = request.prompt().segments();
+        return segments.size() == 1 ? player.fileOf(segments.get(0), request.prompt().language()) : null;
+    }
+
+    /** GET DATA; null when the prompt could not be played (the caller is still there). */
+    private CallerInput getData(String file, InputRequest request) {
+        AgiReply reply = line.send(new GetDataCommand(file, request.timeout().toMillis(), request.maxDigits()));
+        String result = AgiLine.result(reply);
+        if (result.equals("-1")) {
+            line.ensureAlive();
+            return null;
+        }
+        boolean timedOut = AgiLine.extra(reply).equals("timeout");
+        if (result.isEmpty() && timedOut) {
+            return new CallerInput.Silence();
+        }
+        return new CallerInput.Digits(result, !timedOut && result.length() < request.maxDigits());
+    }
+}

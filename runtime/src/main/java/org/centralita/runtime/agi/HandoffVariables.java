@@ -1,0 +1,39 @@
+package org.centralita.runtime.agi;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.centralita.runtime.channel.Handoff;
+
+/**
+ * The channel variables of the dialplan contract for a hand-off: CENTRALITA_QUEUE,
+ * CENTRALITA_PRIORITY, QUEUE_PRIO, CENTRALITA_TIMEOUT and {@code __CENTRALITA_CTX_<NAME>} for a
+ * queue (the {@code __} prefix makes the agent's channel inherit them), CENTRALITA_TARGET for a
+ * transfer, CENTRALITA_MAILBOX for voicemail.
+ */
+final class HandoffVariables {
+    private HandoffVariables() {
+    }
+
+    static Map<String, String> of(Handoff handoff) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (handoff instanceof Handoff.Queue queue) {
+            vars.put("CENTRALITA_QUEUE", queue.queue());
+            vars.put("CENTRALITA_PRIORITY", Integer.toString(queue.priority()));
+            vars.put("QUEUE_PRIO", Integer.toString(queue.priority()));
+            vars.put("CENTRALITA_TIMEOUT", Long.toString(queue.timeout().toSeconds()));
+            queue.context().forEach((name, value) -> vars.put("__CENTRALITA_CTX_" + variableName(name), value));
+        } else if (handoff instanceof Handoff.Transfer transfer) {
+            vars.put("CENTRALITA_TARGET", transfer.to());
+        } else if (handoff instanceof Handoff.Voicemail voicemail) {
+            vars.put("CENTRALITA_MAILBOX", voicemail.mailbox());
+        }
+        return vars;
+    }
+
+    /** A context key as a dialplan variable name: upper case, anything else than A-Z 0-9 _ becomes _. */
+    static String variableName(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    }
+}

@@ -1,0 +1,124 @@
+package org.centralita.runtime.agi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneOffset;
+
+import org.asteriskjava.fastagi.command.AgiCommand;
+import org.asteriskjava.fastagi.command.ExecCommand;
+import org.asteriskjava.fastagi.command.SayDigitsCommand;
+import org.asteriskjava.fastagi.command.SayNumberCommand;
+import org.asteriskjava.fastagi.command.StreamFileCommand;
+import org.asteriskjava.fastagi.command.WaitForDigitCommand;
+import org.asteriskjava.fastagi.reply.AgiReply;
+import org.centralita.runtime.channel.Prompt;
+import org.centralita.runtime.channel.PromptSegment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays a prompt segment by segment: spoken text and recordings with STREAM FILE, numbers,
+ * digits and dates with SAY NUMBER / SAY DIGITS / SAY DATE, pauses with WAIT FOR DIGIT (or
+ * EXEC Wait when nothing may interrupt). The interrupt keys are each command's escape digits.
+ */
+final class PromptPlayer {
+    private static final Logger LOG = LoggerFactory.getLogger(PromptPlayer.class);
+
+    private final AgiLine line;
+    private final PromptRenderer renderer;
+
+    PromptPlayer(AgiLine line, PromptRenderer renderer) {
+        this.line = line;
+        this.renderer = renderer;
+    }
+
+    /** Plays the prompt; returns the key that interrupted it, or null. */
+    Character play(Prompt prompt, String keys) {
+        for (PromptSegment segment : prompt.segments()) {
+            Character key = playSegment(segment, prompt.language(), keys);
+            if (key != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** The sound file of a segment that is one file (text or recording), or null. */
+    String fileOf(PromptSegment segment, String language) {
+        if (segment instanceof PromptSegment.Speak speak) {
+            return renderer.soundFor(speak, language);
+        }
+        return segment instanceof PromptSegment.Audio audio ? audio.path() : null;
+    }
+
+    private Character playSegment(PromptSegment segment, String language, String keys) {
+        String file = fileOf(segment, language);
+        if (file != null) {
+            return keyed(new StreamFileCommand(file, keys), file);
+        }
+        if (segment instanceof PromptSegment.SayDigits digits) {
+            return keyed(new SayDigitsCommand(digits.digits(), keys), null);
+        }
+        if (segment instanceof PromptSegment.SayNumber number) {
+            return sayNumber(number.number(), keys);
+        }
+        if (segment instanceof PromptSegment.SayDate date) {
+            // noon UTC keeps the same calendar day in every time zone Asterisk may run in
+            long epoch = date.date().atTime(12, 0).toEpochSecond(ZoneOffset.UTC);
+            return keyed(new SayDateCommand(epoch, keys), null);
+        }
+        if (segment instanceof PromptSegment.SayMoney money) {
+            Character key = sayNumber(money.amount().setScale(0, RoundingMode.DOWN), keys);
+            String currency = renderer.soundFor(new PromptSegment.Speak(money.currency()), language);
+            return key != null ? key : keyed(new StreamFileCommand(currency, keys), currency);
+        }
+        return pause(((PromptSegment.Pause) segment).length().toMillis(), keys);
+    }
+
+    private Character sayNumber(BigDecimal number, String keys) {
+        BigDecimal whole = number.setScale(0, RoundingMode.DOWN);
+        Character key = keyed(new SayNumberCommand(whole.toPlainString(), keys), null);
+        BigDecimal fraction = number.subtract(whole).abs();
+        if (key != null || fraction.signum() == 0) {
+            return key;
+        }
+        Character dot = keyed(new StreamFileCommand("letters/dot", keys), "letters/dot");
+        String decimals = fraction.toPlainString().substring(2);
+        return dot != null ? dot : keyed(new SayDigitsCommand(decimals, keys), null);
+    }
+
+    private Character pause(long millis, String keys) {
+        if (keys.isEmpty()) {
+            line.send(new ExecCommand("Wait", Double.toString(millis / 1000.0)));
+            return null;
+        }
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        long left = millis;
+        while (left > 0) {
+            int code = AgiLine.code(line.send(new WaitForDigitCommand(left)));
+            if (code < 0) {
+                line.ensureAlive();
+                return null;
+            }
+            if (code > 0 && keys.indexOf((char) code) >= 0) {
+                return (char) code;
+            }
+            left = code == 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000;
+        }
+        return null;
+    }
+
+    /** Runs a command whose result is 0, a key's code, or -1 (hang-up, or a missing file). */
+    private Character keyed(AgiCommand command, String file) {
+        AgiReply reply = line.send(command);
+        int code = AgiLine.code(reply);
+        if (code > 0) {
+            return (char) code;
+        }
+        if (code < 0) {
+            line.ensureAlive();
+            LOG.warn("prompt could not be played ({}): {}", reply.getFirstLine(), file == null ? command.buildCommand() : file);
+        }
+        return null;
+    }
+}

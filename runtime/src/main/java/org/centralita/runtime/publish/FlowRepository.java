@@ -1,0 +1,138 @@
+package org.centralita.runtime.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.centralita.flows.validate.Problem;
+import org.centralita.runtime.publish.BuildResult.BuiltFlow;
+import org.centralita.runtime.publish.PublishOutcome.Published;
+import org.centralita.runtime.publish.PublishOutcome.Refused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The published versions of every flow and which one new calls get. Reading the active version
+ * is lock-free (one volatile read of an immutable map), so a call picks its version once at its
+ * start and keeps it; publishing and rolling back swap the map whole, so calls in progress finish
+ * on the version they began with. A publish is validated and compiled first and refused whole
+ * when anything in it is wrong; then the running versions keep serving.
+ */
+public final class FlowRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowRepository.class);
+
+    private final FlowBuilder builder;
+    private final int versionsKept;
+    private final Clock clock;
+    private final AtomicReference<Map<String, FlowHistory>> histories = new AtomicReference<>(Map.of());
+
+    /**
+     * @param versionsKept how many versions of each flow to keep for rollback (the active one is
+     *                     always kept)
+     */
+    public FlowRepository(FlowBuilder builder, int versionsKept, Clock clock) {
+        if (versionsKept < 1) {
+            throw new IllegalArgumentException("versions kept must be at least 1, not " + versionsKept);
+        }
+        this.builder = builder;
+        this.versionsKept = versionsKept;
+        this.clock = clock;
+    }
+
+    /** The version new calls of this flow get, if the flow is published. Lock-free. */
+    public Optional<FlowVersion> current(String flowId) {
+        FlowHistory history = histories.get().get(flowId);
+        return history == null ? Optional.empty() : Optional.of(history.active());
+    }
+
+    public Optional<FlowHistory> history(String flowId) {
+        return Optional.ofNullable(histories.get().get(flowId));
+    }
+
+    /** Every published flow, by id in the order first published. */
+    public Collection<FlowHistory> flows() {
+        return histories.get().values();
+    }
+
+    /** Validates and compiles the bundle, then makes its changed flows the active versions. */
+    public synchronized PublishOutcome publish(FlowBundle bundle, String publishedBy) {
+        if (bundle.isEmpty()) {
+            return new Refused(List.of("the bundle holds no files"));
+        }
+        BuildResult build = buildStaged(bundle);
+        List<String> problems = build.problems().stream().map(Problem::format).toList();
+        if (build.hasErrors()) {
+            LOG.warn("publish by {} refused: {} problem(s)", publishedBy, build.errors().size());
+            return new Refused(problems);
+        }
+        if (build.flows().isEmpty()) {
+            return new Refused(List.of("the bundle holds no flow file (*.flow.yaml)"));
+        }
+        Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
+        List<FlowVersion> published = new ArrayList<>();
+        List<FlowVersion> unchanged = new ArrayList<>();
+        VersionHashes hashes = new VersionHashes(bundle, build.flows());
+        for (BuiltFlow built : build.flows()) {
+            String flowId = built.flow().id();
+            String hash = hashes.of(flowId);
+            FlowHistory history = next.get(flowId);
+            if (history != null && history.active().contentHash().equals(hash)) {
+                unchanged.add(history.active());
+                continue;
+            }
+            int number = history == null ? 1 : history.latestNumber() + 1;
+            FlowVersion version = new FlowVersion(flowId, number, Versioning.numbered(built.flow(), number),
+                    clock.instant(), publishedBy, hash);
+            next.put(flowId, keep(history, version));
+            published.add(version);
+        }
+        histories.set(Collections.unmodifiableMap(next));
+        published.forEach(v -> LOG.info("published flow '{}' version {} by {}", v.flowId(), v.number(), publishedBy));
+        return new Published(published, unchanged, problems);
+    }
+
+    /** Makes a kept version the one new calls get; calls in progress keep theirs. */
+    public synchronized FlowVersion rollback(String flowId, int number) {
+        FlowHistory history = history(flowId).orElseThrow(() -> new UnknownFlowException(flowId, null));
+        FlowVersion target = history.version(number).orElseThrow(() -> new UnknownFlowException(flowId, number));
+        Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
+        next.put(flowId, new FlowHistory(flowId, history.versions(), number));
+        histories.set(Collections.unmodifiableMap(next));
+        LOG.info("flow '{}' rolled back to version {}", flowId, number);
+        return target;
+    }
+
+    private FlowHistory keep(FlowHistory history, FlowVersion version) {
+        List<FlowVersion> versions = new ArrayList<>(history == null ? List.of() : history.versions());
+        versions.add(version);
+        while (versions.size() > versionsKept) {
+            versions.remove(0);
+        }
+        return new FlowHistory(version.flowId(), versions, version.number());
+    }
+
+    /** Builds in a private copy of the bundle so that problems name the bundle's own paths. */
+    private BuildResult buildStaged(FlowBundle bundle) {
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory("centralita-publish-");
+            bundle.writeTo(staging);
+            BuildResult result = builder.build(List.of(staging));
+            return StagedPaths.relativize(result, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the bundle for building", e);
+        } finally {
+            StagedPaths.deleteQuietly(staging);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.centralita.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes the {@code calls} and {@code call_events} tables (same SQL on H2 and PostgreSQL). */
+public final class CallRecords {
+
+    /** SQLState of a unique-key violation on both H2 and PostgreSQL: the call is already stored. */
+    static final String DUPLICATE_KEY = "23505";
+
+    private static final String INSERT_CALL = "INSERT INTO calls (call_id, flow_id, flow_version,"
+            + " runtime_node, ani, dnis, language, started_at, ended_at, duration_ms, outcome,"
+            + " queue_name, last_node, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = "INSERT INTO call_events (call_id, seq, t_ms, event,"
+            + " node, payload) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_CALL = "SELECT call_id, flow_id, flow_version, runtime_node,"
+            + " ani, dnis, language, started_at, ended_at, duration_ms, outcome, queue_name,"
+            + " last_node, error_message FROM calls";
+
+    private final RecordsStore store;
+
+    CallRecords(RecordsStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes one call and its events in one transaction.
+     *
+     * @return {@code false} when the call was already stored (a replay): nothing was written
+     * @throws SQLException when the database failed; nothing of this call was written
+     */
+    public boolean insert(CallRecord call, List<CallEventRecord> events) throws SQLException {
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                insertCall(connection, call);
+                insertEvents(connection, call.callId(), events);
+                connection.commit();
+                return true;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+    }
+
+    public Optional<CallRecord> find(String callId) {
+        List<CallRecord> found = query(SELECT_CALL + " WHERE call_id = ?", callId);
+        return found.stream().findFirst();
+    }
+
+    /** Calls that started in [from, to), oldest first. */
+    public List<CallRecord> startedBetween(Instant from, Instant to) {
+        return query(SELECT_CALL + " WHERE started_at >= ? AND started_at < ? ORDER BY started_at, call_id",
+                utc(from), utc(to));
+    }
+
+    public List<CallEventRecord> events(String callId) {
+        String sql = "SELECT seq, t_ms, event, node, payload FROM call_events WHERE call_id = ? ORDER BY seq";
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, callId);
+            List<CallEventRecord> events = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new CallEventRecord(rows.getInt(1), rows.getLong(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new RecordsStoreException("could not read the events of call " + callId, e);
+        }
+    }
+
+    public long count() {
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM calls");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new RecordsStoreException("could not count calls in " + store.describe(), e);
+        }
+    }
+
+    private static void insertCall(Connection connection, CallRecord call) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
+            statement.setString(1, call.callId());
+            statement.setString(2, fit(call.flowId(), 200, ""));
+            statement.setString(3, fit(call.flowVersion(), 64, null));
+            statement.setString(4, fit(call.runtimeNode(), 200, ""));
+            statement.setString(5, fit(call.ani(), 64, null));
+            statement.setString(6, fit(call.dnis(), 64, null));
+            statement.setString(7, fit(call.language(), 35, null));
+            statement.setObject(8, utc(call.startedAt()));
+            statement.setObject(9, utc(call.endedAt()));
+            statement.setLong(10, call.durationMs());
+            statement.setString(11, fit(call.outcome(), 32, null));
+            statement.setString(12, fit(call.queue(), 200, null));
+            statement.setString(13, fit(call.lastNode(), 200, null));
+            statement.setString(14, fit(call.errorMessage(), 2000, null));
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertEvents(Connection connection, String callId, List<CallEventRecord> events)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
+            for (CallEventRecord event : events) {
+                statement.setString(1, callId);
+                statement.setInt(2, event.seq());
+                statement.setLong(3, event.tMs());
+                statement.setString(4, fit(event.event(), 32, ""));
+                statement.setString(5, fit(event.node(), 200, null));
+                statement.setString(6, event.json());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private List<CallRecord> query(String sql, Object... parameters) {
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<CallRecord> calls = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    calls.add(callOf(rows));
+                }
+            }
+            return calls;
+        } catch (SQLException e) {
+            throw new RecordsStoreException("could not read calls from " + store.describe(), e);
+        }
+    }
+
+    private static CallRecord callOf(ResultSet rows) throws SQLException {
+        return new CallRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), rows.getString(7), instant(rows, 8),
+                instant(rows, 9), rows.getLong(10), rows.getString(11),
+                rows.getString(12), rows.getString(13), rows.getString(14));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Cuts a value to its column so that an over-long value never makes a record unwritable. */
+    private static String fit(String value, int length, String whenNull) {
+        if (value == null) {
+            return whenNull;
+        }
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+}

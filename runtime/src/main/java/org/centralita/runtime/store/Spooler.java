@@ -1,0 +1,91 @@
+package org.centralita.runtime.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves submitted calls from memory to the database writer when it keeps up, and to the
+ * journal when it does not (database down or slow, or calls already waiting on disk).
+ * It never waits for the database, so the memory queue drains at disk speed.
+ */
+final class Spooler implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Spooler.class);
+    private static final int BATCH = 200;
+
+    private final WriterPipeline pipeline;
+    private final Backoff backoff;
+    private final List<RecordedCall> held = new ArrayList<>();
+    private boolean journalTrouble;
+
+    Spooler(WriterPipeline pipeline, Backoff backoff) {
+        this.pipeline = pipeline;
+        this.backoff = backoff;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (pipeline.stop().getCount() > 0) {
+                if (held.isEmpty() && !take()) {
+                    continue;
+                }
+                route();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Calls taken from memory but not yet handed on; read only once the thread has stopped. */
+    List<RecordedCall> held() {
+        return held;
+    }
+
+    private boolean take() throws InterruptedException {
+        RecordedCall first = pipeline.memory().poll(50, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return false;
+        }
+        held.add(first);
+        pipeline.memory().drainTo(held, BATCH - 1);
+        return true;
+    }
+
+    private void route() throws InterruptedException {
+        if (pipeline.journal().pending() == 0) {
+            while (!held.isEmpty() && pipeline.handoff().offer(held.get(0))) {
+                held.remove(0);
+            }
+        }
+        if (!held.isEmpty()) {
+            spill();
+        }
+    }
+
+    private void spill() throws InterruptedException {
+        try {
+            pipeline.journal().append(held);
+            pipeline.counters().spilled.addAndGet(held.size());
+            // In the journal now: its pending count covers them (raised before this drop).
+            pipeline.counters().inFlight.addAndGet(-held.size());
+            held.clear();
+            backoff.reset();
+            if (journalTrouble) {
+                LOG.info("records journal {} accepts records again", pipeline.journal().directory());
+                journalTrouble = false;
+            }
+        } catch (IOException e) {
+            if (!journalTrouble) {
+                LOG.error("records journal {} cannot take more calls ({}); calls wait in memory and are"
+                        + " dropped when it is full too", pipeline.journal().directory(), e.getMessage());
+                journalTrouble = true;
+            }
+            pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+}

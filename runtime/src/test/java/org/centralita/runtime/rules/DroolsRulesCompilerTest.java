@@ -1,0 +1,187 @@
+package org.centralita.runtime.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.centralita.flows.rules.RuleFailure;
+import org.centralita.flows.rules.RuleInput;
+import org.centralita.flows.rules.RuleOutcome;
+import org.centralita.flows.rules.RuleProblem;
+import org.centralita.flows.rules.RuleSet;
+import org.centralita.flows.rules.RulesCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DroolsRulesCompilerTest {
+
+    static final String VIP_RULES = """
+            package bank.routing
+            import org.centralita.rules.Flow;
+            import org.centralita.rules.Decision;
+
+            rule "Customers with a large balance are VIP"
+                salience 10
+            when
+                Flow( number("balance") >= 50000 )
+                $d : Decision()
+            then
+                $d.outcome("vip");
+            end
+            """;
+
+    private final DroolsRulesCompiler compiler = new DroolsRulesCompiler();
+
+    @Test
+    void shouldChooseVipForALargeBalanceAsTheFormatsExampleSays() throws Exception {
+        // given
+        RuleSet rules = build(VIP_RULES);
+
+        // when
+        RuleOutcome rich = rules.decide(input(Map.of("balance", new BigDecimal("60000"))));
+        RuleOutcome poor = rules.decide(input(Map.of("balance", new BigDecimal("100"))));
+
+        // then
+        assertThat(rich.outcome()).isEqualTo("vip");
+        assertThat(rich.fired()).containsExactly("Customers with a large balance are VIP");
+        assertThat(poor.outcome()).isNull();
+        assertThat(poor.fired()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheOutcomeOfTheRuleWithTheHighestSalience() throws Exception {
+        // given two rules that both match
+        RuleSet rules = build("""
+                package t
+                import org.centralita.rules.*;
+                rule "silver" salience 10 when Flow( number("balance") > 100 ) $d : Decision() then $d.outcome("silver"); end
+                rule "gold" salience 20 when Flow( number("balance") > 1000 ) $d : Decision() then $d.outcome("gold"); end
+                """);
+
+        // when
+        RuleOutcome outcome = rules.decide(input(Map.of("balance", 5000)));
+
+        // then the first outcome set wins
+        assertThat(outcome.outcome()).isEqualTo("gold");
+        assertThat(outcome.fired()).containsExactly("gold", "silver");
+    }
+
+    @Test
+    void shouldCollectAssignmentsInOrderAndReadTheCallAndFlags() throws Exception {
+        // given
+        RuleSet rules = build("""
+                package t
+                import org.centralita.rules.Call;
+                import org.centralita.rules.Flow;
+                import org.centralita.rules.Decision;
+                rule "Spanish VIPs go to the gold queue"
+                when
+                    Call( ani str[startsWith] "+34", now.getHour() >= 0 )
+                    Flow( flag("vip"), has("account"), text("account") == "42" )
+                    $d : Decision()
+                then
+                    $d.set("queue", "gold");
+                    $d.set("priority", 5);
+                    $d.set("queue", "platinum");
+                end
+                rule "Calls from Spain are noted" when Call( ani.startsWith("+34") ) $d : Decision() then $d.set("country", "ES"); end
+                """);
+
+        // when
+        RuleOutcome outcome = rules.decide(input(Map.of("vip", true, "account", "42")));
+
+        // then
+        assertThat(outcome.assignments()).containsExactly(
+                Map.entry("queue", "platinum"), Map.entry("priority", 5), Map.entry("country", "ES"));
+        assertThat(outcome.outcome()).isNull();
+    }
+
+    @Test
+    void shouldNotMatchAVariableThatIsNotSet() throws Exception {
+        RuleOutcome outcome = build(VIP_RULES).decide(input(Map.of()));
+
+        assertThat(outcome.outcome()).isNull();
+    }
+
+    @Test
+    void shouldFailTheDecisionWhenARuleThrows() throws Exception {
+        // given
+        RuleSet rules = build("""
+                package t
+                import org.centralita.rules.Decision;
+                rule "Broken rule" when $d : Decision() then throw new IllegalStateException("no tariff"); end
+                """);
+
+        // then
+        assertThatThrownBy(() -> rules.decide(input(Map.of())))
+                .isInstanceOf(RuleFailure.class)
+                .hasMessageContaining("rule 'Broken rule' failed")
+                .hasMessageContaining("no tariff");
+    }
+
+    @Test
+    void shouldReportASyntaxErrorAtItsLineAndColumn() {
+        // when
+        RulesCompiler.Result result = compiler.compile("""
+                package t
+                import org.centralita.rules.Flow;
+
+                rule "Broken comparison"
+                when
+                    Flow( number("balance") >>= 3 )
+                then
+                end
+                """);
+
+        // then
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).extracting(DroolsRulesCompilerTest::describe)
+                .containsExactly("6:30 no viable alternative at input '>=' in rule \"Broken comparison\"");
+    }
+
+    @Test
+    void shouldReportAConsequenceThatDoesNotCompileAtItsRule() {
+        // when
+        RulesCompiler.Result result = compiler.compile("""
+                package t
+                import org.centralita.rules.Decision;
+                rule "Typo" when $d : Decision() then $d.outcom("x"); end
+                """);
+
+        // then
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("outcom(String) is undefined for the type Decision");
+        });
+    }
+
+    @Test
+    void shouldReadRuleFilesAndRefuseDecisionTables(@TempDir Path dir) throws Exception {
+        // given
+        Path drl = Files.writeString(dir.resolve("vip.drl"), VIP_RULES);
+        Path table = Files.writeString(dir.resolve("vip.csv"), "RuleSet,bank\n");
+
+        // then
+        assertThat(compiler.compile(drl).ok()).isTrue();
+        assertThat(compiler.compile(table).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("decision tables (.xlsx, .csv) are not supported yet"));
+    }
+
+    RuleSet build(String drl) {
+        RulesCompiler.Result result = compiler.compile(drl);
+        assertThat(result.problems()).as("problems building the rules").isEmpty();
+        return result.rules();
+    }
+
+    static RuleInput input(Map<String, Object> variables) {
+        return new RuleInput("call-1", "+34600111222", "900100200", "es-ES", ZonedDateTime.now(), variables);
+    }
+
+    static String describe(RuleProblem problem) {
+        return problem.line() + ":" + problem.column() + " " + problem.message();
+    }
+}

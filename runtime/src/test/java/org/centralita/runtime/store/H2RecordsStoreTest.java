@@ -1,0 +1,105 @@
+package org.centralita.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2RecordsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldCreateTheSchemaInANewH2FileDatabase() throws SQLException {
+        // given a path where no database exists yet
+        String url = "jdbc:h2:" + dir.resolve("centralita");
+
+        // when the store opens it
+        try (RecordsStore store = RecordsStore.open(url);
+             Connection connection = store.connection();
+             ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase());
+            }
+
+            // then the migrations made the three tables, in a file on disk
+            assertThat(names).contains("calls", "call_events", "flow_versions");
+            assertThat(Files.exists(dir.resolve("centralita.mv.db"))).isTrue();
+        }
+    }
+
+    @Test
+    void shouldReadBackACallAndItsEventsAsWritten() throws SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given a finished call
+            CallRecord call = SampleCalls.call("1700000000.42", "node-a");
+            List<CallEventRecord> events = SampleCalls.events("1700000000.42");
+
+            // when it is written
+            boolean inserted = store.calls().insert(call, events);
+
+            // then the summary and the trace read back unchanged
+            assertThat(inserted).isTrue();
+            assertThat(store.calls().find("1700000000.42")).contains(call);
+            assertThat(store.calls().events("1700000000.42")).isEqualTo(events);
+        }
+    }
+
+    @Test
+    void shouldIgnoreASecondWriteOfTheSameCall() throws SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given a call already stored
+            store.calls().insert(SampleCalls.call("c-1", "node-a"), SampleCalls.events("c-1"));
+
+            // when it is written again (a replay after a lost acknowledgement)
+            boolean inserted = store.calls().insert(SampleCalls.call("c-1", "node-a"), SampleCalls.events("c-1"));
+
+            // then nothing is duplicated
+            assertThat(inserted).isFalse();
+            assertThat(store.calls().count()).isEqualTo(1);
+            assertThat(store.calls().events("c-1")).hasSize(5);
+        }
+    }
+
+    @Test
+    void shouldCutOverlongValuesToTheirColumnsRatherThanRefuseTheCall() throws SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given a call whose error message is longer than the column
+            CallRecord call = new CallRecord("c-long", "bank-main", "1", "node-a", "", "", "en",
+                    Instant.parse("2026-01-01T00:00:00Z"), null, 0, "error", null, "crm", "x".repeat(5000));
+
+            // when it is written
+            store.calls().insert(call, List.of());
+
+            // then it is stored with the message cut
+            assertThat(store.calls().find("c-long").orElseThrow().errorMessage()).hasSize(2000);
+        }
+    }
+
+    @Test
+    void shouldListCallsStartedInAPeriod() throws SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given calls at various times
+            for (String id : List.of("a", "b", "c")) {
+                store.calls().insert(SampleCalls.call(id, "node-a"), List.of());
+            }
+            CallRecord b = store.calls().find("b").orElseThrow();
+
+            // when asking for the second in which b started
+            List<CallRecord> found = store.calls().startedBetween(b.startedAt(), b.startedAt().plusSeconds(1));
+
+            // then b is there
+            assertThat(found).extracting(CallRecord::callId).contains("b");
+        }
+    }
+}

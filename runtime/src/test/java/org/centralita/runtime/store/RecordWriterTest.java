@@ -1,0 +1,179 @@
+package org.centralita.runtime.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The writer against H2 served over TCP, so the database can be stopped and started under it. */
+class RecordWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private int port;
+    private Server server;
+    private RecordsStore store;
+
+    @BeforeEach
+    void startDatabase() throws SQLException, IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        startServer();
+        StoreSettings settings = new StoreSettings("jdbc:h2:tcp://127.0.0.1:" + port + "/records", null, null,
+                4, Duration.ofMillis(500));
+        store = RecordsStore.open(settings);
+    }
+
+    @AfterEach
+    void stopDatabase() {
+        store.close();
+        server.stop();
+    }
+
+    @Test
+    void shouldWriteSubmittedCallsInTheBackground() {
+        try (RecordWriter writer = RecordWriter.start(store, settings())) {
+            // when calls are submitted
+            for (int i = 0; i < 50; i++) {
+                writer.submit(SampleCalls.call("bg-" + i, "node-a"), SampleCalls.events("bg-" + i));
+            }
+
+            // then they all reach the database, none through the journal
+            await().atMost(Duration.ofSeconds(20)).until(writer::drained);
+            assertThat(store.calls().count()).isEqualTo(50);
+            assertThat(writer.written()).isEqualTo(50);
+            assertThat(writer.spilled()).isZero();
+            assertThat(store.calls().events("bg-7")).isEqualTo(SampleCalls.events("bg-7"));
+        }
+    }
+
+    @Test
+    void shouldKeepCallsOnDiskWhileTheDatabaseIsDownAndWriteThemWhenItIsBack() throws SQLException {
+        try (RecordWriter writer = RecordWriter.start(store, settings())) {
+            // given the database is stopped
+            server.stop();
+
+            // when calls end meanwhile
+            for (int i = 0; i < 200; i++) {
+                writer.submit(SampleCalls.call("down-" + i, "node-a"), SampleCalls.events("down-" + i));
+            }
+
+            // then they go to the journal, and reach the database once it is back
+            await().atMost(Duration.ofSeconds(20)).until(() -> writer.pendingOnDisk() > 0);
+            startServer();
+            await().atMost(Duration.ofSeconds(30)).until(writer::drained);
+            assertThat(store.calls().count()).isEqualTo(200);
+            assertThat(writer.dropped()).isZero();
+            assertThat(store.calls().events("down-199")).isEqualTo(SampleCalls.events("down-199"));
+            assertThat(journalSegments()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReplayTheJournalOfAnEarlierRunWithoutDuplicates() throws SQLException {
+        // given a writer closed while the database was down: its calls stay in the journal
+        server.stop();
+        RecordWriter first = RecordWriter.start(store, settings());
+        for (int i = 0; i < 30; i++) {
+            first.submit(SampleCalls.call("old-" + i, "node-a"), SampleCalls.events("old-" + i));
+        }
+        boolean complete = first.close(Duration.ofMillis(300));
+        assertThat(complete).isFalse();
+        assertThat(first.pendingOnDisk()).isEqualTo(30);
+
+        // and some of those calls did reach the database before (an acknowledgement lost in a crash)
+        startServer();
+        for (int i = 0; i < 10; i++) {
+            store.calls().insert(SampleCalls.call("old-" + i, "node-a"), SampleCalls.events("old-" + i));
+        }
+
+        // when the runtime starts again
+        try (RecordWriter second = RecordWriter.start(store, settings())) {
+            // then every call is stored exactly once
+            await().atMost(Duration.ofSeconds(20)).until(second::drained);
+            assertThat(store.calls().count()).isEqualTo(30);
+            assertThat(second.written()).isEqualTo(20);
+            assertThat(second.duplicates()).isEqualTo(10);
+            assertThat(store.calls().events("old-3")).hasSize(5);
+        }
+    }
+
+    @Test
+    void shouldDropOnlyWhenMemoryAndTheJournalBudgetAreBothFull() {
+        // given the database is down, room for 5 calls in memory and about 3 in the journal
+        server.stop();
+        RecordWriter writer = RecordWriter.start(store, settings().withLimits(5, 6_000));
+
+        // when many calls end
+        for (int i = 0; i < 100; i++) {
+            writer.submit(SampleCalls.call("full-" + i, "node-a"), SampleCalls.events("full-" + i));
+        }
+
+        // then some are kept, the rest are dropped and counted, and nothing was thrown
+        assertThat(writer.dropped()).isPositive();
+        assertThat(writer.submitted() + writer.dropped()).isEqualTo(100);
+        assertThat(writer.submitted()).isGreaterThanOrEqualTo(5);
+        writer.close(Duration.ofMillis(100));
+    }
+
+    @Test
+    void shouldNeverLogTheContentOfCallsItCannotWrite() {
+        // given the log of the writer's classes is captured and the database is down
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger storeLogger = (Logger) LoggerFactory.getLogger("org.centralita.runtime.store");
+        storeLogger.addAppender(log);
+        server.stop();
+        RecordWriter writer = RecordWriter.start(store, settings().withLimits(2, 3_000));
+        try {
+            // when calls cannot be written, spill, and overflow
+            for (int i = 0; i < 20; i++) {
+                writer.submit(SampleCalls.call("log-" + i, "node-a"), SampleCalls.events("log-" + i));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> writer.failedAttempts() > 0);
+            writer.close(Duration.ofMillis(100));
+        } finally {
+            storeLogger.detachAppender(log);
+        }
+
+        // then the log names calls, never their numbers or trace content
+        assertThat(log.list).isNotEmpty();
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(line -> line.contains("+34600111222") || line.contains("\"value\""));
+    }
+
+    private RecordWriterSettings settings() {
+        return RecordWriterSettings.defaults(dir).withBackoff(Duration.ofMillis(20), Duration.ofMillis(200));
+    }
+
+    private void startServer() throws SQLException {
+        server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-baseDir", dir.toString(),
+                "-ifNotExists").start();
+    }
+
+    private java.util.List<Path> journalSegments() {
+        try (Stream<Path> files = Files.list(dir.resolve("records-journal"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("segment-")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
