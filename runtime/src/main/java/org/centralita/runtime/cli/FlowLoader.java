@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.centralita.flows.calendar.CalendarReader;
 import org.centralita.flows.compile.CompileOptions;
@@ -22,11 +21,11 @@ import org.centralita.flows.validate.Problem;
 import org.centralita.flows.validate.ValidationOptions;
 import org.centralita.flows.validate.Validator;
 import org.centralita.flows.yaml.SourcePosition;
+import org.centralita.runtime.rules.DroolsRulesCompiler;
 
 /**
  * Reads, validates and compiles flows for the command line, the same way the runtime does at
- * publish. Rule files are compiled by the {@link RulesCompiler} service of this build (Drools),
- * when there is one.
+ * publish, rule files compiled by Drools.
  */
 final class FlowLoader {
 
@@ -79,9 +78,9 @@ final class FlowLoader {
                 .withConnectors(connectors).withRulesCompiler(rulesCompiler());
     }
 
-    /** The Drools rules compiler, registered as a service by the module that provides it. */
+    /** The rules compiler the runtime publishes with, so that a rule error reads the same everywhere. */
     private static RulesCompiler rulesCompiler() {
-        return ServiceLoader.load(RulesCompiler.class).findFirst().orElse(null);
+        return new DroolsRulesCompiler();
     }
 
     /** The files of the flow and of every subflow it reaches. */
