@@ -19,7 +19,7 @@ final class CrmStep implements NodeStep {
     @Override
     public ExecutableNode compile(NodeContext node) {
         return new CrmNode(node.id(), node.text("connector"), node.text("method"), node.template("path"),
-                node.expressions("query"), node.value("body").map(b -> body(b, node)).orElse(null),
+                node.templates("query"), node.value("body").map(b -> body(b, node)).orElse(null),
                 node.duration("timeout"), node.texts("store"), node.outcome("found"), node.outcome("not-found"),
                 node.outcome("error"));
     }

@@ -1,11 +1,10 @@
 package org.centralita.flows.validate;
 
-import java.util.Set;
 import org.centralita.flows.expr.Template;
 import org.centralita.flows.yaml.YamlNode;
 
 /**
- * A CRM look-up: the path and body are templates, query parameters are expressions, and the
+ * A CRM look-up: the path, the query parameters and the body's texts are templates, and the
  * reply is stored into declared variables by JSON pointer. Sensitive values sent out are warned.
  */
 final class CrmValidator implements NodeValidator {
@@ -21,9 +20,14 @@ final class CrmValidator implements NodeValidator {
     public void validate(NodeScope scope) {
         scope.node().field("path").filter(YamlNode.Scalar.class::isInstance)
                 .ifPresent(path -> template(scope, "'path'", (YamlNode.Scalar) path));
-        ChoiceChecks.map(scope, "query").ifPresent(query -> query.entries().forEach((name, entry) ->
-                ExpressionCheck.expression(scope, entry.value(), "'query' '" + name + "'", Set.of()).ifPresent(e ->
-                        ExpressionCheck.sensitive(scope, e.variables(), entry.value().position(), SENT + "'query'"))));
+        ChoiceChecks.map(scope, "query").ifPresent(query -> query.entries().forEach((name, entry) -> {
+            if (entry.value() instanceof YamlNode.Scalar text && !text.isNull()) {
+                template(scope, "'query'", text);
+            } else {
+                scope.error(entry.value().position(), "'query' '" + name + "' must be text (with ${...} for values),"
+                        + " not " + entry.value().kind());
+            }
+        }));
         scope.node().field("body").ifPresent(body -> body(scope, body));
         ChoiceChecks.map(scope, "store").ifPresent(store -> store.entries().forEach((variable, entry) -> {
             ExpressionCheck.declared(scope, variable, entry.keyPosition(), "'store'");

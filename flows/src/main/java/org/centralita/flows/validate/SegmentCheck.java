@@ -63,6 +63,10 @@ final class SegmentCheck {
     private static void spoken(NodeScope scope, String what, String kind, YamlNode.Scalar scalar, YamlNode.Mapping map) {
         ExpressionCheck.expression(scope, scalar, what + " '" + kind + "'", Set.of()).ifPresent(expression ->
                 ExpressionCheck.sensitive(scope, expression.variables(), scalar.position(), SPOKEN));
+        if ("say-money".equals(kind) && !map.has(PromptForms.CURRENCY)) {
+            scope.error(map.position(), what + ": 'say-money' needs a currency, such as {say-money: "
+                    + scalar.value() + ", currency: USD}");
+        }
         map.text(PromptForms.CURRENCY).filter(c -> !CURRENCY.matcher(c).matches()).ifPresent(c ->
                 scope.error(map.get(PromptForms.CURRENCY).orElseThrow().position(), what + ": currency '" + c
                         + "' is not an ISO 4217 code such as USD or EUR"));

@@ -68,6 +68,7 @@ class PromptValidationTest {
                               - {audio: sounds/welcome.wav}
                               - {pause: half}
                               - {say-money: balance, currency: dollars}
+                              - {say-money: balance}
                             next: b
                           b: {type: hangup}
                         """), List.of(
@@ -77,7 +78,8 @@ class PromptValidationTest {
                         "flows/t.flow.yaml:18:17: error: node 'a': 'prompt': audio 'sounds/welcome.wav': write the recording's path"
                                 + " without its extension ('sounds/welcome')",
                         "flows/t.flow.yaml:19:17: error: node 'a': 'prompt': pause 'half' is not a duration: write it like 300ms, 5s, 2m or 1h",
-                        "flows/t.flow.yaml:20:40: error: node 'a': 'prompt': currency 'dollars' is not an ISO 4217 code such as USD or EUR")),
+                        "flows/t.flow.yaml:20:40: error: node 'a': 'prompt': currency 'dollars' is not an ISO 4217 code such as USD or EUR",
+                        "flows/t.flow.yaml:21:9: error: node 'a': 'prompt': 'say-money' needs a currency, such as {say-money: balance, currency: USD}")),
                 Arguments.of("variables read in text and segments must be declared", flow("""
                           a: {type: play, prompt: [{text: "Balance: ${balanse}"}, {say-digits: acount}], next: b}
                           b: {type: hangup}
@@ -105,7 +107,7 @@ class PromptValidationTest {
                             type: crm
                             connector: crm
                             path: /check/${pin}
-                            query: {p: pin}
+                            query: {p: '${pin}'}
                             body: {pin: "${pin}"}
                             found: b
                           b: {type: hangup}

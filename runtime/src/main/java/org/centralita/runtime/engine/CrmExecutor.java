@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.centralita.flows.executable.CrmNode;
-import org.centralita.flows.expr.Expression;
 import org.centralita.flows.expr.Template;
 import org.centralita.runtime.crm.CrmConnector;
 import org.centralita.runtime.crm.CrmConnectors;
@@ -50,9 +49,7 @@ final class CrmExecutor implements NodeExecutor<CrmNode> {
     private static CrmRequest request(CrmNode node, Call call) {
         String path = render(node.path(), CrmValues.pathSafe(call.names()));
         Map<String, String> query = new LinkedHashMap<>();
-        for (Map.Entry<String, Expression> parameter : node.query().entrySet()) {
-            query.put(parameter.getKey(), Template.display(call.evaluate(parameter.getValue())));
-        }
+        node.query().forEach((name, template) -> query.put(name, call.render(template)));
         JsonNode body = node.body() == null ? null : CrmValues.json(node.body(), call::render);
         String method = node.method() == null ? "GET" : node.method();
         return new CrmRequest(method, path, query, body, node.timeout());
