@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
+                org.centralita.runtime.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -19,14 +19,17 @@ final class AgiInput {
     private static final int STDIO_BUFFER = 8192;
 
     private final Deque<byte[]> kernel = new ArrayDeque<>();
+    private final WireProbe probe;
     private boolean eof;
     private byte[] stdio = new byte[0];
     private int stdioPos;
 
+    AgiInput(WireProbe probe) {
+        this.probe = probe;
+    }
+
     void start(InputStream in, String name) {
-        Thread reader = new Thread(() -> pump(in), name);
-        reader.setDaemon(true);
-        reader.start();
+        SimThreads.start(name, () -> pump(in));
     }
 
     private void pump(InputStream in) {
@@ -35,6 +38,7 @@ final class AgiInput {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 if (n > 0) {
+                    probe.arrived(System.nanoTime());
                     arrived(Arrays.copyOf(buffer, n));
                 }
             }

@@ -14,11 +14,13 @@ final class AgiOutput {
 
     private final OutputStream out;
     private final SimClock clock;
+    private final WireProbe probe;
     private boolean broken;
 
-    AgiOutput(OutputStream out, SimClock clock) {
+    AgiOutput(OutputStream out, SimClock clock, WireProbe probe) {
         this.out = out;
         this.clock = clock;
+        this.probe = probe;
     }
 
     /** Writes lines in one write(); a broken connection is remembered, not thrown. */
@@ -30,6 +32,8 @@ final class AgiOutput {
         for (String line : lines) {
             text.append(line).append('\n');
         }
+        // timed before the write: the server may answer before write() returns
+        probe.written(System.nanoTime());
         try {
             out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

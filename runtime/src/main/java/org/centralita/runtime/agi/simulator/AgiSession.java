@@ -21,7 +21,7 @@ final class AgiSession {
     private final ChannelState peer;
     private final CallerTimeline timeline;
     private final Map<String, String> database;
-    private final AgiInput input = new AgiInput();
+    private final AgiInput input;
     private final AgiOutput output;
     private final String threadId;
     private final Map<String, Integer> recordings = new ConcurrentHashMap<>();
@@ -41,7 +41,8 @@ final class AgiSession {
         this.timeline = new CallerTimeline(script);
         this.database = database;
         this.threadId = threadId;
-        this.output = new AgiOutput(socket.getOutputStream(), clock);
+        this.input = new AgiInput(setup.probe);
+        this.output = new AgiOutput(socket.getOutputStream(), clock, setup.probe);
     }
 
     void run() throws IOException, InterruptedException {

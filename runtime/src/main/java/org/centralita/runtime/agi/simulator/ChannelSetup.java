@@ -33,6 +33,7 @@ public final class ChannelSetup {
     final Map<String, PbxTarget> queues = new HashMap<>();
     final Map<String, PbxTarget> dialTargets = new HashMap<>();
     final List<String> writableDirectories = new ArrayList<>(List.of("/var/spool/asterisk/", "/tmp/"));
+    WireProbe probe = WireProbe.NONE;
 
     /** The data of the dialplan's {@code AGI()} call: URL, then comma-separated arguments. */
     public ChannelSetup agi(String data) {
@@ -116,6 +117,12 @@ public final class ChannelSetup {
     /** A directory prefix RECORD FILE may write to (others fail with "(writefile)"). */
     public ChannelSetup writableDirectory(String prefix) {
         writableDirectories.add(prefix);
+        return this;
+    }
+
+    /** Who watches the call's wire (the load benchmark times the server's think time with it). */
+    public ChannelSetup probe(WireProbe wireProbe) {
+        this.probe = wireProbe;
         return this;
     }
 }

@@ -39,9 +39,7 @@ public final class SimulatedCall {
     }
 
     void start() {
-        thread = new Thread(this::run, "sim-call-" + channel.uniqueId());
-        thread.setDaemon(true);
-        thread.start();
+        thread = SimThreads.start("sim-call-" + channel.uniqueId(), this::run);
     }
 
     private void run() {

@@ -1,0 +1,98 @@
+package org.centralita.runtime.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.centralita.flows.model.Durations;
+import org.centralita.runtime.cli.Main;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code centralita bench agi}: Centralita's FastAGI runtime and a hand-written Asterisk-Java
+ * script under the same load of simulated Asterisk calls over loopback, side by side. Exit
+ * status 1 when any call did not end with its expected queue hand-off.
+ */
+@Command(name = "agi", mixinStandardHelpOptions = true,
+        description = "Load benchmark of the FastAGI runtime against a hand-written Asterisk-Java script.")
+public final class AgiBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--calls", defaultValue = "2000", description = "Concurrent calls to hold (default ${DEFAULT-VALUE}).")
+    int calls;
+
+    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long all calls are held together (default ${DEFAULT-VALUE}).")
+    Duration hold;
+
+    @Option(names = "--ramp", defaultValue = "20s", converter = DurationConverter.class,
+            description = "Time over which the calls are placed (default ${DEFAULT-VALUE}).")
+    Duration ramp;
+
+    @Option(names = "--warmup", defaultValue = "200", description = "Warm-up calls per implementation (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--progress", defaultValue = "5s", converter = DurationConverter.class,
+            description = "How often to print progress (default ${DEFAULT-VALUE}).")
+    Duration progress;
+
+    @Option(names = "--time-scale", defaultValue = "1", hidden = true,
+            description = "Real milliseconds per simulated millisecond of media (below 1 for quick checks).")
+    double timeScale;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the results table (Markdown) to FILE.")
+    Path outFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (calls < 1 || ramp.isNegative() || hold.isNegative() || !(timeScale > 0) || progress.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--calls must be positive; --ramp and --duration not negative; --progress not zero");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String command = "centralita bench agi " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        out.printf("%s%nmachine: %s%n", command, AgiLoadBench.machine());
+        BenchReport report = new AgiLoadBench(
+                new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress), out).run(command);
+        List<String> text = text(report);
+        text.forEach(out::println);
+        out.flush();
+        if (outFile != null) {
+            Files.write(outFile, text);
+        }
+        return report.anyFailed() ? Main.INVALID : 0;
+    }
+
+    private static List<String> text(BenchReport report) {
+        List<String> text = new ArrayList<>();
+        text.add("");
+        text.add("command: " + report.command());
+        text.add("machine: " + report.machine());
+        text.add("");
+        text.addAll(report.lines());
+        for (PhaseResult phase : List.of(report.centralita(), report.handWritten())) {
+            text.add("");
+            text.add(phase.name() + ": " + phase.rounds() + " news rounds per call; hand-offs " + phase.handoffs());
+            phase.failures().forEach(f -> text.add("  failed: " + f));
+        }
+        return text;
+    }
+
+    /** "30s", "2m", "500ms" as the flow format writes durations. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Durations.parse(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("not a duration: " + value));
+        }
+    }
+}

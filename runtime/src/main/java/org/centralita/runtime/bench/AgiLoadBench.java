@@ -1,0 +1,112 @@
+package org.centralita.runtime.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.sun.management.OperatingSystemMXBean;
+import org.centralita.flows.compile.CompileResult;
+import org.centralita.flows.compile.FlowCompiler;
+import org.centralita.flows.executable.ExecutableFlow;
+import org.centralita.flows.model.FlowSet;
+import org.centralita.flows.validate.Problem;
+import org.centralita.flows.validate.Validator;
+
+/**
+ * The AGI load benchmark: the same dialogue served by Centralita (AgiServer + engine on a compiled
+ * flow) and by a hand-written Asterisk-Java script on DefaultAgiServer, one after the other in
+ * one JVM, each under the same load of simulated Asterisk calls over loopback, after a short
+ * warm-up of both (at 50 times the speed) so that neither pays for the JIT alone.
+ */
+final class AgiLoadBench {
+    /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
+    record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale,
+                   Duration progressEvery) {
+    }
+
+    private static final double WARMUP_SCALE = 0.02;
+    private static final Duration WARMUP_RAMP = Duration.ofSeconds(1);
+
+    private final Options options;
+    private final PrintWriter out;
+
+    AgiLoadBench(Options options, PrintWriter out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    BenchReport run(String command) throws IOException, InterruptedException {
+        ExecutableFlow flow = compiledFlow();
+        if (options.warmupCalls() > 0) {
+            warmUp(flow);
+        }
+        LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
+                options.progressEvery());
+        PhaseResult centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
+        PhaseResult handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
+        return new BenchReport(machine(), command, centralita, handWritten);
+    }
+
+    private void warmUp(ExecutableFlow flow) throws IOException, InterruptedException {
+        LoadPhase.Load load = new LoadPhase.Load(options.warmupCalls(), WARMUP_RAMP, WARMUP_RAMP, WARMUP_SCALE,
+                options.progressEvery());
+        PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
+        for (Contender contender : List.of(new CentralitaContender(flow, options.warmupCalls()),
+                new HandWrittenContender(options.warmupCalls()))) {
+            PhaseResult result = new LoadPhase(load, quiet).run(contender);
+            out.printf("warm-up: %s, %d/%d calls as expected%n", result.name(), result.calls() - result.failed(),
+                    result.calls());
+        }
+        out.flush();
+    }
+
+    /** The benchmark flow, read, validated and compiled as a publish does. */
+    static ExecutableFlow compiledFlow() throws IOException {
+        Path directory = Files.createTempDirectory("centralita-bench");
+        try {
+            Files.writeString(directory.resolve(BenchDialogue.FLOW_ID + FlowSet.FLOW_SUFFIX), BenchDialogue.flowYaml());
+            FlowSet set = FlowSet.load(List.of(directory));
+            List<Problem> problems = new Validator().validate(set).problems();
+            CompileResult compiled = new FlowCompiler().compile(set);
+            if (problems.stream().anyMatch(Problem::isError) || compiled.hasErrors()) {
+                throw new IllegalStateException("the benchmark flow does not compile: " + describe(problems)
+                        + describe(compiled.problems()));
+            }
+            return compiled.flow(BenchDialogue.FLOW_ID).orElseThrow();
+        } finally {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(directory);
+        }
+    }
+
+    private static String describe(List<Problem> problems) {
+        return problems.stream().map(Problem::format).collect(Collectors.joining("; "));
+    }
+
+    static String machine() {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%d cores (%s), %.1f GB RAM, %s %s, %s %s, max heap %d MB",
+                os.getAvailableProcessors(), cpuModel(), os.getTotalMemorySize() / 1e9, os.getName(), os.getVersion(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.replaceFirst("^model name\\s*:\\s*", "")).findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
