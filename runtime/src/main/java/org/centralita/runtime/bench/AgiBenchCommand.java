@@ -35,12 +35,16 @@ public final class AgiBenchCommand implements Callable<Integer> {
             description = "Time over which the calls are placed (default ${DEFAULT-VALUE}).")
     Duration ramp;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "Warm-up calls per implementation (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1000", description = "Warm-up calls per implementation (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--progress", defaultValue = "5s", converter = DurationConverter.class,
             description = "How often to print progress (default ${DEFAULT-VALUE}).")
     Duration progress;
+
+    @Option(names = "--hand-written-first", description = "Run the hand-written script's phase first "
+            + "(by default Centralita's runs first), to see what the order changes.")
+    boolean handWrittenFirst;
 
     @Option(names = "--time-scale", defaultValue = "1", hidden = true,
             description = "Real milliseconds per simulated millisecond of media (below 1 for quick checks).")
@@ -59,10 +63,10 @@ public final class AgiBenchCommand implements Callable<Integer> {
                     "--calls must be positive; --ramp and --duration not negative; --progress not zero");
         }
         PrintWriter out = spec.commandLine().getOut();
-        String command = "centralita bench agi " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "centralita " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         out.printf("%s%nmachine: %s%n", command, AgiLoadBench.machine());
         BenchReport report = new AgiLoadBench(
-                new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress), out).run(command);
+                new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress, handWrittenFirst), out).run(command);
         List<String> text = text(report);
         text.forEach(out::println);
         out.flush();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -27,11 +28,13 @@ import org.centralita.flows.validate.Validator;
 final class AgiLoadBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
     record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale,
-                   Duration progressEvery) {
+                   Duration progressEvery, boolean handWrittenFirst) {
     }
 
     private static final double WARMUP_SCALE = 0.02;
-    private static final Duration WARMUP_RAMP = Duration.ofSeconds(1);
+    private static final Duration WARMUP_RAMP = Duration.ofSeconds(2);
+    /** After the warm-up, so that its burst of threads is gone and the JIT's queue is drained. */
+    private static final Duration SETTLE = Duration.ofSeconds(10);
 
     private final Options options;
     private final PrintWriter out;
@@ -48,8 +51,15 @@ final class AgiLoadBench {
         }
         LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
                 options.progressEvery());
-        PhaseResult centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
-        PhaseResult handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
+        PhaseResult centralita;
+        PhaseResult handWritten;
+        if (options.handWrittenFirst()) {
+            handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
+            centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
+        } else {
+            centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
+            handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
+        }
         return new BenchReport(machine(), command, centralita, handWritten);
     }
 
@@ -64,6 +74,7 @@ final class AgiLoadBench {
                     result.calls());
         }
         out.flush();
+        TimeUnit.MILLISECONDS.sleep(SETTLE.toMillis());
     }
 
     /** The benchmark flow, read, validated and compiled as a publish does. */

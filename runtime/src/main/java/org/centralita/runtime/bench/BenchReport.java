@@ -37,8 +37,8 @@ record BenchReport(String machine, String command, PhaseResult centralita, Phase
                 p -> seconds(p.processCpuNanos() / 1_000_000), "");
         row(lines, "GC time in the phase", p -> p.gcMillis() + " ms", "");
         row(lines, "phase wall time", p -> seconds(p.wall().toMillis()), "");
-        row(lines, "load average before / after", p -> fixed(2, p.loadBefore()) + " / " + fixed(2, p.loadAfter()),
-                "");
+        row(lines, "machine load average (1 min) during the phase", p -> fixed(1, p.loadMin()) + " - "
+                + fixed(1, p.loadMax()), "");
         return lines;
     }
 

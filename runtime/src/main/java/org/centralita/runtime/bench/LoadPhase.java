@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -44,6 +45,7 @@ final class LoadPhase {
     private final int rounds;
     private final SoundLibrary sounds = BenchDialogue.sounds();
     private final Queue<PlacedCall> placed = new ConcurrentLinkedQueue<>();
+    private final DoubleSummaryStatistics loadSeen = new DoubleSummaryStatistics();
 
     LoadPhase(Load load, PrintWriter out) {
         this.load = load;
@@ -71,7 +73,7 @@ final class LoadPhase {
         contender.close();
         progress(contender, before);
         return new PhaseChecker(contender, load.calls(), rounds).result(List.copyOf(placed), usage,
-                before, after);
+                before, after, machineLoad());
     }
 
     private void placeCalls(InetSocketAddress server, long start) throws InterruptedException {
@@ -102,7 +104,14 @@ final class LoadPhase {
         }
     }
 
+    private synchronized DoubleSummaryStatistics machineLoad() {
+        return loadSeen;
+    }
+
     private void progress(Contender contender, Snapshot start) {
+        synchronized (this) {
+            loadSeen.accept(OS.getSystemLoadAverage());
+        }
         long ended = placed.stream().filter(p -> p.call().isFinished()).count();
         out.printf("[%-26s %4d s] placed %d/%d  held %d (peak %d)  ended %d%n", contender.name(),
                 (System.nanoTime() - start.nanos) / 1_000_000_000L, placed.size(), load.calls(),
@@ -111,13 +120,13 @@ final class LoadPhase {
     }
 
     /** Whole-process counters at one instant. */
-    record Snapshot(long nanos, long processCpuNanos, long gcMillis, double loadAverage) {
+    record Snapshot(long nanos, long processCpuNanos, long gcMillis) {
         static Snapshot now() {
             long gc = 0;
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 gc += Math.max(0, collector.getCollectionTime());
             }
-            return new Snapshot(System.nanoTime(), OS.getProcessCpuTime(), gc, OS.getSystemLoadAverage());
+            return new Snapshot(System.nanoTime(), OS.getProcessCpuTime(), gc);
         }
     }
 

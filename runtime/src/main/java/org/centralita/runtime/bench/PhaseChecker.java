@@ -2,6 +2,7 @@ package org.centralita.runtime.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ final class PhaseChecker {
     }
 
     PhaseResult result(List<LoadPhase.PlacedCall> placed, ServerWork.Usage usage, LoadPhase.Snapshot before,
-                       LoadPhase.Snapshot after) throws InterruptedException {
+                       LoadPhase.Snapshot after, DoubleSummaryStatistics load) throws InterruptedException {
         long commands = 0;
         long[] setups = new long[placed.size()];
         int setupCount = 0;
@@ -44,7 +45,7 @@ final class PhaseChecker {
                 work.peak(), work.allHeldFor(), rounds, commands, Latencies.of(LoadPhase.gapsOf(placed)),
                 Latencies.of(List.of(java.util.Arrays.copyOf(setups, setupCount))), usage, after.processCpuNanos() - before.processCpuNanos(),
                 after.gcMillis() - before.gcMillis(), Duration.ofNanos(after.nanos() - before.nanos()),
-                before.loadAverage(), after.loadAverage());
+                load.getMin(), load.getMax());
     }
 
     private void check(LoadPhase.PlacedCall placed) throws InterruptedException {

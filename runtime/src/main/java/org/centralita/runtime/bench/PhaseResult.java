@@ -22,13 +22,13 @@ import java.util.Map;
  * @param processCpuNanos CPU of the whole JVM during the phase (simulator, GC and JIT included)
  * @param gcMillis time the collectors reported during the phase
  * @param wall from the first call placed to the last ended
- * @param loadBefore the machine's 1-minute load average at the start
- * @param loadAfter and at the end
+ * @param loadMin the lowest 1-minute load average of the machine seen during the phase
+ * @param loadMax and the highest
  */
 record PhaseResult(String name, int calls, int failed, List<String> failures, Map<String, Integer> handoffs,
                    int peakHeld, Duration allHeldFor, int rounds, long commands, Latencies thinkTime,
                    Latencies setup, ServerWork.Usage server, long processCpuNanos, long gcMillis, Duration wall,
-                   double loadBefore, double loadAfter) {
+                   double loadMin, double loadMax) {
 
     boolean allHeld() {
         return peakHeld == calls;

@@ -25,7 +25,7 @@ class AgiBenchTest {
     void shouldHoldEveryCallAndHandEachToItsQueueInBothImplementations() throws Exception {
         // given
         AgiLoadBench.Options options = new AgiLoadBench.Options(CALLS, Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
-                0.1, Duration.ofSeconds(1));
+                0.1, Duration.ofSeconds(1), false);
 
         // when
         BenchReport report = new AgiLoadBench(options, new PrintWriter(new StringWriter())).run("test");
