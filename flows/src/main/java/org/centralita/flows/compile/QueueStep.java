@@ -2,31 +2,38 @@ package org.centralita.flows.compile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.centralita.flows.executable.ExecutableNode;
 import org.centralita.flows.executable.QueueNode;
 import org.centralita.flows.expr.Expression;
 import org.centralita.flows.yaml.YamlNode;
 
-/**
- * Compiles {@code queue} nodes. The {@code context} is a map of names to expressions, or a list
- * of variables handed on under their own names.
- */
+/** Compiles {@code queue} nodes. */
 final class QueueStep implements NodeStep {
+
+    private static final String CONTEXT = "context";
+
     @Override
     public ExecutableNode compile(NodeContext node) {
         return new QueueNode(node.id(), node.text("queue"), node.integer("priority"), node.duration("timeout"),
-                node.flag("announce-position"), context(node), node.outcome("overflow"), node.outcome("error"));
+                node.flag("announce-position"), context(node), node.outcome("overflow"),
+                node.outcome("error"));
     }
 
+    /**
+     * The context as name to expression. The format also allows a list of variables, each handed
+     * on under its own name: the validator accepts both forms, so the compiler must too.
+     */
     private static Map<String, Expression> context(NodeContext node) {
-        if (!(node.value("context").orElse(null) instanceof YamlNode.Sequence variables)) {
-            return node.expressions("context");
+        Optional<YamlNode> written = node.value(CONTEXT);
+        if (written.isEmpty() || !(written.get() instanceof YamlNode.Sequence list)) {
+            return node.expressions(CONTEXT);
         }
         Map<String, Expression> context = new LinkedHashMap<>();
-        for (YamlNode item : variables.items()) {
-            String name = node.scalar(item, "a 'context' entry");
-            if (name != null) {
-                context.put(name, node.expression(name, item.position()));
+        for (YamlNode item : list.items()) {
+            String variable = node.scalar(item, "a 'context' entry");
+            if (variable != null) {
+                context.put(variable, node.expression(variable, item.position()));
             }
         }
         return context;

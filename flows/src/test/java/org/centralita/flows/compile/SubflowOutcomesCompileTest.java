@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.centralita.flows.executable.QueueNode;
 import org.centralita.flows.executable.SubflowNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The compiler takes every form the validator accepts, the way analysts write them. */
-class WrittenFormsTest {
+/** A subflow's returned outcomes written as keys of the node, as the format's table reads. */
+class SubflowOutcomesCompileTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void shouldHandOnAContextWrittenAsAListOfVariablesUnderTheirOwnNames() throws Exception {
-        // given a queue whose context lists variables
-        CompileResult result = new FlowFixture(dir).flow("main", """
-                start: to-agent
-                nodes:
-                  to-agent: {type: queue, queue: retail, context: [account, vip]}
-                """).compile();
-
-        // when compiled
-        QueueNode queue = (QueueNode) result.flow("main").orElseThrow().node("to-agent");
-
-        // then each variable is handed on under its own name
-        assertThat(result.problems()).isEmpty();
-        assertThat(queue.context()).containsOnlyKeys("account", "vip");
-        assertThat(queue.context().get("account").evaluate(Map.of("account", "123"))).isEqualTo("123");
-    }
 
     @Test
     void shouldTakeReturnedOutcomesWrittenAsKeysOfTheSubflowNode() {
