@@ -21,8 +21,9 @@ import org.centralita.speech.grammar.Interpretation;
  * normalized: {@code p_i = exp(a*(s_i - s_max)) / sum_j exp(a*(s_j - s_max))}. Raw HMM scores of
  * neighbouring paths differ by tens of nats, which would give every answer a confidence of 1; the
  * scale (as in lattice posteriors, where scores are divided by the language weight) spreads them.
- * The confidence of the answer is its posterior: low when another digit string or the phone loop
- * came close, 0 when the phone loop won.
+ * The confidence of the answer is the posterior mass of its meaning (synonyms such as "yes" and
+ * "yeah" add up): low when another digit string or the phone loop came close. When the phone loop
+ * scores best the result is a no-match.
  */
 final class HypothesisScorer {
 
@@ -47,25 +48,35 @@ final class HypothesisScorer {
         }
         double max = bestLnScore.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double total = bestLnScore.values().stream().mapToDouble(s -> Math.exp(ACOUSTIC_SCALE * (s - max))).sum();
-        List<Hypothesis> nBest = new ArrayList<>();
+        List<Hypothesis> ranked = new ArrayList<>();
         bestLnScore.entrySet().stream()
                 .filter(entry -> !entry.getKey().contains(OUT_OF_GRAMMAR))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(N_BEST)
                 .forEach(entry -> {
                     double posterior = Math.exp(ACOUSTIC_SCALE * (entry.getValue() - max)) / total;
                     Optional<Interpretation> meaning = grammar.interpret(entry.getKey());
-                    nBest.add(new Hypothesis(entry.getKey(), meaning.map(Interpretation::value).orElse(null), posterior));
+                    ranked.add(new Hypothesis(entry.getKey(), meaning.map(Interpretation::value).orElse(null), posterior));
                 });
-        if (nBest.isEmpty()) {
-            return Recognition.noMatch(0, nBest);
+        List<Hypothesis> nBest = ranked.stream().limit(N_BEST).toList();
+        boolean phoneLoopWon = ranked.isEmpty() || bestLnScore.get(ranked.get(0).words()) < max;
+        Optional<Hypothesis> best = mostLikelyMeaning(ranked);
+        if (phoneLoopWon || best.isEmpty() || best.get().confidence() < threshold) {
+            return Recognition.noMatch(best.map(Hypothesis::confidence).orElse(0.0), nBest);
         }
-        Hypothesis best = nBest.get(0);
-        boolean phoneLoopWon = bestLnScore.get(best.words()) < max;
-        if (phoneLoopWon || best.value() == null || best.confidence() < threshold) {
-            return Recognition.noMatch(best.confidence(), nBest);
-        }
-        return new Recognition(best.words(), best.value(), best.confidence(), nBest);
+        return new Recognition(best.get().words(), best.get().value(), best.get().confidence(), nBest);
+    }
+
+    /**
+     * The meaning with the most posterior mass, said with its best words. Synonyms share the mass:
+     * "yes" and "yeah" sound alike, and a caller who said either meant yes.
+     */
+    private static Optional<Hypothesis> mostLikelyMeaning(List<Hypothesis> ranked) {
+        Map<String, Double> massByValue = new HashMap<>();
+        ranked.stream().filter(h -> h.value() != null)
+                .forEach(h -> massByValue.merge(h.value(), h.confidence(), Double::sum));
+        return massByValue.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(top -> ranked.stream().filter(h -> top.getKey().equals(h.value())).findFirst()
+                        .map(h -> new Hypothesis(h.words(), h.value(), Math.min(1.0, top.getValue()))));
     }
 
     /** Best natural-log score per distinct word sequence; all phone-loop paths count as one competitor. */
