@@ -9,21 +9,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import com.sun.management.OperatingSystemMXBean;
-import org.centralita.flows.compile.CompileResult;
-import org.centralita.flows.compile.FlowCompiler;
-import org.centralita.flows.executable.ExecutableFlow;
-import org.centralita.flows.model.FlowSet;
-import org.centralita.flows.validate.Problem;
-import org.centralita.flows.validate.Validator;
 
 /**
- * The AGI load benchmark: the same dialogue served by Centralita (AgiServer + engine on a compiled
- * flow) and by a hand-written Asterisk-Java script on DefaultAgiServer, one after the other in
- * one JVM, each under the same load of simulated Asterisk calls over loopback, after a short
- * warm-up of both (at 50 times the speed) so that neither pays for the JIT alone.
+ * The AGI load benchmark: the same dialogue served by Centralita (AgiServer + the runtime's call
+ * handler on the published flow) and by a hand-written Asterisk-Java script on DefaultAgiServer,
+ * one after the other in one JVM, each under the same load of simulated Asterisk calls over
+ * loopback, after a short warm-up of both (at 50 times the speed) so that neither pays for the
+ * JIT alone.
  */
 final class AgiLoadBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
@@ -45,9 +39,8 @@ final class AgiLoadBench {
     }
 
     BenchReport run(String command) throws IOException, InterruptedException {
-        ExecutableFlow flow = compiledFlow();
         if (options.warmupCalls() > 0) {
-            warmUp(flow);
+            warmUp();
         }
         LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
                 options.progressEvery());
@@ -55,19 +48,19 @@ final class AgiLoadBench {
         PhaseResult handWritten;
         if (options.handWrittenFirst()) {
             handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
-            centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
+            centralita = new LoadPhase(load, out).run(new CentralitaContender(options.calls()));
         } else {
-            centralita = new LoadPhase(load, out).run(new CentralitaContender(flow, options.calls()));
+            centralita = new LoadPhase(load, out).run(new CentralitaContender(options.calls()));
             handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
         }
         return new BenchReport(machine(), command, centralita, handWritten);
     }
 
-    private void warmUp(ExecutableFlow flow) throws IOException, InterruptedException {
+    private void warmUp() throws IOException, InterruptedException {
         LoadPhase.Load load = new LoadPhase.Load(options.warmupCalls(), WARMUP_RAMP, WARMUP_RAMP, WARMUP_SCALE,
                 options.progressEvery());
         PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
-        for (Contender contender : List.of(new CentralitaContender(flow, options.warmupCalls()),
+        for (Contender contender : List.of(new CentralitaContender(options.warmupCalls()),
                 new HandWrittenContender(options.warmupCalls()))) {
             PhaseResult result = new LoadPhase(load, quiet).run(contender);
             out.printf("warm-up: %s, %d/%d calls as expected%n", result.name(), result.calls() - result.failed(),
@@ -75,33 +68,6 @@ final class AgiLoadBench {
         }
         out.flush();
         TimeUnit.MILLISECONDS.sleep(SETTLE.toMillis());
-    }
-
-    /** The benchmark flow, read, validated and compiled as a publish does. */
-    static ExecutableFlow compiledFlow() throws IOException {
-        Path directory = Files.createTempDirectory("centralita-bench");
-        try {
-            Files.writeString(directory.resolve(BenchDialogue.FLOW_ID + FlowSet.FLOW_SUFFIX), BenchDialogue.flowYaml());
-            FlowSet set = FlowSet.load(List.of(directory));
-            List<Problem> problems = new Validator().validate(set).problems();
-            CompileResult compiled = new FlowCompiler().compile(set);
-            if (problems.stream().anyMatch(Problem::isError) || compiled.hasErrors()) {
-                throw new IllegalStateException("the benchmark flow does not compile: " + describe(problems)
-                        + describe(compiled.problems()));
-            }
-            return compiled.flow(BenchDialogue.FLOW_ID).orElseThrow();
-        } finally {
-            try (var files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(directory);
-        }
-    }
-
-    private static String describe(List<Problem> problems) {
-        return problems.stream().map(Problem::format).collect(Collectors.joining("; "));
     }
 
     static String machine() {
