@@ -29,6 +29,7 @@ public final class AgiCallChannel implements CallChannel {
     private final DigitCollector digits;
     private final CallerRecorder recorder;
     private final HandoffRunner handoffs;
+    private volatile boolean hangupAsked;
 
     public AgiCallChannel(AgiChannel channel, AgiRequest request, ChannelOptions options) {
         this.line = new AgiLine(channel);
@@ -98,9 +99,20 @@ public final class AgiCallChannel implements CallChannel {
         line.setVariable(name, value);
     }
 
+    /**
+     * Held until the session's status variables are set ({@link #hangUpIfAsked()}): the contract
+     * wants CENTRALITA_STATUS on the channel before the call is cleared.
+     */
     @Override
     public void hangup() {
-        line.send(new HangupCommand());
+        hangupAsked = true;
+    }
+
+    /** Sends the HANGUP the flow asked for, once the session's variables are written. */
+    void hangUpIfAsked() {
+        if (hangupAsked) {
+            line.send(new HangupCommand());
+        }
     }
 
     @Override

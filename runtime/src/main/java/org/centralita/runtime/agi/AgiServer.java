@@ -47,11 +47,20 @@ public final class AgiServer implements AutoCloseable {
     private final Set<Socket> active = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor workers;
     private final ThreadPoolExecutor busyWorkers;
+    private final Runnable onBusy;
     private volatile ServerSocket serverSocket;
     private volatile boolean running;
 
     public AgiServer(AgiSettings settings, CallHandler handler, ChannelOptions options) {
+        this(settings, handler, options, () -> { });
+    }
+
+    /**
+     * @param onBusy told of each call answered BUSY because max-calls were running (for metrics)
+     */
+    public AgiServer(AgiSettings settings, CallHandler handler, ChannelOptions options, Runnable onBusy) {
         this.settings = settings;
+        this.onBusy = onBusy;
         this.calls = new CentralitaAgiScript(handler, options);
         this.capacity = new Semaphore(settings.maxCalls());
         this.allowed = addresses(settings);
@@ -163,6 +172,7 @@ public final class AgiServer implements AutoCloseable {
         LOG.warn("at capacity ({} calls): answering a call from {} with BUSY", settings.maxCalls(),
                 socket.getInetAddress().getHostAddress());
         socket.setSoTimeout(BUSY_READ_TIMEOUT_MS);
+        onBusy.run();
         try {
             busyWorkers.execute(() -> {
                 try {
@@ -185,11 +195,7 @@ public final class AgiServer implements AutoCloseable {
      * @return true when every call finished by itself
      */
     public boolean stop(Duration drain) throws InterruptedException {
-        running = false;
-        ServerSocket socket = serverSocket;
-        if (socket != null) {
-            closeQuietly(socket);
-        }
+        stopAccepting();
         workers.shutdown();
         busyWorkers.shutdown();
         boolean drained = workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS);
@@ -201,6 +207,15 @@ public final class AgiServer implements AutoCloseable {
         busyWorkers.awaitTermination(1, TimeUnit.SECONDS);
         LOG.info("FastAGI server stopped");
         return drained;
+    }
+
+    /** Closes the listening socket: Asterisk's new calls fail over; calls in progress go on. */
+    public void stopAccepting() {
+        running = false;
+        ServerSocket socket = serverSocket;
+        if (socket != null) {
+            closeQuietly(socket);
+        }
     }
 
     @Override

@@ -39,17 +39,27 @@ public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
         MDC.put(MDC_CALL_ID, callId);
         try {
             String flowId = flowId(request.getScript());
-            CallResult result = flowId == null ? CallResult.notFound() : run(flowId, request, channel);
+            AgiCallChannel call = new AgiCallChannel(channel, request, options);
+            CallResult result = flowId == null ? CallResult.notFound() : run(flowId, call);
             LOG.info("call for flow '{}' ended: {}", flowId, result.status());
             SessionVariables.write(new AgiLine(channel), result, callId);
+            hangUp(call);
         } finally {
             MDC.remove(MDC_CALL_ID);
         }
     }
 
-    private CallResult run(String flowId, AgiRequest request, AgiChannel channel) {
+    private static void hangUp(AgiCallChannel call) {
         try {
-            CallResult result = handler.handle(flowId, new AgiCallChannel(channel, request, options));
+            call.hangUpIfAsked();
+        } catch (CallerHungUp | AgiCommandFailed e) {
+            LOG.debug("the caller was gone before the flow's hang-up");
+        }
+    }
+
+    private CallResult run(String flowId, AgiCallChannel call) {
+        try {
+            CallResult result = handler.handle(flowId, call);
             return result == null ? CallResult.error() : result;
         } catch (CallerHungUp e) {
             return CallResult.hangup();

@@ -57,6 +57,48 @@ public final class ConfigMapping {
         return mapping;
     }
 
+    /** The section {@code key} of the configuration, its keys checked; an empty map when absent. */
+    public static ConfigMapping section(RuntimeConfig config, String key, Set<String> keys, List<String> problems) {
+        YamlNode.Mapping mapping = config.section(key)
+                .map(node -> asMapping(node, key, problems))
+                .orElseGet(() -> new YamlNode.Mapping(java.util.Map.of(), SourcePosition.start("centralita.yaml")));
+        return new ConfigMapping(mapping, key, keys, problems);
+    }
+
+    /** The map under {@code key} of this one, its keys checked; an empty map when absent. */
+    public ConfigMapping child(String key, Set<String> keys) {
+        String name = where + "." + key;
+        YamlNode.Mapping child = mapping.get(key).map(node -> asMapping(node, name, problems))
+                .orElseGet(() -> new YamlNode.Mapping(java.util.Map.of(), mapping.position()));
+        return new ConfigMapping(child, name, keys, problems);
+    }
+
+    /** A list of single values ({@code [a, b]}), or a problem and the fallback. */
+    public List<String> list(String key, List<String> fallback) {
+        Optional<YamlNode> node = mapping.get(key);
+        if (node.isEmpty()) {
+            return fallback;
+        }
+        if (node.get() instanceof YamlNode.Sequence sequence
+                && sequence.items().stream().allMatch(item -> item instanceof YamlNode.Scalar s && !s.isNull())) {
+            return sequence.items().stream().map(item -> ((YamlNode.Scalar) item).value()).toList();
+        }
+        problems.add(problem(node.get().position(), key + " in " + where + " must be a list like [a, b]"));
+        return fallback;
+    }
+
+    /** One of {@code choices} (written in lower case), or a problem and the fallback. */
+    public String choice(String key, String fallback, List<String> choices) {
+        return scalar(key).map(text -> {
+            if (choices.contains(text)) {
+                return text;
+            }
+            problems.add(problem(position(key), key + " in " + where + " must be one of "
+                    + String.join(", ", choices) + ", not '" + text + "'"));
+            return fallback;
+        }).orElse(fallback);
+    }
+
     public String text(String key, String fallback) {
         return scalar(key).orElse(fallback);
     }

@@ -35,6 +35,7 @@ public final class FlowRepository {
     private final int versionsKept;
     private final Clock clock;
     private final AtomicReference<Map<String, FlowHistory>> histories = new AtomicReference<>(Map.of());
+    private volatile VersionLedger ledger;
 
     /**
      * @param versionsKept how many versions of each flow to keep for rollback (the active one is
@@ -47,6 +48,14 @@ public final class FlowRepository {
         this.builder = builder;
         this.versionsKept = versionsKept;
         this.clock = clock;
+    }
+
+    /**
+     * From now on version numbers come from {@code shared} (several runtimes serving the same
+     * versions): a publish saves each changed flow there first, a roll-back activates there first.
+     */
+    public void useLedger(VersionLedger shared) {
+        this.ledger = shared;
     }
 
     /** The version new calls of this flow get, if the flow is published. Lock-free. */
@@ -90,7 +99,17 @@ public final class FlowRepository {
                 unchanged.add(history.active());
                 continue;
             }
-            int number = history == null ? 1 : history.latestNumber() + 1;
+            int number;
+            try {
+                number = numberFor(built, hashes, history, publishedBy);
+            } catch (RuntimeException e) {
+                LOG.error("publish by {} could not be saved to the shared store", publishedBy, e);
+                return new Refused(List.of("the shared store could not save flow '" + flowId + "': " + e.getMessage()));
+            }
+            if (history != null && history.activeNumber() == number) {
+                unchanged.add(history.active());
+                continue;
+            }
             FlowVersion version = new FlowVersion(flowId, number, Versioning.numbered(built.flow(), number),
                     clock.instant(), publishedBy, hash);
             next.put(flowId, keep(history, version));
@@ -101,8 +120,62 @@ public final class FlowRepository {
         return new Published(published, unchanged, problems);
     }
 
+    private int numberFor(BuiltFlow built, VersionHashes hashes, FlowHistory history, String publishedBy) {
+        VersionLedger shared = ledger;
+        if (shared == null) {
+            return history == null ? 1 : history.latestNumber() + 1;
+        }
+        return shared.publish(built.flow().id(), hashes.content(built.flow().id()), built.file(), publishedBy);
+    }
+
+    /**
+     * Serves a version saved in the shared ledger (by any runtime): builds its content with the
+     * same builder and makes it active, or activates it when it is kept already.
+     *
+     * @return whether the active version changed
+     */
+    public synchronized boolean install(VersionLedger.Entry entry) {
+        FlowHistory history = histories.get().get(entry.flowId());
+        if (history != null && history.activeNumber() == entry.number()) {
+            return false;
+        }
+        FlowVersion version = history == null ? null : history.version(entry.number()).orElse(null);
+        if (version == null) {
+            version = build(entry);
+            if (version == null) {
+                return false;
+            }
+        }
+        Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
+        next.put(entry.flowId(), keep(history, version));
+        histories.set(Collections.unmodifiableMap(next));
+        LOG.info("serving flow '{}' version {} from the shared store", entry.flowId(), entry.number());
+        return true;
+    }
+
+    private FlowVersion build(VersionLedger.Entry entry) {
+        BuildResult build = buildStaged(entry.content());
+        Optional<BuiltFlow> built = build.flows().stream().filter(b -> b.flow().id().equals(entry.flowId())).findFirst();
+        if (build.hasErrors() || built.isEmpty()) {
+            LOG.error("flow '{}' version {} from the shared store does not build here: {}", entry.flowId(),
+                    entry.number(), build.errors().stream().map(Problem::format).toList());
+            return null;
+        }
+        String hash = new VersionHashes(entry.content(), build.flows()).of(entry.flowId());
+        return new FlowVersion(entry.flowId(), entry.number(), Versioning.numbered(built.get().flow(), entry.number()),
+                entry.publishedAt(), entry.publishedBy(), hash);
+    }
+
     /** Makes a kept version the one new calls get; calls in progress keep theirs. */
     public synchronized FlowVersion rollback(String flowId, int number) {
+        VersionLedger shared = ledger;
+        if (shared != null) {
+            VersionLedger.Entry entry = shared.version(flowId, number)
+                    .orElseThrow(() -> new UnknownFlowException(flowId, number));
+            shared.activate(flowId, number);
+            install(entry);
+            return current(flowId).orElseThrow();
+        }
         FlowHistory history = history(flowId).orElseThrow(() -> new UnknownFlowException(flowId, null));
         FlowVersion target = history.version(number).orElseThrow(() -> new UnknownFlowException(flowId, number));
         Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
@@ -112,11 +185,16 @@ public final class FlowRepository {
         return target;
     }
 
+    /** The history with {@code version} active, oldest first, trimmed to the versions kept (never the active). */
     private FlowHistory keep(FlowHistory history, FlowVersion version) {
         List<FlowVersion> versions = new ArrayList<>(history == null ? List.of() : history.versions());
+        versions.removeIf(v -> v.number() == version.number());
         versions.add(version);
-        while (versions.size() > versionsKept) {
-            versions.remove(0);
+        versions.sort(java.util.Comparator.comparingInt(FlowVersion::number));
+        for (int i = 0; versions.size() > versionsKept; i++) {
+            if (versions.get(i).number() != version.number()) {
+                versions.remove(i--);
+            }
         }
         return new FlowHistory(version.flowId(), versions, version.number());
     }

@@ -27,6 +27,17 @@ final class VersionHashes {
     }
 
     String of(String flowId) {
+        return bundle.hashOf(files(flowId).toArray(String[]::new));
+    }
+
+    /** What a version of the flow is made of: the files its hash covers. */
+    FlowBundle content(String flowId) {
+        Map<String, byte[]> content = new java.util.TreeMap<>();
+        files(flowId).forEach(path -> content.put(path, bundle.files().get(path)));
+        return FlowBundle.of(content);
+    }
+
+    private TreeSet<String> files(String flowId) {
         TreeSet<String> files = new TreeSet<>(supportFiles);
         Deque<String> pending = new ArrayDeque<>(List.of(flowId));
         TreeSet<String> seen = new TreeSet<>();
@@ -37,6 +48,6 @@ final class VersionHashes {
                 pending.addAll(built.flow().subflows().keySet());
             }
         }
-        return bundle.hashOf(files.toArray(String[]::new));
+        return files;
     }
 }

@@ -51,6 +51,23 @@ public final class CentralitaRuntime {
      * @param records where call records go, or null when nothing is kept
      */
     public synchronized void start(CallIntake intake, RecordsOutlet records) {
+        start(intake, records, null);
+    }
+
+    /**
+     * As {@link #start(CallIntake, RecordsOutlet)}, with published versions shared through the
+     * store: attached before the flows directory is served, so the directory's publish goes to
+     * the store too.
+     *
+     * @param shared the store's versions, or null when this runtime keeps its own
+     */
+    public synchronized void start(CallIntake intake, RecordsOutlet records, SharedVersions shared) {
+        if (shared != null) {
+            shared.attach(repository);
+            started.add(shared);
+            LOG.info("flows: published versions shared through the records store ({} flow(s) there)",
+                    repository.flows().size());
+        }
         watcher = new FlowDirectoryWatcher(settings.flows(), repository, settings.debounce());
         watcher.start();
         LOG.info("flows: serving {} ({} flow(s){})", watcher.directory(), repository.flows().size(),

@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import org.centralita.runtime.config.ConfigException;
 import org.centralita.runtime.config.ConfigReader;
 import org.centralita.runtime.config.RuntimeConfig;
-import org.centralita.runtime.publish.CompilingFlowBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -37,24 +36,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        ServeSettings settings;
-        RuntimeConfig runtimeConfig;
+        serveLogging();
+        CentralitaServer server;
         try {
-            runtimeConfig = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
-            settings = ServeConfig.from(runtimeConfig);
+            RuntimeConfig runtimeConfig = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
+            server = CentralitaServer.start(runtimeConfig, Clock.systemUTC(), System::getenv);
         } catch (ConfigException e) {
             e.problems().forEach(err::println);
             return 1;
         }
-        serveLogging();
-        CentralitaRuntime runtime = new CentralitaRuntime(settings,
-                new CompilingFlowBuilder(null, runtimeConfig.connectors().keySet()), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runtime.shutdown();
+            server.shutdown();
             stopped.countDown();
         }, "centralita-shutdown"));
-        runtime.start(null, null);
         LOG.info("centralita serving; stop with SIGTERM or Ctrl-C");
         stopped.await();
         return 0;

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.centralita.flows.yaml.SourcePosition;
-import org.centralita.flows.yaml.YamlNode;
 import org.centralita.runtime.admin.AdminSettings;
 import org.centralita.runtime.config.ConfigException;
 import org.centralita.runtime.config.ConfigMapping;
@@ -28,9 +26,9 @@ public final class ServeConfig {
     public static ServeSettings from(RuntimeConfig config) throws ConfigException {
         List<String> problems = new ArrayList<>();
         ServeSettings defaults = ServeSettings.defaults();
-        ConfigMapping admin = section(config, "admin", ADMIN_KEYS, problems);
-        ConfigMapping publish = section(config, "publish", PUBLISH_KEYS, problems);
-        ConfigMapping shutdown = section(config, "shutdown", SHUTDOWN_KEYS, problems);
+        ConfigMapping admin = ConfigMapping.section(config, "admin", ADMIN_KEYS, problems);
+        ConfigMapping publish = ConfigMapping.section(config, "publish", PUBLISH_KEYS, problems);
+        ConfigMapping shutdown = ConfigMapping.section(config, "shutdown", SHUTDOWN_KEYS, problems);
         AdminSettings adminDefaults = defaults.admin();
         AdminSettings adminSettings = new AdminSettings(admin.text("bind", adminDefaults.bind()),
                 admin.number("port", adminDefaults.port(), 0, 65535),
@@ -46,12 +44,5 @@ public final class ServeConfig {
             throw new ConfigException(problems);
         }
         return settings;
-    }
-
-    private static ConfigMapping section(RuntimeConfig config, String key, Set<String> keys, List<String> problems) {
-        YamlNode.Mapping mapping = config.section(key)
-                .map(node -> ConfigMapping.asMapping(node, key, problems))
-                .orElseGet(() -> new YamlNode.Mapping(java.util.Map.of(), SourcePosition.start("centralita.yaml")));
-        return new ConfigMapping(mapping, key, keys, problems);
     }
 }

@@ -31,6 +31,10 @@ public record RecordWriterSettings(Path journalDirectory, int queueCapacity, lon
                 Duration.ofMillis(100), Duration.ofSeconds(5));
     }
 
+    public RecordWriterSettings withJournal(Path directory) {
+        return new RecordWriterSettings(directory, queueCapacity, journalMaxBytes, minBackoff, maxBackoff);
+    }
+
     public RecordWriterSettings withBackoff(Duration min, Duration max) {
         return new RecordWriterSettings(journalDirectory, queueCapacity, journalMaxBytes, min, max);
     }

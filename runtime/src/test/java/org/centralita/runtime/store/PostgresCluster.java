@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * temporary directory, listening on a free 127.0.0.1 port only. As root it runs as the
  * {@code postgres} OS user (initdb and postgres refuse root).
  */
-final class PostgresCluster implements AutoCloseable {
+public final class PostgresCluster implements AutoCloseable {
 
     private static final String SUPERUSER = "centralita";
 
@@ -65,12 +65,12 @@ final class PostgresCluster implements AutoCloseable {
     }
 
     /** Stops the server as an administrator would (fast shutdown: clients are disconnected). */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         run("pg_ctl", "-D", data(), "-m", "fast", "-w", "stop");
         running = false;
     }
 
-    void startAgain() throws IOException, InterruptedException {
+    public void startAgain() throws IOException, InterruptedException {
         String options = "-c listen_addresses=127.0.0.1 -p " + port + " -k " + home
                 + " -c fsync=off -c full_page_writes=off -c max_connections=50";
         run("pg_ctl", "-D", data(), "-l", home.resolve("server.log").toString(), "-o", options, "-w", "start");

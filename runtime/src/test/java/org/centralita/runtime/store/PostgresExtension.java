@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts one private PostgreSQL cluster per test class ({@code @RegisterExtension static}) and
  * gives each test a fresh database, so tests never depend on one another.
  */
-final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private PostgresCluster cluster;
@@ -26,12 +26,12 @@ final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    PostgresCluster cluster() {
+    public PostgresCluster cluster() {
         return cluster;
     }
 
     /** The JDBC URL of a new empty database. */
-    String newDatabase() throws Exception {
+    public String newDatabase() throws Exception {
         return cluster.createDatabase("records_" + DATABASES.incrementAndGet());
     }
 }

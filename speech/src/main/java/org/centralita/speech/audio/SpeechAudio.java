@@ -52,6 +52,24 @@ public record SpeechAudio(short[] samples, int sampleRate) {
         return new SpeechAudio(padded, sampleRate);
     }
 
+    /**
+     * This audio with a low, fixed-seed Gaussian noise floor added. Digital silence (exact zeros, as
+     * synthesizers and padding make) has no real line's noise floor and upsets the recognizer's
+     * noise estimation; the seed keeps results repeatable.
+     */
+    public SpeechAudio dithered(double rmsLevel) {
+        if (rmsLevel <= 0) {
+            return this;
+        }
+        java.util.Random random = new java.util.Random(samples.length);
+        short[] noisy = new short[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            double value = samples[i] + random.nextGaussian() * rmsLevel;
+            noisy[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(value)));
+        }
+        return new SpeechAudio(noisy, sampleRate);
+    }
+
     /** Little-endian signed 16-bit bytes, the layout of WAV data and Asterisk's .sln files. */
     public byte[] littleEndianBytes() {
         byte[] bytes = new byte[samples.length * 2];

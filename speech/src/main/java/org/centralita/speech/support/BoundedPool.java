@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +32,12 @@ public final class BoundedPool<T> implements AutoCloseable {
 
     /** Runs {@code work} with an engine no other caller holds meanwhile; waits while all are lent. */
     public <R> R with(Function<T, R> work) {
-        T engine = acquire();
+        return with(engine -> false, work);
+    }
+
+    /** As {@link #with(Function)}, taking an idle engine that is {@code preferred} (say, already set up) if any. */
+    public <R> R with(Predicate<T> preferred, Function<T, R> work) {
+        T engine = acquire(preferred);
         try {
             return work.apply(engine);
         } finally {
@@ -39,7 +45,12 @@ public final class BoundedPool<T> implements AutoCloseable {
         }
     }
 
-    private T acquire() {
+    private T acquire(Predicate<T> preferred) {
+        for (T candidate : idle) {
+            if (preferred.test(candidate) && idle.remove(candidate)) {
+                return candidate;
+            }
+        }
         T engine = idle.poll();
         if (engine != null) {
             return engine;

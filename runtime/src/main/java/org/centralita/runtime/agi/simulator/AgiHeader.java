@@ -32,7 +32,7 @@ final class AgiHeader {
         lines.add("agi_callingani2: 0");
         lines.add("agi_callington: 0");
         lines.add("agi_callingtns: 0");
-        lines.add("agi_dnid: unknown");
+        lines.add("agi_dnid: " + (setup.dnid == null ? "unknown" : setup.dnid));
         lines.add("agi_rdnis: unknown");
         lines.add("agi_context: " + setup.context);
         lines.add("agi_extension: " + setup.extension);

@@ -67,7 +67,7 @@ final class AgiSession {
     private void execute(String line) throws InterruptedException {
         commandCount++;
         commandStart = clock.now();
-        timeline.commandStarted(commandCount, commandStart);
+        timeline.commandStarted(commandCount, line, commandStart);
         if (line.regionMatches(true, 0, "failure", 0, 7)) {
             failureLine = true;
             finalHangup();

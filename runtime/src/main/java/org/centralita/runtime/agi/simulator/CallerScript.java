@@ -1,7 +1,7 @@
 package org.centralita.runtime.agi.simulator;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What the simulated caller does, each action timed from the start of one AGI command (the
@@ -14,7 +14,15 @@ public final class CallerScript {
     public record Step(int command, long afterMs, CallerAction action) {
     }
 
-    private final List<Step> steps = new ArrayList<>();
+    /** A caller who decides what to do from the commands it hears, as they start. */
+    @FunctionalInterface
+    public interface Reaction {
+        /** Command {@code command} (its line as Asterisk read it) starts: add its steps to {@code script}. */
+        void commandStarted(int command, String line, CallerScript script);
+    }
+
+    private final List<Step> steps = new CopyOnWriteArrayList<>();
+    private Reaction reaction = (command, line, script) -> { };
 
     public static CallerScript silent() {
         return new CallerScript();
@@ -32,6 +40,16 @@ public final class CallerScript {
 
     public CallerScript hangUp(int command, long afterMs) {
         return at(command, afterMs, new CallerAction.HangUp());
+    }
+
+    /** Lets {@code reaction} add steps as each command starts (before that command's steps are read). */
+    public CallerScript reacting(Reaction newReaction) {
+        this.reaction = newReaction;
+        return this;
+    }
+
+    void commandStarted(int command, String line) {
+        reaction.commandStarted(command, line, this);
     }
 
     public List<Step> stepsFor(int command) {

@@ -30,7 +30,8 @@ final class CallerTimeline {
         this.script = script;
     }
 
-    void commandStarted(int command, long at) {
+    void commandStarted(int command, String line, long at) {
+        script.commandStarted(command, line);
         for (CallerScript.Step step : script.stepsFor(command)) {
             long when = at + step.afterMs();
             CallerAction action = step.action();

@@ -21,6 +21,7 @@ public final class ChannelSetup {
     String type = "Local";
     String callerIdNum = "5551234";
     String callerIdName = "AGI Tester";
+    String dnid;
     String context = "agi-test";
     String extension = "run";
     int priority = 3;
@@ -59,6 +60,12 @@ public final class ChannelSetup {
     public ChannelSetup callerId(String number, String name) {
         this.callerIdNum = number;
         this.callerIdName = name;
+        return this;
+    }
+
+    /** The number the caller dialled ({@code agi_dnid}); unknown by default. */
+    public ChannelSetup dnid(String number) {
+        this.dnid = number;
         return this;
     }
 

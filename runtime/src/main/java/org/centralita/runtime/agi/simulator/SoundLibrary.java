@@ -21,6 +21,7 @@ public final class SoundLibrary {
     }
 
     private final Map<String, Sound> sounds = new HashMap<>();
+    private Sound anyOther;
 
     /** The core sounds seen in the recorded transcripts, with their real lengths. */
     public static SoundLibrary coreSounds() {
@@ -41,8 +42,17 @@ public final class SoundLibrary {
         return add(name, new Sound(samples, samples / 8));
     }
 
+    /**
+     * Every file not listed exists with this sound: a PBX whose shared media directory holds
+     * every prompt the runtime renders (the runtime names them by a hash of their text).
+     */
+    public SoundLibrary withAnyOther(Sound sound) {
+        this.anyOther = sound;
+        return this;
+    }
+
     public Optional<Sound> find(String name) {
-        return Optional.ofNullable(sounds.get(name));
+        return Optional.ofNullable(sounds.getOrDefault(name, anyOther));
     }
 
     /** A file played by the SAY commands: known ones, or the default length. */

@@ -1,0 +1,75 @@
+package org.centralita.runtime.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.centralita.runtime.agi.AgiSettings;
+import org.centralita.runtime.agi.QueueMode;
+
+/**
+ * The sections of centralita.yaml that say how calls reach the runtime and where what they leave
+ * goes: {@code agi}, {@code store} and {@code speech.media.shared-dir} typed, every key
+ * defaulted as in CONTRACTS.md; {@code speech} and {@code ami} keys checked (an unknown key is
+ * an error with its file:line and a "did you mean").
+ *
+ * @param agi the FastAGI server
+ * @param store the records store
+ * @param mediaSharedDir where prompt audio goes for Asterisk to play
+ */
+public record ServiceConfig(AgiSettings agi, StoreConfig store, Path mediaSharedDir) {
+
+    /** Where Asterisk reads Centralita's prompts when the file says nothing. */
+    public static final Path DEFAULT_SHARED_DIR = Path.of("/var/lib/asterisk/sounds/centralita");
+
+    private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode");
+    private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir");
+    private static final Set<String> SPEECH_KEYS = Set.of("tts", "asr", "media");
+    private static final Set<String> AMI_KEYS = Set.of("host", "port", "username", "secret-env");
+
+    public static ServiceConfig defaults() {
+        return new ServiceConfig(AgiSettings.defaults(), StoreConfig.defaults(), DEFAULT_SHARED_DIR);
+    }
+
+    /** The sections as the configuration gives them, with every problem at once. */
+    public static ServiceConfig from(RuntimeConfig config) throws ConfigException {
+        List<String> problems = new ArrayList<>();
+        ServiceConfig typed = new ServiceConfig(agi(config, problems), store(config, problems),
+                sharedDir(config, problems));
+        ConfigMapping.section(config, "ami", AMI_KEYS, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return typed;
+    }
+
+    private static AgiSettings agi(RuntimeConfig config, List<String> problems) {
+        AgiSettings defaults = AgiSettings.defaults();
+        ConfigMapping agi = ConfigMapping.section(config, "agi", AGI_KEYS, problems);
+        String mode = agi.choice("queue-mode", "dialplan", List.of("dialplan", "agi"));
+        return new AgiSettings(agi.text("bind", defaults.bind()), agi.number("port", defaults.port(), 0, 65535),
+                agi.list("allow", defaults.allow()), agi.number("max-calls", defaults.maxCalls(), 1, 100_000),
+                QueueMode.valueOf(mode.toUpperCase(Locale.ROOT)));
+    }
+
+    private static StoreConfig store(RuntimeConfig config, List<String> problems) {
+        ConfigMapping store = ConfigMapping.section(config, "store", STORE_KEYS, problems);
+        String url = store.text("url", StoreConfig.defaults().url());
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            problems.add(ConfigMapping.problem(store.mapping().get("url").orElseThrow().position(),
+                    "url in store must be jdbc:h2:PATH or jdbc:postgresql://HOST/DB, not '" + url + "'"));
+            url = StoreConfig.defaults().url();
+        }
+        return new StoreConfig(url, store.text("user", null), store.text("password-env", null),
+                Path.of(store.text("journal-dir", StoreConfig.DEFAULT_JOURNAL.toString())));
+    }
+
+    private static Path sharedDir(RuntimeConfig config, List<String> problems) {
+        ConfigMapping speech = ConfigMapping.section(config, "speech", SPEECH_KEYS, problems);
+        speech.child("tts", Set.of("engine", "voice", "cache"));
+        speech.child("asr", Set.of("engine"));
+        ConfigMapping media = speech.child("media", Set.of("shared-dir"));
+        return Path.of(media.text("shared-dir", DEFAULT_SHARED_DIR.toString()));
+    }
+}

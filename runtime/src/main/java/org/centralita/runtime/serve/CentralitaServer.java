@@ -1,0 +1,147 @@
+package org.centralita.runtime.serve;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.centralita.runtime.agi.AgiServer;
+import org.centralita.runtime.agi.ChannelOptions;
+import org.centralita.runtime.agi.PromptRenderer;
+import org.centralita.runtime.calls.FlowCallHandler;
+import org.centralita.runtime.config.ConfigException;
+import org.centralita.runtime.config.RuntimeConfig;
+import org.centralita.runtime.config.ServiceConfig;
+import org.centralita.runtime.crm.CrmConnectors;
+import org.centralita.runtime.engine.CallEngine;
+import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.publish.CompilingFlowBuilder;
+import org.centralita.runtime.rules.DroolsRulesCompiler;
+import org.centralita.runtime.store.RecordWriter;
+import org.centralita.runtime.store.RecordWriterSettings;
+import org.centralita.runtime.store.RecordsStore;
+
+/**
+ * What {@code centralita serve} runs, wired from one configuration: the flows (published
+ * through the store when it is PostgreSQL), the engine behind the FastAGI server, the records
+ * store and its writer, the admin HTTP and the metrics. Started by {@link #start}, stopped
+ * gracefully by {@link #shutdown()}.
+ */
+public final class CentralitaServer {
+
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final CentralitaRuntime runtime;
+    private final RecordsStore store;
+    private final RecordWriter writer;
+    private final AgiIntake intake;
+
+    private CentralitaServer(CentralitaRuntime runtime, RecordsStore store, RecordWriter writer, AgiIntake intake) {
+        this.runtime = runtime;
+        this.store = store;
+        this.writer = writer;
+        this.intake = intake;
+    }
+
+    /**
+     * Reads the configuration's sections and starts every component.
+     *
+     * @param environment where {@code *-env} keys are looked up ({@code System::getenv})
+     * @throws ConfigException with every problem of the configuration, before anything starts
+     */
+    public static CentralitaServer start(RuntimeConfig config, Clock clock, UnaryOperator<String> environment)
+            throws ConfigException {
+        List<String> problems = new ArrayList<>();
+        ServeSettings settings = read(() -> ServeConfig.from(config), problems);
+        ServiceConfig service = read(() -> ServiceConfig.from(config), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        CentralitaRuntime runtime = new CentralitaRuntime(settings,
+                new CompilingFlowBuilder(new DroolsRulesCompiler(), config.connectors().keySet()), clock);
+        RecordsStore store = RecordsStore.open(service.store().settings(environment));
+        RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
+                .withJournal(service.store().journalDir()));
+        CallEngine engine = new CallEngine(CrmConnectors.fromConfig(config.connectors(), environment),
+                SpeechMatchers.load());
+        FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
+                runtime.metrics(), writer::submit, nodeName(), clock);
+        ChannelOptions options = new ChannelOptions(PromptRenderer.hashed(soundFolder(service.mediaSharedDir())),
+                ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode());
+        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        AgiIntake intake = new AgiIntake(agi, service.agi());
+        runtime.start(intake, new StoreOutlet(store, writer),
+                store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);
+        return new CentralitaServer(runtime, store, writer, intake);
+    }
+
+    /** A section reader's result, or null with its problems added (so that all are told at once). */
+    private static <T> T read(SectionReader<T> reader, List<String> problems) {
+        try {
+            return reader.read();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** Reads some sections of the configuration. */
+    @FunctionalInterface
+    private interface SectionReader<T> {
+        T read() throws ConfigException;
+    }
+
+    /**
+     * How STREAM FILE names a prompt in the shared media directory: relative to Asterisk's
+     * sounds directory when the directory is under it, else the absolute path.
+     */
+    static String soundFolder(Path sharedDir) {
+        Path sounds = Path.of("/var/lib/asterisk/sounds");
+        Path dir = sharedDir.toAbsolutePath().normalize();
+        return dir.startsWith(sounds) && !dir.equals(sounds) ? sounds.relativize(dir).toString() : dir.toString();
+    }
+
+    /** This runtime's name in call records: host and process (and instance, when one JVM runs several). */
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        int instance = INSTANCES.incrementAndGet();
+        String node = host + "/" + ManagementFactory.getRuntimeMXBean().getPid();
+        return instance == 1 ? node : node + "/" + instance;
+    }
+
+    /** Stops taking calls, drains live calls, flushes records, stops HTTP; safe to call twice. */
+    public void shutdown() {
+        runtime.shutdown();
+    }
+
+    public CentralitaRuntime runtime() {
+        return runtime;
+    }
+
+    /** The FastAGI port (the configured one, or the one picked for port 0). */
+    public int agiPort() {
+        return intake.port();
+    }
+
+    public int adminPort() {
+        return runtime.adminPort();
+    }
+
+    /** The records store (for reports and tests; closed by the shutdown). */
+    public RecordsStore store() {
+        return store;
+    }
+
+    public RecordWriter writer() {
+        return writer;
+    }
+}

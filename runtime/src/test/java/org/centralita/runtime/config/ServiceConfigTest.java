@@ -1,0 +1,80 @@
+package org.centralita.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.centralita.runtime.agi.AgiSettings;
+import org.centralita.runtime.agi.QueueMode;
+import org.centralita.runtime.store.StoreSettings;
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigTest {
+
+    @Test
+    void shouldDefaultEveryKeyAsTheContractSays() throws Exception {
+        // when
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read("centralita.yaml", "flows: ./flows\n"));
+
+        // then
+        assertThat(config.agi()).isEqualTo(new AgiSettings("127.0.0.1", 4573, List.of("127.0.0.1"), 2000,
+                QueueMode.DIALPLAN));
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:./data/centralita");
+        assertThat(config.mediaSharedDir()).isEqualTo(Path.of("/var/lib/asterisk/sounds/centralita"));
+    }
+
+    @Test
+    void shouldReadTheExamplesConfiguration() throws Exception {
+        // when
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read(Path.of("../examples/centralita.yaml")));
+
+        // then
+        assertThat(config.agi().maxCalls()).isEqualTo(2000);
+        assertThat(config.store().postgres()).isFalse();
+    }
+
+    @Test
+    void shouldTypeTheAgiStoreAndSpeechSections() throws Exception {
+        // given
+        String yaml = """
+                agi: {bind: 0.0.0.0, port: 4600, allow: [10.0.0.5, 10.0.0.6], max-calls: 300, queue-mode: agi}
+                store: {url: "jdbc:postgresql://db/centralita", user: centralita, password-env: DB_PASSWORD}
+                speech: {media: {shared-dir: /srv/prompts}}
+                """;
+
+        // when
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml));
+        StoreSettings store = config.store().settings(Map.of("DB_PASSWORD", "s3cret")::get);
+
+        // then
+        assertThat(config.agi()).isEqualTo(new AgiSettings("0.0.0.0", 4600, List.of("10.0.0.5", "10.0.0.6"), 300,
+                QueueMode.AGI));
+        assertThat(store.user()).isEqualTo("centralita");
+        assertThat(store.password()).isEqualTo("s3cret");
+        assertThat(config.mediaSharedDir()).isEqualTo(Path.of("/srv/prompts"));
+    }
+
+    @Test
+    void shouldReportEveryUnknownKeyAndBadValueWithItsLine() {
+        // given
+        String yaml = """
+                agi:
+                  max-cals: 10
+                  queue-mode: sometimes
+                store: {url: "jdbc:mysql://db"}
+                speech: {media: {shared-directory: /x}}
+                """;
+
+        // when / then
+        assertThatThrownBy(() -> ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "centralita.yaml:2:3: error: unknown key 'max-cals' in agi (did you mean 'max-calls'?)",
+                        "centralita.yaml:3:15: error: queue-mode in agi must be one of dialplan, agi, not 'sometimes'",
+                        "centralita.yaml:4:14: error: url in store must be jdbc:h2:PATH or jdbc:postgresql://HOST/DB,"
+                                + " not 'jdbc:mysql://db'",
+                        "centralita.yaml:5:18: error: unknown key 'shared-directory' in speech.media;"
+                                + " the keys are shared-dir"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.centralita.speech.asr;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.centralita.speech.audio.SpeechAudio;
+import org.centralita.speech.grammar.Grammar;
+import org.centralita.speech.support.BoundedPool;
+
+/**
+ * Grammar recognition with CMU Sphinx4 and its bundled en-us model (16 kHz): telephone audio is
+ * upsampled, padded with silence (the voice detector otherwise eats the first word) and decoded by
+ * one of a bounded pool of engines. An idle engine that already compiled the grammar is preferred.
+ */
+public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable {
+
+    private static final Duration PADDING = Duration.ofMillis(500);
+    // A noise floor of 40 (of 32768) RMS: on the test set it raised menu accuracy from 50% to 78%
+    // and yes/no from 73% to 93% (digital silence upsets the front end's noise and level estimates).
+    private static final double DITHER_RMS = 40;
+
+    private final GrammarCompiler compiler;
+    private final BoundedPool<SphinxEngine> engines;
+    private final Map<String, List<String>> knownVocabularies = new ConcurrentHashMap<>();
+
+    /**
+     * @param engines how many utterances may be decoded at once (each engine holds its own copy
+     *                of the acoustic model, about 100 MB, and takes 1-2 s to load on first use)
+     * @param grammarDirectory where JSGF files are written
+     */
+    public Sphinx4Recognizer(int engines, Path grammarDirectory) {
+        this.compiler = new GrammarCompiler(grammarDirectory);
+        CompiledGrammar initial = compiler.compile(Grammar.builtin("yes-no"));
+        this.engines = new BoundedPool<>(engines, () -> SphinxEngine.load(initial), SphinxEngine::close);
+    }
+
+    @Override
+    public Recognition recognize(SpeechAudio utterance, Grammar grammar, double threshold) {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("confidence threshold must be between 0 and 1, got " + threshold);
+        }
+        List<String> unknown = unknownWords(grammar);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the recognizer's dictionary has no pronunciation for "
+                    + String.join(", ", unknown) + ": use other words in the grammar");
+        }
+        CompiledGrammar compiled = compiler.compile(grammar);
+        SpeechAudio prepared = utterance.resampledTo(SphinxEngine.MODEL_RATE).padded(PADDING, PADDING)
+                .dithered(DITHER_RMS);
+        return engines.with(engine -> engine.holds(compiled),
+                engine -> HypothesisScorer.score(engine.decode(prepared, compiled), grammar, threshold));
+    }
+
+    /** Words of the grammar that the en-us dictionary cannot pronounce; empty when all are known (check at publish). */
+    public List<String> unknownWords(Grammar grammar) {
+        List<String> known = knownVocabularies.get(grammar.key());
+        if (known != null) {
+            return known;
+        }
+        // Computed outside the map: waiting for an engine must not hold the map's lock.
+        List<String> unknown = engines.with(engine -> engine.unknownWords(grammar.words()));
+        knownVocabularies.putIfAbsent(grammar.key(), unknown);
+        return unknown;
+    }
+
+    /** How many engines have been loaded so far. */
+    public int loadedEngines() {
+        return engines.size();
+    }
+
+    @Override
+    public void close() {
+        engines.close();
+    }
+}

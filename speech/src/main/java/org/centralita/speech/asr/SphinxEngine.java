@@ -1,0 +1,170 @@
+package org.centralita.speech.asr;
+
+import edu.cmu.sphinx.api.AbstractSpeechRecognizer;
+import edu.cmu.sphinx.api.Configuration;
+import edu.cmu.sphinx.api.Context;
+import edu.cmu.sphinx.frontend.FrontEnd;
+import edu.cmu.sphinx.jsgf.JSGFGrammar;
+import edu.cmu.sphinx.linguist.dictionary.Dictionary;
+import edu.cmu.sphinx.jsgf.JSGFGrammarException;
+import edu.cmu.sphinx.jsgf.JSGFGrammarParseException;
+import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.util.props.ConfigurationManager;
+import edu.cmu.sphinx.util.props.ConfigurationManagerUtils;
+import edu.cmu.sphinx.util.props.PropertySheet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.centralita.speech.audio.SpeechAudio;
+
+/**
+ * One Sphinx4 decoder with the bundled en-us model. Not thread-safe (its front end and search hold
+ * the utterance being decoded): the pool lends it to one recognition at a time. It keeps the last
+ * grammar it compiled and recompiles only when asked for another one.
+ */
+final class SphinxEngine extends AbstractSpeechRecognizer {
+
+    static final int MODEL_RATE = 16000;
+    // Prior of the phone loop that stands for out-of-grammar speech. Measured on the test set:
+    // 1e-30 rejected every out-of-grammar phrase and kept menu accuracy at 78%; 1e-25 gave 73%,
+    // 1e-20 rejected good answers from the espeak voices (menu 67-77%).
+    private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
+    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
+
+    private static final List<Logger> QUIETED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final JSGFGrammar jsgf;
+    private final FrontEnd frontEnd;
+    private final Dictionary dictionary;
+    private CompiledGrammar loaded;
+
+    private SphinxEngine(Context context, CompiledGrammar initial) throws IOException {
+        super(context);
+        ConfigurationManager manager = configurationManager(context);
+        this.jsgf = (JSGFGrammar) manager.lookup("jsgfGrammar");
+        this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
+        this.dictionary = (Dictionary) manager.lookup("dictionary");
+        quietLogging(manager);
+        // Loads the acoustic model and dictionary now; a grammar can only be switched once they exist.
+        recognizer.allocate();
+        recognizer.deallocate();
+        this.loaded = initial;
+    }
+
+    /**
+     * The context's configuration manager, to look the "jsgfGrammar" component up by name:
+     * Context.getInstance(JSGFGrammar.class) is ambiguous because the default configuration also
+     * declares a GrXMLGrammar (a JSGFGrammar subclass).
+     */
+    private static ConfigurationManager configurationManager(Context context) {
+        try {
+            java.lang.reflect.Field field = Context.class.getDeclaredField("configurationManager");
+            field.setAccessible(true);
+            return (ConfigurationManager) field.get(context);
+        } catch (ReflectiveOperationException changedLibrary) {
+            throw new IllegalStateException("this Sphinx4 version hides its configuration manager", changedLibrary);
+        }
+    }
+
+    /**
+     * Sphinx4 sets its java.util.logging loggers to INFO and prints every model load and timer;
+     * changing its "logLevel" property after start-up re-configures (and breaks) the front end,
+     * so the level is lowered on its logger instead. The logger is kept: JUL holds loggers weakly.
+     */
+    private static void quietLogging(ConfigurationManager manager) {
+        String prefix = ConfigurationManagerUtils.getLogPrefix(manager);
+        Logger logger = Logger.getLogger(prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix);
+        logger.setLevel(Level.WARNING);
+        QUIETED.add(logger);
+    }
+
+    /**
+     * The default front end normalizes with LiveCMN, whose running mean carries over from one
+     * utterance to the next (measured: the same file twice gave different digits). BatchCMN takes
+     * the mean of each whole utterance, which we always have: results no longer depend on history.
+     */
+    private static void useBatchCepstralMean(ConfigurationManager manager) {
+        PropertySheet frontEnd = manager.getPropertySheet("liveFrontEnd");
+        List<?> raw = (List<?>) frontEnd.getRaw("pipeline");
+        List<String> pipeline = raw.stream()
+                .map(name -> name.toString().trim())
+                .map(name -> name.equals("liveCMN") ? "batchCMN" : name)
+                .toList();
+        frontEnd.setComponentList("pipeline", pipeline, null);
+    }
+
+    static SphinxEngine load(CompiledGrammar initial) {
+        Configuration configuration = new Configuration();
+        configuration.setAcousticModelPath(MODELS + "en-us");
+        configuration.setDictionaryPath(MODELS + "cmudict-en-us.dict");
+        configuration.setGrammarPath(initial.directoryUrl());
+        configuration.setGrammarName(initial.name());
+        configuration.setUseGrammar(true);
+        configuration.setSampleRate(MODEL_RATE);
+        try {
+            Context context = new Context(configuration);
+            // One caller utterance is one segment: without this a pause inside a digit string splits it.
+            context.setLocalProperty("speechMarker->endSilence", 1500);
+            // Audio kept before detected speech: telephone band-limiting weakens word onsets ("four",
+            // "six"), which the detector otherwise cuts. 300 ms measured best (menu 87% vs 78% at the
+            // default, 80% at 500 ms).
+            context.setLocalProperty("speechMarker->speechLeader", 300);
+            context.setLocalProperty("flatLinguist->outOfGrammarProbability", OUT_OF_GRAMMAR_PROBABILITY);
+            useBatchCepstralMean(configurationManager(context));
+            return new SphinxEngine(context, initial);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot load the Sphinx4 en-us model: " + failed.getMessage(), failed);
+        }
+    }
+
+    /** The words the model's pronouncing dictionary does not know (Sphinx4 would silently never hear them). */
+    List<String> unknownWords(java.util.Collection<String> words) {
+        return words.stream().filter(word -> dictionary.getWord(word) == null).toList();
+    }
+
+    boolean holds(CompiledGrammar grammar) {
+        return grammar.equals(loaded);
+    }
+
+    /** Releases the decoder (the model goes with the engine to the garbage collector). */
+    void close() {
+        loaded = null;
+    }
+
+    /** Decodes 16 kHz audio against a grammar; one result per speech segment the front end found. */
+    List<Result> decode(SpeechAudio audio, CompiledGrammar grammar) {
+        switchTo(grammar);
+        recognizer.allocate();
+        try {
+            // The speech classifier adapts its background level as it listens; starting each
+            // utterance afresh keeps a caller's result independent of the calls before.
+            frontEnd.initialize();
+            context.setSpeechSource(new ByteArrayInputStream(audio.littleEndianBytes()));
+            List<Result> results = new ArrayList<>();
+            for (Result result = recognizer.recognize(); result != null; result = recognizer.recognize()) {
+                results.add(result);
+            }
+            return results;
+        } finally {
+            recognizer.deallocate();
+        }
+    }
+
+    private void switchTo(CompiledGrammar grammar) {
+        if (grammar.equals(loaded)) {
+            return;
+        }
+        try {
+            jsgf.setBaseURL(new java.net.URL(grammar.directoryUrl()));
+            jsgf.loadJSGF(grammar.name());
+            loaded = grammar;
+        } catch (IOException | JSGFGrammarParseException | JSGFGrammarException failed) {
+            throw new IllegalStateException("Sphinx4 cannot load grammar " + grammar.name() + ": "
+                    + failed.getMessage(), failed);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.centralita.speech.asr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.centralita.speech.SpeechTestSupport;
+import org.centralita.speech.audio.AudioFileException;
+import org.centralita.speech.audio.AudioFiles;
+import org.centralita.speech.audio.SpeechAudio;
+import org.centralita.speech.grammar.Grammar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Sphinx4RecognizerTest {
+
+    private static final Grammar MENU = Grammar.phrases(Map.of(
+            "1", List.of("billing", "pay my bill"),
+            "2", List.of("technical support"),
+            "0", List.of("agent")));
+
+    @TempDir
+    Path dir;
+
+    /** FreeTTS speaking {@code text}, written as the 8 kHz telephone WAV a caller's line would give. */
+    private Path telephoneWav(String text) throws IOException {
+        Path wav = dir.resolve(text.replace(' ', '-') + ".wav");
+        AudioFiles.writeTelephoneWav(SpeechTestSupport.tts().synthesize(text, "en-US", null), wav);
+        return wav;
+    }
+
+    @Test
+    void shouldRecognizeAMenuPhraseOnTelephoneAudio() throws IOException {
+        Recognition recognition = SpeechTestSupport.recognizer().recognize(telephoneWav("pay my bill"), MENU, 0.5);
+
+        assertThat(recognition.matched()).isTrue();
+        assertThat(recognition.value()).isEqualTo("1");
+        assertThat(recognition.words()).isEqualTo("pay my bill");
+        assertThat(recognition.confidence()).isBetween(0.5, 1.0);
+        assertThat(recognition.nBest()).isNotEmpty().first().extracting(Hypothesis::words).isEqualTo("pay my bill");
+    }
+
+    @Test
+    void shouldRecognizeADigitString() throws IOException {
+        Recognition recognition = SpeechTestSupport.recognizer()
+                .recognize(telephoneWav("four two nine one"), Grammar.builtin("digits", 4, 6), 0.3);
+
+        assertThat(recognition.value()).isEqualTo("4291");
+    }
+
+    @Test
+    void shouldNotMatchSpeechOutsideTheGrammar() throws IOException {
+        Recognition recognition = SpeechTestSupport.recognizer()
+                .recognize(telephoneWav("what are your opening hours"), MENU, 0.5);
+
+        assertThat(recognition.matched()).isFalse();
+        assertThat(recognition.words()).isEmpty();
+        assertThat(recognition.interpretation()).isEmpty();
+    }
+
+    @Test
+    void shouldNotMatchSilence() {
+        SpeechAudio silence = new SpeechAudio(new short[8000], 8000);
+
+        Recognition recognition = SpeechTestSupport.recognizer().recognize(silence, MENU, 0.5);
+
+        assertThat(recognition.matched()).isFalse();
+    }
+
+    @Test
+    void shouldNameAMissingWavFile() {
+        Path missing = dir.resolve("caller.wav");
+
+        assertThatThrownBy(() -> SpeechTestSupport.recognizer().recognize(missing, MENU, 0.5))
+                .isInstanceOf(AudioFileException.class)
+                .hasMessage(missing + ": no such audio file");
+    }
+
+    @Test
+    void shouldNameAFileThatIsNoWav() throws IOException {
+        Path notWav = Files.writeString(dir.resolve("caller.wav"), "RIFF? no.");
+
+        assertThatThrownBy(() -> SpeechTestSupport.recognizer().recognize(notWav, MENU, 0.5))
+                .isInstanceOf(AudioFileException.class)
+                .hasMessageStartingWith(notWav + ": not a WAV file");
+    }
+
+    @Test
+    void shouldNameGrammarWordsTheDictionaryCannotPronounce() {
+        Grammar invented = Grammar.phrases(Map.of("1", List.of("billing"), "2", List.of("zorblax quux")));
+
+        assertThat(SpeechTestSupport.recognizer().unknownWords(invented)).containsExactly("quux", "zorblax");
+        assertThatThrownBy(() -> SpeechTestSupport.recognizer().recognize(new SpeechAudio(new short[800], 8000),
+                invented, 0.5))
+                .hasMessage("the recognizer's dictionary has no pronunciation for quux, zorblax: use other words in the grammar");
+    }
+
+    @Test
+    void shouldKnowEveryWordOfTheBuiltInGrammars() {
+        for (String name : Grammar.BUILTIN_NAMES) {
+            assertThat(SpeechTestSupport.recognizer().unknownWords(Grammar.builtin(name, 1, 8))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseAThresholdOutsideZeroToOne() {
+        SpeechAudio silence = new SpeechAudio(new short[800], 8000);
+
+        assertThatThrownBy(() -> SpeechTestSupport.recognizer().recognize(silence, MENU, 1.5))
+                .hasMessage("confidence threshold must be between 0 and 1, got 1.5");
+    }
+}
