@@ -54,8 +54,9 @@ final class FlowLoader {
         if (target.isEmpty()) {
             return new Loaded(null, FlowSet.load(List.of(file)).readProblems());
         }
-        // The flow's directory as the user named it, so that messages name files the same way.
-        Path directory = file.getParent() != null ? file.getParent() : FlowSet.directoryOf(target.get());
+        // The flow's directory as the user named it, so that messages name files the same way
+        // (a bare file name is in the working directory: the empty path, not its absolute name).
+        Path directory = file.getParent() != null ? file.getParent() : Path.of("");
         FlowSet set = FlowSet.load(List.of(directory));
         Set<Path> files = filesOf(set, target.get().id());
         files.add(absolute(file.toString()));

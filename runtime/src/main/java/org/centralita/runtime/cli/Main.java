@@ -44,7 +44,24 @@ public final class Main implements Callable<Integer> {
             line.getErr().println("centralita: " + oneLine(e));
             return INVALID;
         });
+        commandLine.setParameterExceptionHandler(Main::wrongUsage);
         return commandLine.execute(args);
+    }
+
+    /**
+     * Wrong usage is one line on standard error, naming the command and where its options are
+     * described, not the whole usage text: errors go one per line (CONTRACTS.md).
+     */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String command = line.getCommandSpec().qualifiedName();
+        StringBuilder message = new StringBuilder(command).append(": ").append(oneLine(e));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message.append(" (did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append("?)");
+        }
+        message.append("; see '").append(command).append(" --help'");
+        line.getErr().println(message);
+        return USAGE;
     }
 
     @Override
