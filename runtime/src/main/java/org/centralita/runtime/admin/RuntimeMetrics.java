@@ -77,6 +77,18 @@ public final class RuntimeMetrics {
                 .tag("result", result).register(registry).increment();
     }
 
+    /** A screen pop ended: {@code result} = delivered / failed (every try failed) / dropped (too many pending). */
+    public void screenPop(String connector, String result) {
+        Counter.builder("centralita.screen.pops").description("CRM screen pops by result")
+                .tag("connector", connector).tag("result", result).register(registry).increment();
+    }
+
+    /** Reports {@code centralita_ami_connected} (1 while the AMI link is logged in; called once, at wiring). */
+    public void bindAmiConnected(java.util.function.BooleanSupplier connected) {
+        Gauge.builder("centralita.ami.connected", () -> connected.getAsBoolean() ? 1 : 0)
+                .description("Whether the AMI link for queue state is logged in").register(registry);
+    }
+
     /** Every meter in the Prometheus text exposition format. */
     public String scrape() {
         return registry.scrape();

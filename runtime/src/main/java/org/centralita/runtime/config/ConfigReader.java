@@ -24,7 +24,8 @@ public final class ConfigReader {
     static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami", "publish", "shutdown");
     private static final Set<String> TOP_LEVEL = Set.of("flows", "connectors", "agi", "admin", "store", "speech", "ami",
             "publish", "shutdown");
-    private static final Set<String> CONNECTOR_KEYS = Set.of("base-url", "token-env", "timeout");
+    private static final Set<String> CONNECTOR_KEYS = Set.of("base-url", "token-env", "timeout", "screen-pop");
+    private static final Set<String> SCREEN_POP_KEYS = Set.of("path", "retries", "backoff");
 
     private ConfigReader() {
     }
@@ -75,9 +76,25 @@ public final class ConfigReader {
                         where, CONNECTOR_KEYS, problems);
                 connectors.put(name, new ConnectorConfig(name, connector.url("base-url", true),
                         connector.text("token-env", null),
-                        connector.duration("timeout", ConnectorConfig.DEFAULT_TIMEOUT)));
+                        connector.duration("timeout", ConnectorConfig.DEFAULT_TIMEOUT),
+                        screenPop(connector.mapping(), where, problems)));
             });
         });
         return connectors;
+    }
+
+    /** A connector's {@code screen-pop}, or null when it has none. */
+    private static ScreenPopConfig screenPop(YamlNode.Mapping connector, String where, List<String> problems) {
+        return connector.get("screen-pop").map(node -> {
+            String section = "screen-pop of " + where;
+            ConfigMapping pop = new ConfigMapping(ConfigMapping.asMapping(node, section, problems), section,
+                    SCREEN_POP_KEYS, problems);
+            String path = pop.text("path", null);
+            if (path == null) {
+                problems.add(ConfigMapping.problem(node.position(), section + " needs 'path'"));
+            }
+            return new ScreenPopConfig(path, pop.number("retries", ScreenPopConfig.DEFAULT_RETRIES, 0, 10),
+                    pop.duration("backoff", ScreenPopConfig.DEFAULT_BACKOFF));
+        }).orElse(null);
     }
 }

@@ -36,10 +36,12 @@ public final class Call {
     private int errorsHandled;
 
     private final java.util.Set<String> faults;
+    private final QueueNames queues;
 
     Call(CallInfo info, CallChannel channel, CallTrace trace, Clock clock, ExecutableFlow flow, String language,
-         java.util.Set<String> faults) {
+         java.util.Set<String> faults, QueueStates queueStates) {
         this.faults = faults;
+        this.queues = new QueueNames(queueStates);
         this.info = info;
         this.channel = channel;
         this.trace = trace;
@@ -107,7 +109,7 @@ public final class Call {
         return names;
     }
 
-    /** The read-only call data under {@code call}. */
+    /** The read-only call data under {@code call}; {@code call.queues.NAME} is read when asked for. */
     public Map<String, Object> callData() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", info.id());
@@ -117,6 +119,7 @@ public final class Call {
         data.put("channel", info.channel());
         data.put("started", started);
         data.put("now", now());
+        data.put("queues", queues);
         return data;
     }
 

@@ -18,13 +18,25 @@ import org.slf4j.MDC;
 public final class CallEngine {
 
     private final FlowInterpreter interpreter;
+    private final QueueStates queues;
 
     /**
      * @param crm the CRM connectors {@code crm} nodes call
      * @param speech how words and recordings are matched against grammars
      */
     public CallEngine(CrmConnectors crm, SpeechMatcher speech) {
-        this.interpreter = new FlowInterpreter(crm, speech);
+        this(crm, speech, QueueStates.NONE, HandoffListener.NONE);
+    }
+
+    /**
+     * @param crm the CRM connectors {@code crm} nodes call
+     * @param speech how words and recordings are matched against grammars
+     * @param queues the ACD queue state expressions read under {@code call.queues}
+     * @param handoffs told of every delivered queue hand-off (the CRM screen pop)
+     */
+    public CallEngine(CrmConnectors crm, SpeechMatcher speech, QueueStates queues, HandoffListener handoffs) {
+        this.interpreter = new FlowInterpreter(crm, speech, handoffs);
+        this.queues = queues;
     }
 
     /** An engine with no CRM connectors and text-only speech matching. */
@@ -43,7 +55,7 @@ public final class CallEngine {
         CallInfo info = channel.info();
         String language = language(flow, setup, info);
         CallTrace trace = new CallTrace(setup.trace(), setup.clock());
-        Call call = new Call(info, channel, trace, setup.clock(), flow, language, setup.faults());
+        Call call = new Call(info, channel, trace, setup.clock(), flow, language, setup.faults(), queues);
         MDC.put("call", info.id());
         try {
             trace.start(flow.id(), flow.version(), info.ani(), info.dnis(), language);

@@ -34,15 +34,15 @@ final class Confirmation {
 
     private static String answer(Call call, String node, Heard heard) {
         if (heard instanceof Heard.Keys keys) {
-            call.trace().input(node, "dtmf", keys.keys(), null, false);
+            call.trace().confirmation(node, "dtmf", keys.keys(), null);
             return keys.keys();
         }
         if (heard instanceof Heard.Said said) {
-            call.trace().input(node, "speech", said.match().value(), said.match().confidence(), false);
+            call.trace().confirmation(node, "speech", said.match().value(), said.match().confidence());
             return said.match().value();
         }
         if (heard instanceof Heard.Unrecognized unrecognized) {
-            call.trace().input(node, "speech", unrecognized.words(), unrecognized.confidence(), false);
+            call.trace().confirmation(node, "speech", unrecognized.words(), unrecognized.confidence());
         }
         return null;
     }

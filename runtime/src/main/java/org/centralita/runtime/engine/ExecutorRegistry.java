@@ -26,6 +26,12 @@ final class ExecutorRegistry {
 
     /** Every node type's executor, sharing the call's services. */
     static ExecutorRegistry standard(CrmConnectors crm, SpeechMatcher speech, Function<Call, FrameResult> subflows) {
+        return standard(crm, speech, HandoffListener.NONE, subflows);
+    }
+
+    /** Every node type's executor; {@code handoffs} hears of delivered queue hand-offs. */
+    static ExecutorRegistry standard(CrmConnectors crm, SpeechMatcher speech, HandoffListener handoffs,
+                                     Function<Call, FrameResult> subflows) {
         Hearing hearing = new Hearing(speech);
         return new ExecutorRegistry(List.of(
                 new PlayExecutor(),
@@ -36,7 +42,7 @@ final class ExecutorRegistry {
                 new RulesExecutor(),
                 new CrmExecutor(crm),
                 new HoursExecutor(),
-                new QueueExecutor(),
+                new QueueExecutor(handoffs),
                 new TransferExecutor(),
                 new VoicemailExecutor(),
                 new RecordExecutor(),

@@ -24,7 +24,11 @@ final class FlowInterpreter {
     private final ExecutorRegistry executors;
 
     FlowInterpreter(CrmConnectors crm, SpeechMatcher speech) {
-        this.executors = ExecutorRegistry.standard(crm, speech, this::run);
+        this(crm, speech, HandoffListener.NONE);
+    }
+
+    FlowInterpreter(CrmConnectors crm, SpeechMatcher speech, HandoffListener handoffs) {
+        this.executors = ExecutorRegistry.standard(crm, speech, handoffs, this::run);
     }
 
     /** Runs the call's current flow (the main flow, or the subflow just entered). */

@@ -8,12 +8,22 @@ import org.centralita.flows.expr.Template;
 import org.centralita.runtime.channel.Handoff;
 import org.centralita.runtime.channel.HandoffResult;
 import org.centralita.runtime.trace.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands the call to an ACD queue with the context the agent's screen needs. Delivered ends the
  * engine's part of the call; an overflow goes on at {@code overflow}.
  */
 final class QueueExecutor implements NodeExecutor<QueueNode> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueExecutor.class);
+
+    private final HandoffListener listener;
+
+    QueueExecutor(HandoffListener listener) {
+        this.listener = listener;
+    }
 
     @Override
     public Class<QueueNode> nodeClass() {
@@ -35,11 +45,22 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
         HandoffResult result = call.channel().handOff(handoff);
         call.trace().queue(node.id(), node.queue(), node.priority(), shown, Handoffs.traceName(result));
         if (result == HandoffResult.DELIVERED) {
+            tell(new QueueHandoff(call.info().id(), call.flow().id(), call.flow().version(), node.id(), node.queue(),
+                    node.priority(), shown));
             return new Step.End(CallOutcome.QUEUE, handoff);
         }
         if (result == HandoffResult.OVERFLOW) {
             return Step.toOutcome(node.overflow(), "overflow");
         }
         return Handoffs.failed("queue '" + node.queue() + "'", result);
+    }
+
+    /** The hand-off is made: a listener that fails must not turn it into a node failure. */
+    private void tell(QueueHandoff handoff) {
+        try {
+            listener.queued(handoff);
+        } catch (RuntimeException e) {
+            LOG.warn("the hand-off listener failed for the queue hand-off to '{}'", handoff.queue(), e);
+        }
     }
 }

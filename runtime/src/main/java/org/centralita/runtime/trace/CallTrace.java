@@ -57,11 +57,26 @@ public final class CallTrace {
 
     /** What the caller keyed or said; {@code confidence} is null for keys. */
     public void input(String node, String mode, String value, Double confidence, boolean secret) {
-        Map<String, Object> fields = fields("mode", mode, "value", Masking.mask(value, secret));
+        emit("input", node, inputFields(mode, Masking.mask(value, secret), confidence));
+    }
+
+    /**
+     * The caller's answer to a read-back (1 or "yes" accepts, 2 or "no" re-enters): an {@code input}
+     * event marked {@code confirm: true}, so that the answer at a sensitive input is not mistaken
+     * for the secret itself shown in clear.
+     */
+    public void confirmation(String node, String mode, String value, Double confidence) {
+        Map<String, Object> fields = inputFields(mode, value, confidence);
+        fields.put("confirm", true);
+        emit("input", node, fields);
+    }
+
+    private static Map<String, Object> inputFields(String mode, Object value, Double confidence) {
+        Map<String, Object> fields = fields("mode", mode, "value", value);
         if (confidence != null) {
             fields.put("confidence", confidence);
         }
-        emit("input", node, fields);
+        return fields;
     }
 
     public void noInput(String node, int attempt) {

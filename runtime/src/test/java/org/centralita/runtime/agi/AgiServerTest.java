@@ -194,11 +194,7 @@ class AgiServerTest {
     void shouldAnswerBusyAtOnceWhenAtCapacity() throws Exception {
         // given
         CountDownLatch release = new CountDownLatch(1);
-        start(List.of("127.0.0.1"), 1, QueueMode.DIALPLAN, (flow, channel) -> {
-            channel.answer();
-            awaitQuietly(release);
-            return CallResult.hangup();
-        });
+        start(List.of("127.0.0.1"), 1, QueueMode.DIALPLAN, answersThenWaitsFor(release));
         SimulatedCall first = call("bank-main", CallerScript.silent());
         await().atMost(Duration.ofSeconds(5)).until(() -> server.activeCalls() == 1);
 
@@ -250,11 +246,7 @@ class AgiServerTest {
     void shouldDrainRunningCallsWhenStopping() throws Exception {
         // given
         CountDownLatch release = new CountDownLatch(1);
-        start(List.of("127.0.0.1"), 10, QueueMode.DIALPLAN, (flow, channel) -> {
-            channel.answer();
-            awaitQuietly(release);
-            return CallResult.hangup();
-        });
+        start(List.of("127.0.0.1"), 10, QueueMode.DIALPLAN, answersThenWaitsFor(release));
         SimulatedCall running = call("bank-main", CallerScript.silent());
         await().atMost(Duration.ofSeconds(5)).until(() -> server.activeCalls() == 1);
 
@@ -278,6 +270,15 @@ class AgiServerTest {
         assertThat(running.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP");
         assertThat(seen).containsExactly(true);
         server = null;
+    }
+
+    /** A call that stays in the flow until the test lets it go. */
+    private static CallHandler answersThenWaitsFor(CountDownLatch release) {
+        return (flow, channel) -> {
+            channel.answer();
+            awaitQuietly(release);
+            return CallResult.hangup();
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

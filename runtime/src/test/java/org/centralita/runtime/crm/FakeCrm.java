@@ -68,7 +68,8 @@ public final class FakeCrm implements AutoCloseable {
         }
     }
 
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
+    /** Answers {@code exchange} with this status and JSON body (no body when empty). */
+    public static void reply(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -27,6 +27,8 @@ final class Conversation {
     private HandoffPlan plan = HandoffPlan.delivered();
     private Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private CrmConnectors crm = CrmConnectors.NONE;
+    private QueueStates queues = QueueStates.NONE;
+    private HandoffListener handoffs = HandoffListener.NONE;
     private String ani = "+34600111222";
     private String language;
 
@@ -93,12 +95,22 @@ final class Conversation {
         return this;
     }
 
+    Conversation withQueues(QueueStates states) {
+        queues = states;
+        return this;
+    }
+
+    Conversation withHandoffListener(HandoffListener listener) {
+        handoffs = listener;
+        return this;
+    }
+
     Transcript run() {
         InMemoryTraceSink trace = new InMemoryTraceSink();
         ScriptedCaller caller = new ScriptedCaller(new CallInfo("call-1", ani, "100", null, "SIP/100-1", Map.of()),
                 actions, plan);
         CallSetup setup = CallSetup.defaults().withClock(clock).withLanguage(language).withPresets(presets).withTrace(trace);
-        CallEnd end = new CallEngine(crm, new TextSpeechMatcher()).run(flow, caller, setup);
+        CallEnd end = new CallEngine(crm, new TextSpeechMatcher(), queues, handoffs).run(flow, caller, setup);
         return new Transcript(end, trace.events(), caller);
     }
 

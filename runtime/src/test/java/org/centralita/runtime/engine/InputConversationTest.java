@@ -6,6 +6,7 @@ import static org.centralita.runtime.engine.TestFlows.say;
 import static org.centralita.runtime.engine.TestFlows.timing;
 
 import java.util.List;
+import java.util.Map;
 import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.executable.HangupNode;
 import org.centralita.flows.executable.InputNode;
@@ -119,6 +120,23 @@ class InputConversationTest {
         assertThat(call.events("input").get(0).fields()).containsEntry("value", "***");
         assertThat(call.events("assign").get(0).fields()).containsEntry("value", "***");
         assertThat(call.prompts()).contains("We have your PIN ***.");
+    }
+
+    @Test
+    void shouldMarkTheAnswerToAReadBackAsAConfirmation() {
+        // given a PIN input read back for confirmation
+        ExecutableFlow flow = TestFlows.flow("pin").secret("pin", "digits")
+                .node(input("ask-pin", "digits", 4, 4, null, say("Your PIN is ${pin}? Press 1."), "pin", "goodbye"))
+                .node(new HangupNode("goodbye", null, null))
+                .build();
+
+        // when the caller keys a PIN and confirms it
+        var call = Conversation.call(flow).press("4321").press("1").run();
+
+        // then the PIN is masked and the answer "1" is marked as the confirmation, not the entry
+        assertThat(call.events("input")).extracting(TraceEvent::fields).containsExactly(
+                Map.of("mode", "dtmf", "value", "***"),
+                Map.of("mode", "dtmf", "value", "1", "confirm", true));
     }
 
     @Test

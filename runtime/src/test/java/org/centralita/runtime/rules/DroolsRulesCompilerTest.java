@@ -101,6 +101,35 @@ class DroolsRulesCompilerTest {
     }
 
     @Test
+    void shouldBuildTheSameRuleTextOnceAndShareTheRuleSet(@TempDir Path dir) throws Exception {
+        // given a rule file, and a second compiler (as validate then compile use)
+        Path file = Files.writeString(dir.resolve("vip.drl"), VIP_RULES + "// built once\n");
+
+        // when the file is compiled twice
+        RulesCompiler.Result first = compiler.compile(file);
+        RulesCompiler.Result second = new DroolsRulesCompiler().compile(file);
+
+        // then the second compile gives the rule set the first built, and it still decides
+        assertThat(second.rules()).isSameAs(first.rules());
+        assertThat(second.rules().decide(input(Map.of("balance", new BigDecimal("60000")))).outcome()).isEqualTo("vip");
+    }
+
+    @Test
+    void shouldBuildAgainWhenTheRuleTextChanged(@TempDir Path dir) throws Exception {
+        // given a rule file compiled once
+        Path file = Files.writeString(dir.resolve("vip.drl"), VIP_RULES + "// first\n");
+        RuleSet before = compiler.compile(file).rules();
+
+        // when its text changes
+        Files.writeString(file, VIP_RULES.replace("50000", "70000") + "// second\n");
+        RuleSet after = compiler.compile(file).rules();
+
+        // then the new text is built
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.decide(input(Map.of("balance", new BigDecimal("60000")))).outcome()).isNull();
+    }
+
+    @Test
     void shouldNotMatchAVariableThatIsNotSet() throws Exception {
         RuleOutcome outcome = build(VIP_RULES).decide(input(Map.of()));
 

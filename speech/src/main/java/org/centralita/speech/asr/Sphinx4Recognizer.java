@@ -2,6 +2,9 @@ package org.centralita.speech.asr;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.centralita.speech.audio.SpeechAudio;
 import org.centralita.speech.grammar.Grammar;
 import org.centralita.speech.support.BoundedPool;
@@ -20,6 +23,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
 
     private final GrammarCompiler compiler;
     private final BoundedPool<SphinxEngine> engines;
+    private final Map<String, List<String>> knownVocabularies = new ConcurrentHashMap<>();
 
     /**
      * @param engines how many utterances may be decoded at once (each engine holds its own copy
@@ -37,11 +41,28 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("confidence threshold must be between 0 and 1, got " + threshold);
         }
+        List<String> unknown = unknownWords(grammar);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the recognizer's dictionary has no pronunciation for "
+                    + String.join(", ", unknown) + ": use other words in the grammar");
+        }
         CompiledGrammar compiled = compiler.compile(grammar);
         SpeechAudio prepared = utterance.resampledTo(SphinxEngine.MODEL_RATE).padded(PADDING, PADDING)
                 .dithered(DITHER_RMS);
         return engines.with(engine -> engine.holds(compiled),
                 engine -> HypothesisScorer.score(engine.decode(prepared, compiled), grammar, threshold));
+    }
+
+    /** Words of the grammar that the en-us dictionary cannot pronounce; empty when all are known (check at publish). */
+    public List<String> unknownWords(Grammar grammar) {
+        List<String> known = knownVocabularies.get(grammar.key());
+        if (known != null) {
+            return known;
+        }
+        // Computed outside the map: waiting for an engine must not hold the map's lock.
+        List<String> unknown = engines.with(engine -> engine.unknownWords(grammar.words()));
+        knownVocabularies.putIfAbsent(grammar.key(), unknown);
+        return unknown;
     }
 
     /** How many engines have been loaded so far. */

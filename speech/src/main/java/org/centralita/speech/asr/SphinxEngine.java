@@ -5,6 +5,7 @@ import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.frontend.FrontEnd;
 import edu.cmu.sphinx.jsgf.JSGFGrammar;
+import edu.cmu.sphinx.linguist.dictionary.Dictionary;
 import edu.cmu.sphinx.jsgf.JSGFGrammarException;
 import edu.cmu.sphinx.jsgf.JSGFGrammarParseException;
 import edu.cmu.sphinx.result.Result;
@@ -38,6 +39,7 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
 
     private final JSGFGrammar jsgf;
     private final FrontEnd frontEnd;
+    private final Dictionary dictionary;
     private CompiledGrammar loaded;
 
     private SphinxEngine(Context context, CompiledGrammar initial) throws IOException {
@@ -45,6 +47,7 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         ConfigurationManager manager = configurationManager(context);
         this.jsgf = (JSGFGrammar) manager.lookup("jsgfGrammar");
         this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
+        this.dictionary = (Dictionary) manager.lookup("dictionary");
         quietLogging(manager);
         // Loads the acoustic model and dictionary now; a grammar can only be switched once they exist.
         recognizer.allocate();
@@ -116,6 +119,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot load the Sphinx4 en-us model: " + failed.getMessage(), failed);
         }
+    }
+
+    /** The words the model's pronouncing dictionary does not know (Sphinx4 would silently never hear them). */
+    List<String> unknownWords(java.util.Collection<String> words) {
+        return words.stream().filter(word -> dictionary.getWord(word) == null).toList();
     }
 
     boolean holds(CompiledGrammar grammar) {

@@ -20,6 +20,11 @@ public interface Grammar {
     /** This grammar in JSGF, the form Sphinx4 compiles; {@code grammarName} must be a Java-like identifier. */
     String toJsgf(String grammarName);
 
+    /** Every word the recognizer may hear with this grammar (to check them against its dictionary). */
+    default java.util.SortedSet<String> words() {
+        return Jsgf.words(toJsgf("vocabulary"));
+    }
+
     /** A grammar of phrases by tag, e.g. menu key "1" to ["billing", "pay my bill"]. */
     static Grammar phrases(Map<String, List<String>> phrasesByTag) {
         return new PhraseGrammar(phrasesByTag);

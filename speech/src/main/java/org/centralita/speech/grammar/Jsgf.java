@@ -52,6 +52,24 @@ final class Jsgf {
         return String.join(" | ", parts);
     }
 
+    /** Every word a JSGF grammar of ours can match: the right-hand sides without rule names and operators. */
+    static java.util.SortedSet<String> words(String jsgf) {
+        java.util.SortedSet<String> words = new java.util.TreeSet<>();
+        for (String line : jsgf.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            String expansion = line.substring(equals + 1).replaceAll("<[^>]*>", " ").replaceAll("[\\[\\]()|;]", " ");
+            for (String word : expansion.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
     @Override
     public String toString() {
         return text.toString();

@@ -1,7 +1,6 @@
 package org.centralita.speech.grammar;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +55,5 @@ final class PhraseGrammar implements Grammar {
     public String toJsgf(String grammarName) {
         return Jsgf.grammar(grammarName).publicRule("phrase", Jsgf.alternatives(new ArrayList<>(tagByPhrase.keySet())))
                 .toString();
-    }
-
-    /** Every distinct word, for checking the recognizer's dictionary. */
-    List<String> words() {
-        List<String> words = new ArrayList<>();
-        tagByPhrase.keySet().forEach(phrase -> Collections.addAll(words, phrase.split(" ")));
-        return words.stream().distinct().toList();
     }
 }

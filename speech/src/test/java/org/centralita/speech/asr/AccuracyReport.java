@@ -20,6 +20,7 @@ final class AccuracyReport {
         table(text, "grammar", outcomes, o -> o.utterance().grammar());
         table(text, "voice / condition", outcomes, o -> o.utterance().voice() + " " + o.utterance().condition());
         table(text, "grammar / condition", outcomes, o -> o.utterance().grammar() + " " + o.utterance().condition());
+        digitAccuracy(text, outcomes);
         thresholds(text, outcomes);
         text.append("\nErrors at the default threshold:\n");
         outcomes.stream().filter(o -> !o.correct()).forEach(o -> text.append(String.format(Locale.ROOT,
@@ -27,6 +28,42 @@ final class AccuracyReport {
                 o.utterance().text(), o.utterance().expected(), o.recognition().nBest().isEmpty() ? ""
                         : o.recognition().nBest().get(0).words(), o.recognition().confidence())));
         return text.toString();
+    }
+
+    /**
+     * Digits right within digit strings (1 - edit distance / digits said), from the best
+     * hypothesis whatever its confidence: how close the strings that failed came.
+     */
+    private static void digitAccuracy(StringBuilder text, List<Outcome> outcomes) {
+        long said = 0;
+        long errors = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome.utterance().grammar().equals("digits")) {
+                String heard = outcome.recognition().nBest().isEmpty() ? ""
+                        : java.util.Objects.requireNonNullElse(outcome.recognition().nBest().get(0).value(), "");
+                said += outcome.utterance().expected().length();
+                errors += editDistance(outcome.utterance().expected(), heard);
+            }
+        }
+        text.append(String.format(Locale.ROOT, "digit accuracy within strings: %.1f%% (%d edits in %d digits)%n%n",
+                100.0 * (said - errors) / said, errors, said));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     /** Accuracy per grammar had the confidence threshold been each of 0, 0.1, ... 0.9. */

@@ -90,6 +90,23 @@ class Sphinx4RecognizerTest {
     }
 
     @Test
+    void shouldNameGrammarWordsTheDictionaryCannotPronounce() {
+        Grammar invented = Grammar.phrases(Map.of("1", List.of("billing"), "2", List.of("zorblax quux")));
+
+        assertThat(SpeechTestSupport.recognizer().unknownWords(invented)).containsExactly("quux", "zorblax");
+        assertThatThrownBy(() -> SpeechTestSupport.recognizer().recognize(new SpeechAudio(new short[800], 8000),
+                invented, 0.5))
+                .hasMessage("the recognizer's dictionary has no pronunciation for quux, zorblax: use other words in the grammar");
+    }
+
+    @Test
+    void shouldKnowEveryWordOfTheBuiltInGrammars() {
+        for (String name : Grammar.BUILTIN_NAMES) {
+            assertThat(SpeechTestSupport.recognizer().unknownWords(Grammar.builtin(name, 1, 8))).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void shouldRefuseAThresholdOutsideZeroToOne() {
         SpeechAudio silence = new SpeechAudio(new short[800], 8000);
 

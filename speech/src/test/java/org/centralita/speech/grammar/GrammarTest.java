@@ -149,6 +149,13 @@ class GrammarTest {
     }
 
     @Test
+    void shouldListTheWordsARecognizerMayHear() {
+        assertThat(MENU.words()).containsExactly("agent", "bill", "billing", "my", "operator", "pay", "support",
+                "technical");
+        assertThat(Grammar.builtin("digits", 1, 4).words()).hasSize(10).contains("zero", "nine").doesNotContain("oh");
+    }
+
+    @Test
     void shouldGiveEqualKeysToEqualGrammars() {
         assertThat(Grammar.builtin("digits", 4, 8).key()).isEqualTo(Grammar.builtin("DIGITS", 4, 8).key())
                 .isNotEqualTo(Grammar.builtin("digits", 4, 6).key());
