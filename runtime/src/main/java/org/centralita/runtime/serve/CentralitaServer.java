@@ -1,5 +1,13 @@
 package org.centralita.runtime.serve;
 
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.centralita.runtime.ami.AmiSettings;
+import org.centralita.runtime.ami.QueueStatusService;
+import org.centralita.runtime.engine.HandoffListener;
+import org.centralita.runtime.engine.QueueStates;
+import org.centralita.runtime.screenpop.ScreenPopSender;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -35,16 +43,20 @@ public final class CentralitaServer {
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+    private static final Logger LOG = LoggerFactory.getLogger(CentralitaServer.class);
     private final CentralitaRuntime runtime;
     private final RecordsStore store;
     private final RecordWriter writer;
     private final AgiIntake intake;
+    private final List<AutoCloseable> callServices;
 
-    private CentralitaServer(CentralitaRuntime runtime, RecordsStore store, RecordWriter writer, AgiIntake intake) {
+    private CentralitaServer(CentralitaRuntime runtime, RecordsStore store, RecordWriter writer, AgiIntake intake,
+                             List<AutoCloseable> callServices) {
         this.runtime = runtime;
         this.store = store;
         this.writer = writer;
         this.intake = intake;
+        this.callServices = List.copyOf(callServices);
     }
 
     /**
@@ -58,6 +70,7 @@ public final class CentralitaServer {
         List<String> problems = new ArrayList<>();
         ServeSettings settings = read(() -> ServeConfig.from(config), problems);
         ServiceConfig service = read(() -> ServiceConfig.from(config), problems);
+        Optional<AmiSettings> ami = Optional.ofNullable(read(() -> AmiSettings.from(config).orElse(null), problems));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -66,8 +79,19 @@ public final class CentralitaServer {
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
                 .withJournal(service.store().journalDir()));
+        List<AutoCloseable> callServices = new ArrayList<>();
+        QueueStates queues = ami.<QueueStates>map(amiSettings -> {
+            QueueStatusService status = QueueStatusService.start(amiSettings, environment);
+            runtime.metrics().bindAmiConnected(status::connected);
+            callServices.add(status);
+            return status;
+        }).orElse(QueueStates.NONE);
+        HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
+        if (screenPops instanceof AutoCloseable closeable) {
+            callServices.add(closeable);
+        }
         CallEngine engine = new CallEngine(CrmConnectors.fromConfig(config.connectors(), environment),
-                SpeechMatchers.load());
+                SpeechMatchers.load(), queues, screenPops);
         FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
                 runtime.metrics(), writer::submit, nodeName(), clock);
         ChannelOptions options = new ChannelOptions(PromptRenderer.hashed(soundFolder(service.mediaSharedDir())),
@@ -76,7 +100,7 @@ public final class CentralitaServer {
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);
-        return new CentralitaServer(runtime, store, writer, intake);
+        return new CentralitaServer(runtime, store, writer, intake, callServices);
     }
 
     /** A section reader's result, or null with its problems added (so that all are told at once). */
@@ -121,6 +145,13 @@ public final class CentralitaServer {
     /** Stops taking calls, drains live calls, flushes records, stops HTTP; safe to call twice. */
     public void shutdown() {
         runtime.shutdown();
+        for (AutoCloseable service : callServices) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                LOG.warn("could not close {}: {}", service.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 
     public CentralitaRuntime runtime() {
