@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
+                org.centralita.runtime.speech.SayCommand.class,
+                org.centralita.runtime.speech.RecognizeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
