@@ -1,8 +1,6 @@
 package org.centralita.runtime.speech;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.centralita.speech.Audition;
 import org.centralita.speech.tts.TextToSpeech;
@@ -38,7 +36,7 @@ public final class SayCommand implements Callable<Integer> {
         TextToSpeech tts = SpeechEngines.tts();
         if (!tts.supports(language)) {
             throw new ParameterException(spec.commandLine(), "no text-to-speech voice speaks '" + language
-                    + "'; supported languages: " + String.join(", ", supportedLanguages(tts)));
+                    + "'; supported languages: " + String.join(", ", SpeechEngines.languagesOf(tts)));
         }
         if (text.isBlank()) {
             throw new ParameterException(spec.commandLine(), "nothing to say: TEXT is empty");
@@ -49,10 +47,5 @@ public final class SayCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), unknownVoice.getMessage());
         }
         return 0;
-    }
-
-    /** The ISO languages some voice of {@code tts} speaks, asked of the engine itself. */
-    static java.util.List<String> supportedLanguages(TextToSpeech tts) {
-        return Arrays.stream(Locale.getISOLanguages()).filter(tts::supports).sorted().toList();
     }
 }

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.centralita.speech.asr.Sphinx4Recognizer;
 import org.centralita.speech.tts.FreeTtsSynthesizer;
+import org.centralita.speech.tts.TextToSpeech;
 
 /**
  * The speech engines one JVM shares when nothing configures its own: one FreeTTS synthesizer and
@@ -39,6 +45,12 @@ public final class SpeechEngines {
                     grammarDirectory());
         }
         return recognizer;
+    }
+
+    /** The languages (ISO 639 codes, "en") some voice of {@code tts} speaks, asked of the engine itself. */
+    public static Set<String> languagesOf(TextToSpeech tts) {
+        return Arrays.stream(Locale.getISOLanguages()).filter(tts::supports)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Path grammarDirectory() {
