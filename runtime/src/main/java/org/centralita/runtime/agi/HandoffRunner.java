@@ -47,7 +47,7 @@ final class HandoffRunner {
         // QUEUESTATUS is left alone when an agent answers: clear it so an old value cannot mislead
         line.setVariable("QUEUESTATUS", "");
         int code = AgiLine.code(line.send(new ExecCommand("Queue",
-                queue.queue() + ",,,," + queue.timeout().toSeconds())));
+                queue.queue() + ",,,," + HandoffVariables.queueTimeout(queue))));
         if (code < 0) {
             line.ensureAlive();
         }

@@ -22,7 +22,8 @@ final class HandoffVariables {
             vars.put("CENTRALITA_QUEUE", queue.queue());
             vars.put("CENTRALITA_PRIORITY", Integer.toString(queue.priority()));
             vars.put("QUEUE_PRIO", Integer.toString(queue.priority()));
-            vars.put("CENTRALITA_TIMEOUT", Long.toString(queue.timeout().toSeconds()));
+            // a queue node without a timeout waits as long as the queue keeps the caller
+            vars.put("CENTRALITA_TIMEOUT", queueTimeout(queue));
             queue.context().forEach((name, value) -> vars.put("__CENTRALITA_CTX_" + variableName(name), value));
         } else if (handoff instanceof Handoff.Transfer transfer) {
             vars.put("CENTRALITA_TARGET", transfer.to());
@@ -30,6 +31,11 @@ final class HandoffVariables {
             vars.put("CENTRALITA_MAILBOX", voicemail.mailbox());
         }
         return vars;
+    }
+
+    /** The queue's time limit in seconds, as app_queue's timeout argument: empty for none. */
+    static String queueTimeout(Handoff.Queue queue) {
+        return queue.timeout() == null ? "" : Long.toString(queue.timeout().toSeconds());
     }
 
     /** A context key as a dialplan variable name: upper case, anything else than A-Z 0-9 _ becomes _. */

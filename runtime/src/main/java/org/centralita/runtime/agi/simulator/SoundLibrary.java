@@ -1,8 +1,11 @@
 package org.centralita.runtime.agi.simulator;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.centralita.speech.audio.AudioFiles;
 
 /**
  * The sound files the simulated Asterisk can play: name (as given to STREAM FILE, without
@@ -41,8 +44,14 @@ public final class SoundLibrary {
         return add(name, new Sound(samples, samples / 8));
     }
 
+    /** A listed sound, or a file given by absolute name whose WAV exists, as Asterisk plays files outside its sounds directory. */
     public Optional<Sound> find(String name) {
-        return Optional.ofNullable(sounds.get(name));
+        Sound listed = sounds.get(name);
+        if (listed != null || !name.startsWith("/") || !Files.isRegularFile(Path.of(name + ".wav"))) {
+            return Optional.ofNullable(listed);
+        }
+        int samples = AudioFiles.readWav(Path.of(name + ".wav")).resampledTo(AudioFiles.TELEPHONE_RATE).length();
+        return Optional.of(new Sound(samples, samples / 8));
     }
 
     /** A file played by the SAY commands: known ones, or the default length. */
