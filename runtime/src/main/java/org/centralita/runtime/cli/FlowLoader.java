@@ -19,6 +19,7 @@ import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.rules.RulesCompiler;
 import org.centralita.flows.validate.Problem;
 import org.centralita.flows.validate.ValidationOptions;
+import org.centralita.runtime.speech.SpeechEngines;
 import org.centralita.flows.validate.Validator;
 import org.centralita.flows.yaml.SourcePosition;
 import org.centralita.runtime.rules.DroolsRulesCompiler;
@@ -76,7 +77,8 @@ final class FlowLoader {
 
     private static ValidationOptions options(Set<String> connectors) {
         return ValidationOptions.defaults().withCalendarCheck(CalendarReader::check)
-                .withConnectors(connectors).withRulesCompiler(rulesCompiler());
+                .withConnectors(connectors).withRulesCompiler(rulesCompiler())
+                .withTtsLanguages(SpeechEngines.languagesOf(SpeechEngines.tts()));
     }
 
     /** The rules compiler the runtime publishes with, so that a rule error reads the same everywhere. */

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
+                org.centralita.runtime.speech.SayCommand.class,
+                org.centralita.runtime.speech.RecognizeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
@@ -30,6 +32,7 @@ public final class Main implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        QuietJavaLogging.install();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));
