@@ -81,8 +81,9 @@ final class ServedRuntime implements AutoCloseable {
                 publish: {watch: false}
                 store: {url: "%s", journal-dir: "%s"}
                 shutdown: {drain: 20s}
+                speech: {tts: {cache: "%s"}, media: {shared-dir: "%s"}}
                 """.formatted(flows, String.join(", ", allow), maxCalls, directory.resolve("admin.token"), storeUrl,
-                directory.resolve("journal")) + more;
+                directory.resolve("journal"), directory.resolve("prompts"), directory.resolve("media")) + more;
         Path file = directory.resolve("centralita.yaml");
         Files.createDirectories(directory);
         Files.writeString(file, yaml);
