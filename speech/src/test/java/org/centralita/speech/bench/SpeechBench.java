@@ -45,6 +45,9 @@ public final class SpeechBench {
             bench.promptCache(tts, target.resolve("bench-prompts"));
             bench.recognition(TestSet.load(target, tts), target.resolve("bench-grammars"));
         }
+        bench.line("Load average (1 min) at the end: %.1f on %d cores; compare CPU with wall figures on a busy machine",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         Files.writeString(target.resolve("speech-bench.txt"), bench.report);
     }
 
