@@ -26,11 +26,13 @@ final class PromptCheck {
             return;
         }
         content(scope, "'" + field + "'", value, true);
+        VoiceCheck.prompt(scope, "'" + field + "'", value);
     }
 
     /** An entry of the flow's {@code prompts} section. */
     static void definition(NodeScope scope, String key, YamlNode value) {
         content(scope, "prompt '" + key + "'", value, true);
+        VoiceCheck.prompt(scope, "prompt '" + key + "'", value);
     }
 
     private static void content(NodeScope scope, String what, YamlNode value, boolean languagesAllowed) {

@@ -18,7 +18,8 @@ import org.slf4j.MDC;
  */
 public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(CentralitaAgiScript.class);
-    static final String MDC_CALL_ID = "callId";
+    /** The MDC key of the call id: the one the log pattern and the engine use. */
+    static final String MDC_CALL_ID = "call";
 
     private final CallHandler handler;
     private final ChannelOptions options;

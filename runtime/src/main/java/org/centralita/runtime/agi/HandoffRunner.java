@@ -47,7 +47,7 @@ final class HandoffRunner {
         // QUEUESTATUS is left alone when an agent answers: clear it so an old value cannot mislead
         line.setVariable("QUEUESTATUS", "");
         int code = AgiLine.code(line.send(new ExecCommand("Queue",
-                queue.queue() + ",,,," + queue.timeout().toSeconds())));
+                queue.queue() + ",,,," + HandoffVariables.seconds(queue.timeout()))));
         if (code < 0) {
             line.ensureAlive();
         }
@@ -61,7 +61,7 @@ final class HandoffRunner {
     private HandoffResult dial(Handoff.Transfer transfer) {
         line.setVariable("DIALSTATUS", "");
         int code = AgiLine.code(line.send(new ExecCommand("Dial",
-                transfer.to() + "," + transfer.timeout().toSeconds())));
+                transfer.to() + "," + HandoffVariables.seconds(transfer.timeout()))));
         if (code < 0) {
             line.ensureAlive();
         }

@@ -22,7 +22,7 @@ final class HandoffVariables {
             vars.put("CENTRALITA_QUEUE", queue.queue());
             vars.put("CENTRALITA_PRIORITY", Integer.toString(queue.priority()));
             vars.put("QUEUE_PRIO", Integer.toString(queue.priority()));
-            vars.put("CENTRALITA_TIMEOUT", Long.toString(queue.timeout().toSeconds()));
+            vars.put("CENTRALITA_TIMEOUT", seconds(queue.timeout()));
             queue.context().forEach((name, value) -> vars.put("__CENTRALITA_CTX_" + variableName(name), value));
         } else if (handoff instanceof Handoff.Transfer transfer) {
             vars.put("CENTRALITA_TARGET", transfer.to());
@@ -30,6 +30,14 @@ final class HandoffVariables {
             vars.put("CENTRALITA_MAILBOX", voicemail.mailbox());
         }
         return vars;
+    }
+
+    /**
+     * A time-out in whole seconds as Queue() and Dial() take it; empty when the node gives none,
+     * so the queue's own settings decide how long the caller waits.
+     */
+    static String seconds(java.time.Duration timeout) {
+        return timeout == null ? "" : Long.toString(timeout.toSeconds());
     }
 
     /** A context key as a dialplan variable name: upper case, anything else than A-Z 0-9 _ becomes _. */

@@ -15,14 +15,28 @@ final class SessionVariables {
     }
 
     static void write(AgiLine line, CallResult result, String callId) {
+        CallStatus status = result.status();
         try {
             if (result.handoff() != null) {
-                HandoffVariables.of(result.handoff()).forEach(line::setVariable);
+                status = handoff(line, result, status);
             }
             line.setVariable("CENTRALITA_CALL_ID", callId);
-            line.setVariable("CENTRALITA_STATUS", result.status().name());
+            line.setVariable("CENTRALITA_STATUS", status.name());
         } catch (CallerHungUp | AgiCommandFailed e) {
-            LOG.warn("could not leave CENTRALITA_STATUS={} on the channel: the connection is gone", result.status());
+            LOG.warn("could not leave CENTRALITA_STATUS={} on the channel: the connection is gone", status);
         }
+    }
+
+    /** The hand-off's variables; a hand-off that cannot be told to the dialplan is an ERROR, never silence. */
+    private static CallStatus handoff(AgiLine line, CallResult result, CallStatus status) {
+        java.util.Map<String, String> variables;
+        try {
+            variables = HandoffVariables.of(result.handoff());
+        } catch (RuntimeException e) {
+            LOG.error("could not describe the hand-off {} to the dialplan", result.handoff(), e);
+            return CallStatus.ERROR;
+        }
+        variables.forEach(line::setVariable);
+        return status;
     }
 }

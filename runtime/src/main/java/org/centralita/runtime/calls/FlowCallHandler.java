@@ -35,8 +35,8 @@ import org.slf4j.MDC;
 public final class FlowCallHandler implements CallHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowCallHandler.class);
-    /** The MDC key the AGI script and the runtime's log pattern use for the call id. */
-    static final String MDC_CALL_ID = "callId";
+    /** The MDC key of the call id: the one the log pattern, the AGI script and the engine use. */
+    static final String MDC_CALL_ID = "call";
 
     private final FlowRepository repository;
     private final CallEngine engine;
@@ -88,11 +88,14 @@ public final class FlowCallHandler implements CallHandler {
                     .withTrace(recording));
             return resultOf(end);
         } catch (RuntimeException e) {
+            MDC.put(MDC_CALL_ID, info.id());
             LOG.error("call on flow '{}' version {} failed", version.flowId(), version.number(), e);
             end = new CallEnd(CallOutcome.ERROR, null, recording.lastNode(),
                     Duration.between(startedAt, clock.instant()), String.valueOf(e.getMessage()));
             return CallResult.error();
         } finally {
+            // the engine clears the call id from the MDC when it returns
+            MDC.put(MDC_CALL_ID, info.id());
             if (end == null) {
                 end = new CallEnd(CallOutcome.ERROR, null, recording.lastNode(),
                         Duration.between(startedAt, clock.instant()), "the call's thread failed");

@@ -19,6 +19,7 @@ import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.rules.RulesCompiler;
 import org.centralita.flows.validate.Problem;
 import org.centralita.flows.validate.ValidationOptions;
+import org.centralita.runtime.speech.SpeechEngines;
 import org.centralita.flows.validate.Validator;
 import org.centralita.flows.yaml.SourcePosition;
 import org.centralita.runtime.rules.DroolsRulesCompiler;
@@ -54,8 +55,9 @@ final class FlowLoader {
         if (target.isEmpty()) {
             return new Loaded(null, FlowSet.load(List.of(file)).readProblems());
         }
-        // The flow's directory as the user named it, so that messages name files the same way.
-        Path directory = file.getParent() != null ? file.getParent() : FlowSet.directoryOf(target.get());
+        // The flow's directory as the user named it, so that messages name files the same way
+        // (a bare file name is in the working directory: the empty path, not its absolute name).
+        Path directory = file.getParent() != null ? file.getParent() : Path.of("");
         FlowSet set = FlowSet.load(List.of(directory));
         Set<Path> files = filesOf(set, target.get().id());
         files.add(absolute(file.toString()));
@@ -75,7 +77,8 @@ final class FlowLoader {
 
     private static ValidationOptions options(Set<String> connectors) {
         return ValidationOptions.defaults().withCalendarCheck(CalendarReader::check)
-                .withConnectors(connectors).withRulesCompiler(rulesCompiler());
+                .withConnectors(connectors).withRulesCompiler(rulesCompiler())
+                .withTtsLanguages(SpeechEngines.languagesOf(SpeechEngines.tts()));
     }
 
     /** The rules compiler the runtime publishes with, so that a rule error reads the same everywhere. */

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
                 org.centralita.runtime.bench.BenchCommand.class,
+                org.centralita.runtime.speech.SayCommand.class,
+                org.centralita.runtime.speech.RecognizeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
@@ -31,6 +33,7 @@ public final class Main implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        QuietJavaLogging.install();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));
@@ -45,7 +48,24 @@ public final class Main implements Callable<Integer> {
             line.getErr().println("centralita: " + oneLine(e));
             return INVALID;
         });
+        commandLine.setParameterExceptionHandler(Main::wrongUsage);
         return commandLine.execute(args);
+    }
+
+    /**
+     * Wrong usage is one line on standard error, naming the command and where its options are
+     * described, not the whole usage text: errors go one per line (CONTRACTS.md).
+     */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String command = line.getCommandSpec().qualifiedName();
+        StringBuilder message = new StringBuilder(command).append(": ").append(oneLine(e));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message.append(" (did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append("?)");
+        }
+        message.append("; see '").append(command).append(" --help'");
+        line.getErr().println(message);
+        return USAGE;
     }
 
     @Override

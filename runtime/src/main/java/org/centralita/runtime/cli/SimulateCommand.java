@@ -37,6 +37,8 @@ import org.centralita.runtime.sim.ScriptedCaller;
 import org.centralita.runtime.sim.SimulatedCaller;
 import org.centralita.runtime.trace.JsonLinesTraceSink;
 import org.centralita.runtime.trace.TraceSink;
+import org.centralita.speech.audio.AudioFileException;
+import org.centralita.speech.audio.AudioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,6 +160,11 @@ final class SimulateCommand implements Callable<Integer> {
                 }
                 if (!Files.isRegularFile(audio.wav())) {
                     return audio.wav() + ": no such file";
+                }
+                try {
+                    AudioFiles.readWav(audio.wav());
+                } catch (AudioFileException notWav) {
+                    return notWav.getMessage();
                 }
             }
         }

@@ -11,8 +11,8 @@ import org.centralita.runtime.agi.QueueMode;
 /**
  * The sections of centralita.yaml that say how calls reach the runtime and where what they leave
  * goes: {@code agi}, {@code store} and {@code speech.media.shared-dir} typed, every key
- * defaulted as in CONTRACTS.md; {@code speech} and {@code ami} keys checked (an unknown key is
- * an error with its file:line and a "did you mean").
+ * defaulted as in CONTRACTS.md; {@code speech} keys checked (an unknown key is an error with its
+ * file:line and a "did you mean"). The {@code ami} section is {@code AmiSettings}'s.
  *
  * @param agi the FastAGI server
  * @param store the records store
@@ -26,7 +26,6 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store, Path mediaShared
     private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir");
     private static final Set<String> SPEECH_KEYS = Set.of("tts", "asr", "media");
-    private static final Set<String> AMI_KEYS = Set.of("host", "port", "username", "secret-env");
 
     public static ServiceConfig defaults() {
         return new ServiceConfig(AgiSettings.defaults(), StoreConfig.defaults(), DEFAULT_SHARED_DIR);
@@ -37,7 +36,6 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store, Path mediaShared
         List<String> problems = new ArrayList<>();
         ServiceConfig typed = new ServiceConfig(agi(config, problems), store(config, problems),
                 sharedDir(config, problems));
-        ConfigMapping.section(config, "ami", AMI_KEYS, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

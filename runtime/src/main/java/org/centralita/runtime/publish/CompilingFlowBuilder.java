@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.calendar.CalendarReader;
 import org.centralita.flows.compile.CompileOptions;
 import org.centralita.flows.compile.CompileResult;
@@ -27,15 +29,27 @@ public final class CompilingFlowBuilder implements FlowBuilder {
     private final FlowCompiler compiler = new FlowCompiler();
     private final ValidationOptions validation;
     private final CompileOptions compile;
+    private final Consumer<ExecutableFlow> onCompiled;
 
     /**
      * @param rulesCompiler builds rule files, or null where rules are only checked to exist
      * @param connectors the configured connector names, or null to leave them unchecked
      */
     public CompilingFlowBuilder(RulesCompiler rulesCompiler, Set<String> connectors) {
+        this(rulesCompiler, connectors, null, flow -> { });
+    }
+
+    /**
+     * @param ttsLanguages the languages a text-to-speech voice speaks (prompts in others need
+     *                     recordings: a warning), or null to leave them unchecked
+     * @param onCompiled told of every flow compiled (the runtime synthesizes its static prompts)
+     */
+    public CompilingFlowBuilder(RulesCompiler rulesCompiler, Set<String> connectors, Set<String> ttsLanguages,
+                                Consumer<ExecutableFlow> onCompiled) {
         this.validation = ValidationOptions.defaults().withCalendarCheck(CalendarReader::check)
-                .withRulesCompiler(rulesCompiler).withConnectors(connectors);
+                .withRulesCompiler(rulesCompiler).withConnectors(connectors).withTtsLanguages(ttsLanguages);
         this.compile = CompileOptions.defaults().withRulesCompiler(rulesCompiler);
+        this.onCompiled = onCompiled;
     }
 
     @Override
@@ -51,6 +65,7 @@ public final class CompilingFlowBuilder implements FlowBuilder {
         List<BuildResult.BuiltFlow> flows = compiled.flows().values().stream()
                 .map(flow -> new BuildResult.BuiltFlow(flow, set.flow(flow.id()).map(Flow::file).orElseThrow()))
                 .toList();
+        flows.forEach(flow -> onCompiled.accept(flow.flow()));
         return new BuildResult(flows, problems);
     }
 }

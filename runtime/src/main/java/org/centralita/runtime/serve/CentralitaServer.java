@@ -1,5 +1,20 @@
 package org.centralita.runtime.serve;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.centralita.flows.executable.ExecutableFlow;
+import org.centralita.runtime.speech.SpeechConfig;
+import org.centralita.runtime.speech.SpeechRuntime;
+import org.centralita.runtime.speech.SpeechSettings;
+import org.centralita.runtime.speech.StaticPrompts;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.centralita.runtime.ami.AmiSettings;
+import org.centralita.runtime.ami.QueueStatusService;
+import org.centralita.runtime.engine.HandoffListener;
+import org.centralita.runtime.engine.QueueStates;
+import org.centralita.runtime.screenpop.ScreenPopSender;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -18,7 +33,6 @@ import org.centralita.runtime.config.RuntimeConfig;
 import org.centralita.runtime.config.ServiceConfig;
 import org.centralita.runtime.crm.CrmConnectors;
 import org.centralita.runtime.engine.CallEngine;
-import org.centralita.runtime.engine.SpeechMatchers;
 import org.centralita.runtime.publish.CompilingFlowBuilder;
 import org.centralita.runtime.rules.DroolsRulesCompiler;
 import org.centralita.runtime.store.RecordWriter;
@@ -35,16 +49,20 @@ public final class CentralitaServer {
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+    private static final Logger LOG = LoggerFactory.getLogger(CentralitaServer.class);
     private final CentralitaRuntime runtime;
     private final RecordsStore store;
     private final RecordWriter writer;
     private final AgiIntake intake;
+    private final List<AutoCloseable> callServices;
 
-    private CentralitaServer(CentralitaRuntime runtime, RecordsStore store, RecordWriter writer, AgiIntake intake) {
+    private CentralitaServer(CentralitaRuntime runtime, RecordsStore store, RecordWriter writer, AgiIntake intake,
+                             List<AutoCloseable> callServices) {
         this.runtime = runtime;
         this.store = store;
         this.writer = writer;
         this.intake = intake;
+        this.callServices = List.copyOf(callServices);
     }
 
     /**
@@ -58,25 +76,57 @@ public final class CentralitaServer {
         List<String> problems = new ArrayList<>();
         ServeSettings settings = read(() -> ServeConfig.from(config), problems);
         ServiceConfig service = read(() -> ServiceConfig.from(config), problems);
+        Optional<AmiSettings> ami = Optional.ofNullable(read(() -> AmiSettings.from(config).orElse(null), problems));
+        SpeechSettings speechSettings = read(() -> SpeechConfig.from(config), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        CentralitaRuntime runtime = new CentralitaRuntime(settings,
-                new CompilingFlowBuilder(new DroolsRulesCompiler(), config.connectors().keySet()), clock);
+        List<AutoCloseable> callServices = new ArrayList<>();
+        SpeechRuntime speech = new SpeechRuntime(speechSettings);
+        callServices.add(speech);
+        ExecutorService synthesis = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "prompt-synthesis"));
+        callServices.add(synthesis::shutdownNow);
+        CentralitaRuntime runtime = new CentralitaRuntime(settings, new CompilingFlowBuilder(new DroolsRulesCompiler(),
+                config.connectors().keySet(), speech.ttsLanguages(), flow -> synthesis.execute(() -> synthesize(speech, flow))),
+                clock);
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
                 .withJournal(service.store().journalDir()));
+        QueueStates queues = ami.<QueueStates>map(amiSettings -> {
+            QueueStatusService status = QueueStatusService.start(amiSettings, environment);
+            runtime.metrics().bindAmiConnected(status::connected);
+            callServices.add(status);
+            return status;
+        }).orElse(QueueStates.NONE);
+        HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
+        if (screenPops instanceof AutoCloseable closeable) {
+            callServices.add(closeable);
+        }
         CallEngine engine = new CallEngine(CrmConnectors.fromConfig(config.connectors(), environment),
-                SpeechMatchers.load());
+                speech.speechMatcher(), queues, screenPops);
         FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
                 runtime.metrics(), writer::submit, nodeName(), clock);
-        ChannelOptions options = new ChannelOptions(PromptRenderer.hashed(soundFolder(service.mediaSharedDir())),
+        ChannelOptions options = new ChannelOptions(
+                speech.promptRenderer(PromptRenderer.hashed(soundFolder(service.mediaSharedDir()))),
                 ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode());
         AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);
-        return new CentralitaServer(runtime, store, writer, intake);
+        return new CentralitaServer(runtime, store, writer, intake, callServices);
+    }
+
+    /** Synthesizes a published flow's static prompts ahead of its calls; a failure only costs the first call time. */
+    private static void synthesize(SpeechRuntime speech, ExecutableFlow flow) {
+        try {
+            StaticPrompts.Synthesized done = speech.staticPrompts().synthesize(flow);
+            LOG.info("flow '{}': {} static prompts synthesized{}", flow.id(), done.prompts(),
+                    done.languagesWithoutVoice().isEmpty() ? ""
+                            : "; no voice for " + done.languagesWithoutVoice() + " (recordings are played)");
+        } catch (RuntimeException e) {
+            LOG.warn("flow '{}': static prompts not synthesized ahead ({}); calls synthesize them as they go",
+                    flow.id(), e.toString());
+        }
     }
 
     /** A section reader's result, or null with its problems added (so that all are told at once). */
@@ -121,6 +171,13 @@ public final class CentralitaServer {
     /** Stops taking calls, drains live calls, flushes records, stops HTTP; safe to call twice. */
     public void shutdown() {
         runtime.shutdown();
+        for (AutoCloseable service : callServices) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                LOG.warn("could not close {}: {}", service.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 
     public CentralitaRuntime runtime() {

@@ -120,10 +120,9 @@ class CommandLineTest {
     }
 
     @Test
-    void shouldSaySpeechRecognitionIsNotAvailableForRecordedSpeech() {
+    void shouldNameAMissingRecordingOfRecordedSpeech() {
         assertThat(run("simulate", shop.toString(), "--keys", "say-audio:hello.wav")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("centralita: speech recognition is not available in this build"
-                + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("centralita: hello.wav: no such file" + System.lineSeparator());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.centralita.runtime.crm.FakeCrm;
  * as the fixture describes: {@code GET /accounts/<account>} answers the account (200), a listed
  * failure (its status, or an answer held back for its delay), or 404.
  */
-final class ExampleCrm implements AutoCloseable {
+public final class ExampleCrm implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACCOUNTS = "/accounts/";
@@ -31,7 +31,7 @@ final class ExampleCrm implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    ExampleCrm(Path accountsJson) throws IOException {
+    public ExampleCrm(Path accountsJson) throws IOException {
         fixture = JSON.readTree(accountsJson.toFile());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -41,7 +41,7 @@ final class ExampleCrm implements AutoCloseable {
     }
 
     /** The base URL the {@code crm} connector is configured with. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.centralita.runtime.agi.simulator.SimulatedCall;
 import org.centralita.runtime.cli.Main;
+import org.centralita.runtime.examples.ExampleCrm;
 import org.centralita.runtime.store.CallRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -45,6 +45,19 @@ class ServedCallsTest {
     }
 
     @Test
+    void shouldSynthesizeAPublishedFlowsStaticPromptsBeforeItsFirstCall() {
+        // given the runtime started with the flows published; then their fixed texts are audio already
+        Path prompts = directory.resolve("runtime").resolve("prompts");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(prompts)) {
+                return files.anyMatch(f -> f.toString().endsWith(".wav"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void shouldKeepTheRecordOfACallerWhoHangsUpDuringAPrompt() throws Exception {
         // given a caller who hangs up 0.1 s into the welcome (0.4 s long)
         CallerScript caller = CallerScript.silent().reacting((command, line, script) -> {

@@ -118,6 +118,29 @@ class SharedPostgresTest {
         assertThat(fromA.runtimeNode()).isNotEqualTo(fromB.runtimeNode());
     }
 
+    @Test
+    void shouldRollBackEveryRuntimeWhenOneRollsBack() throws Exception {
+        // given two runtimes serving version 2 of a flow, published to the first
+        String url = POSTGRES.newDatabase();
+        PublishFixtures.write(directory.resolve("flows-a"), MenuFlows.FILE, MenuFlows.menu("one"));
+        Files.createDirectories(directory.resolve("flows-b"));
+        ServedRuntime a = start("a", directory.resolve("flows-a"), url);
+        ServedRuntime b = start("b", directory.resolve("flows-b"), url);
+        assertThat(a.publish(Map.of(MenuFlows.FILE, MenuFlows.menu("two"))).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> b.server().runtime().repository().current("greeting").orElseThrow().number() == 2);
+
+        // when the second runtime rolls back to version 1
+        int status = b.admin("POST", "/flows/greeting/rollback?version=1", null).statusCode();
+
+        // then both serve version 1 again
+        assertThat(status).isEqualTo(200);
+        assertThat(b.server().runtime().repository().current("greeting").orElseThrow().number()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> a.server().runtime().repository().current("greeting").orElseThrow().number() == 1);
+        assertThat(b.server().store().flowVersions().active("greeting").orElseThrow().version()).isEqualTo(1);
+    }
+
     private static long countOrMinusOne(ServedRuntime runtime) {
         try {
             return runtime.server().store().calls().count();

@@ -49,9 +49,9 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
         this.dictionary = (Dictionary) manager.lookup("dictionary");
         quietLogging(manager);
-        // Loads the acoustic model and dictionary now; a grammar can only be switched once they exist.
+        // Loads the model, the dictionary and the initial grammar's search graph now, and keeps
+        // them: the graph is rebuilt only when another grammar is asked for.
         recognizer.allocate();
-        recognizer.deallocate();
         this.loaded = initial;
     }
 
@@ -132,26 +132,22 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
 
     /** Releases the decoder (the model goes with the engine to the garbage collector). */
     void close() {
+        recognizer.deallocate();
         loaded = null;
     }
 
     /** Decodes 16 kHz audio against a grammar; one result per speech segment the front end found. */
     List<Result> decode(SpeechAudio audio, CompiledGrammar grammar) {
         switchTo(grammar);
-        recognizer.allocate();
-        try {
-            // The speech classifier adapts its background level as it listens; starting each
-            // utterance afresh keeps a caller's result independent of the calls before.
-            frontEnd.initialize();
-            context.setSpeechSource(new ByteArrayInputStream(audio.littleEndianBytes()));
-            List<Result> results = new ArrayList<>();
-            for (Result result = recognizer.recognize(); result != null; result = recognizer.recognize()) {
-                results.add(result);
-            }
-            return results;
-        } finally {
-            recognizer.deallocate();
+        // The speech classifier adapts its background level as it listens; starting each
+        // utterance afresh keeps a caller's result independent of the calls before.
+        frontEnd.initialize();
+        context.setSpeechSource(new ByteArrayInputStream(audio.littleEndianBytes()));
+        List<Result> results = new ArrayList<>();
+        for (Result result = recognizer.recognize(); result != null; result = recognizer.recognize()) {
+            results.add(result);
         }
+        return results;
     }
 
     private void switchTo(CompiledGrammar grammar) {
@@ -159,8 +155,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             return;
         }
         try {
+            // The flat linguist compiles its search graph from the grammar when allocated.
+            recognizer.deallocate();
             jsgf.setBaseURL(new java.net.URL(grammar.directoryUrl()));
             jsgf.loadJSGF(grammar.name());
+            recognizer.allocate();
             loaded = grammar;
         } catch (IOException | JSGFGrammarParseException | JSGFGrammarException failed) {
             throw new IllegalStateException("Sphinx4 cannot load grammar " + grammar.name() + ": "

@@ -17,4 +17,11 @@ public sealed interface CallerAction {
     /** Speaks (sends voiced audio) for {@code durationMs}, then is silent. */
     record Speak(int durationMs) implements CallerAction {
     }
+
+    /**
+     * Speaks what a WAV file holds, for as long as it lasts: a RECORD FILE running meanwhile
+     * writes it (after the silence before it) as the recording, for a real recognizer to hear.
+     */
+    record SpeakAudio(java.nio.file.Path wav) implements CallerAction {
+    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.centralita.speech.audio.AudioFiles;
+import org.centralita.speech.audio.SpeechAudio;
 
 /**
  * The caller's script laid out on the virtual clock: when a command starts, the actions timed
@@ -18,8 +20,8 @@ final class CallerTimeline {
         }
     }
 
-    /** Voice heard from {@code from} to {@code to}. */
-    record Voice(long from, long to) {
+    /** Voice heard from {@code from} to {@code to}; {@code audio} is what was said, when the script gave it. */
+    record Voice(long from, long to, SpeechAudio audio) {
     }
 
     private final CallerScript script;
@@ -38,7 +40,10 @@ final class CallerTimeline {
             if (action instanceof CallerAction.Dtmf dtmf) {
                 events.add(new Event(when + dtmf.durationMs(), when, dtmf.digit()));
             } else if (action instanceof CallerAction.Speak speak) {
-                voice.add(new Voice(when, when + speak.durationMs()));
+                voice.add(new Voice(when, when + speak.durationMs(), null));
+            } else if (action instanceof CallerAction.SpeakAudio spoken) {
+                SpeechAudio audio = AudioFiles.readWav(spoken.wav()).resampledTo(AudioFiles.TELEPHONE_RATE);
+                voice.add(new Voice(when, when + audio.duration().toMillis(), audio));
             } else {
                 events.add(new Event(when, when, null));
             }
@@ -52,6 +57,12 @@ final class CallerTimeline {
 
     Event poll() {
         return events.poll();
+    }
+
+    /** The recorded voices (with audio) heard between {@code from} and {@code to}, in order. */
+    List<Voice> spokenBetween(long from, long to) {
+        return voice.stream().filter(v -> v.audio() != null && v.from() < to && v.to() > from)
+                .sorted(Comparator.comparingLong(Voice::from)).toList();
     }
 
     /** The first instant at or after {@code from} that ends {@code silenceMs} of silence. */

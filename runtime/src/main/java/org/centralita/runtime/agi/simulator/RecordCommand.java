@@ -1,5 +1,6 @@
 package org.centralita.runtime.agi.simulator;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ final class RecordCommand {
         r.add("RECORD FILE", false, RecordCommand::record);
     }
 
-    private record Options(String file, String escape, long timeoutMs, boolean beep, int silenceSeconds) {
+    private record Options(String file, String format, String escape, long timeoutMs, boolean beep, int silenceSeconds) {
     }
 
     private static boolean record(AgiSession s, List<String> argv) throws InterruptedException {
@@ -43,7 +44,7 @@ final class RecordCommand {
                 silence = AgiCommands.atoi(option.substring(2));
             }
         }
-        Options options = new Options(argv.get(2), argv.get(4), timeout, beep, silence);
+        Options options = new Options(argv.get(2), argv.get(3), argv.get(4), timeout, beep, silence);
         if (s.setup().writableDirectories.stream().noneMatch(options.file()::startsWith)) {
             s.channel().markFailure();
             s.reply("200 result=-1 (writefile)");
@@ -75,6 +76,11 @@ final class RecordCommand {
                 muted += k.at() - Math.max(k.pressedAt(), recStart);
                 continue;
             }
+            if (o.format().equalsIgnoreCase("wav")) {
+                // the file is complete before the reply, as Asterisk closes it before answering
+                long end = endOf(h);
+                RecordedSpeech.write(Path.of(o.file() + ".wav"), recStart, end, s.timeline().spokenBetween(recStart, end));
+            }
             finish(s, o, reply(h, o, recStart, muted, media, silenceEnd < deadline ? silenceEnd : -1, deadline));
             return;
         }
@@ -98,6 +104,17 @@ final class RecordCommand {
             return "200 result=" + left + " (timeout) endpos=" + Math.max(0, samples);
         }
         return "200 result=" + (media ? 1 : 0) + " (timeout) endpos=" + frames(o.timeoutMs() - muted, media);
+    }
+
+    /** When the recording stopped: the key's press, the hang-up, the silence or the time limit. */
+    private static long endOf(Happening h) {
+        if (h instanceof Happening.Key k) {
+            return k.pressedAt();
+        }
+        if (h instanceof Happening.HungUp u) {
+            return u.at();
+        }
+        return h instanceof Happening.Input i ? i.at() : ((Happening.Deadline) h).at();
     }
 
     private static long frames(long ms, boolean media) {

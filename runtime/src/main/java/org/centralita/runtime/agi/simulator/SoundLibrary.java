@@ -1,8 +1,11 @@
 package org.centralita.runtime.agi.simulator;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.centralita.speech.audio.AudioFiles;
 
 /**
  * The sound files the simulated Asterisk can play: name (as given to STREAM FILE, without
@@ -51,8 +54,17 @@ public final class SoundLibrary {
         return this;
     }
 
+    /**
+     * A listed sound; a file given by absolute name whose WAV exists, as Asterisk plays files
+     * outside its sounds directory; else the sound every other file has, if one is set.
+     */
     public Optional<Sound> find(String name) {
-        return Optional.ofNullable(sounds.getOrDefault(name, anyOther));
+        Sound listed = sounds.get(name);
+        if (listed != null || !name.startsWith("/") || !Files.isRegularFile(Path.of(name + ".wav"))) {
+            return Optional.ofNullable(listed != null ? listed : anyOther);
+        }
+        int samples = AudioFiles.readWav(Path.of(name + ".wav")).resampledTo(AudioFiles.TELEPHONE_RATE).length();
+        return Optional.of(new Sound(samples, samples / 8));
     }
 
     /** A file played by the SAY commands: known ones, or the default length. */

@@ -1,0 +1,63 @@
+package org.centralita.runtime.speech;
+
+import org.centralita.runtime.agi.PromptRenderer;
+import org.centralita.runtime.engine.SpeechMatcher;
+import org.centralita.speech.asr.Sphinx4Recognizer;
+import org.centralita.speech.tts.FreeTtsSynthesizer;
+import org.centralita.speech.tts.PromptCache;
+
+/**
+ * The speech side of a running runtime, made from {@link SpeechSettings}: one FreeTTS synthesizer,
+ * one bounded prompt cache, one pool of Sphinx4 recognizers, the media directory Asterisk reads.
+ * {@code serve} makes one, hands its pieces to the engine, the AGI channels and the publish path,
+ * and closes it at shutdown.
+ */
+public final class SpeechRuntime implements AutoCloseable {
+
+    private static final long MEGABYTE = 1024L * 1024;
+
+    private final SpeechSettings settings;
+    private final FreeTtsSynthesizer tts;
+    private final Sphinx4Recognizer recognizer;
+    private final PromptCache cache;
+    private final MediaDirectory media;
+
+    public SpeechRuntime(SpeechSettings settings) {
+        this.settings = settings;
+        this.tts = new FreeTtsSynthesizer(settings.recognizers());
+        this.recognizer = new Sphinx4Recognizer(settings.recognizers(), settings.grammars());
+        this.cache = new PromptCache(settings.promptCache(), tts, settings.voice(), settings.format(),
+                settings.promptCacheMegabytes() * MEGABYTE);
+        this.media = new MediaDirectory(settings.sharedDirectory());
+    }
+
+    /** For the call engine: text matching, and recordings through the recognizer pool. */
+    public SpeechMatcher speechMatcher() {
+        return new RecognizingSpeechMatcher(recognizer);
+    }
+
+    /** For the AGI channels: spoken text synthesized into the media directory; {@code recordings} for other languages. */
+    public PromptRenderer promptRenderer(PromptRenderer recordings) {
+        return new SynthesizedPromptRenderer(tts, cache, media, recordings);
+    }
+
+    /** For the publish path: a flow's static prompts synthesized ahead of its calls. */
+    public StaticPrompts staticPrompts() {
+        return new StaticPrompts(tts, cache);
+    }
+
+    /** For the validator ({@code ValidationOptions.withTtsLanguages}): the languages a voice speaks. */
+    public java.util.Set<String> ttsLanguages() {
+        return SpeechEngines.languagesOf(tts);
+    }
+
+    public SpeechSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        recognizer.close();
+        tts.close();
+    }
+}

@@ -1,0 +1,42 @@
+package org.centralita.runtime.speech;
+
+import org.centralita.runtime.agi.PromptRenderer;
+import org.centralita.runtime.channel.PromptSegment;
+import org.centralita.speech.tts.PromptCache;
+import org.centralita.speech.tts.TextToSpeech;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Names the sound file of spoken text for STREAM FILE by synthesizing it: the prompt cache makes
+ * the audio once per (text, voice, language, format), whether a publish synthesized it ahead or a
+ * call needs it now (a dynamic prompt with the caller's values), and the media directory puts it
+ * where Asterisk reads it. The name is absolute (see {@link MediaDirectory#publish}). A language
+ * no voice speaks goes to the fallback renderer, which names a recording.
+ */
+public final class SynthesizedPromptRenderer implements PromptRenderer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SynthesizedPromptRenderer.class);
+
+    private final TextToSpeech tts;
+    private final PromptCache cache;
+    private final MediaDirectory media;
+    private final PromptRenderer fallback;
+
+    public SynthesizedPromptRenderer(TextToSpeech tts, PromptCache cache, MediaDirectory media, PromptRenderer fallback) {
+        this.tts = tts;
+        this.cache = cache;
+        this.media = media;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public String soundFor(PromptSegment.Speak speak, String language) {
+        if (language == null || !tts.supports(language)) {
+            LOG.debug("no text-to-speech voice for language {}: playing the recording named for \"{}\"", language,
+                    speak.text());
+            return fallback.soundFor(speak, language);
+        }
+        return media.publish(cache.audioFor(speak.text(), language));
+    }
+}

@@ -1,0 +1,119 @@
+package org.centralita.runtime.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.centralita.runtime.agi.simulator.AgiStatus;
+import org.centralita.runtime.agi.simulator.SimulatedCall;
+import org.centralita.runtime.ami.simulator.QueueMember;
+import org.centralita.runtime.ami.simulator.SimulatedAmi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A served runtime with {@code ami} and a connector's {@code screen-pop} configured: flows read
+ * the queue state Asterisk reports, and a call handed to a queue pops the agent's CRM screen.
+ */
+class ServedQueueServicesTest {
+
+    private static final String FLOW = """
+            centralita: 1
+            id: help-desk
+            start: menu
+            variables:
+              account: {type: digits, default: "12345678"}
+              pin: {type: digits, sensitive: true, default: "4321"}
+            nodes:
+              menu:
+                type: menu
+                prompt: "For support, press 1."
+                options:
+                  "1": {next: route}
+                max-retries: to-support
+              route:
+                type: decision
+                branches:
+                  - {when: 'call.queues.support.known && call.queues.support.available == 0', next: to-overflow}
+                else: to-support
+              to-support: {type: queue, queue: support, context: [account]}
+              to-overflow: {type: queue, queue: overflow, context: [account]}
+            """;
+
+    @TempDir
+    Path directory;
+
+    private SimulatedAmi asterisk;
+    private HttpServer crm;
+    private ServedRuntime runtime;
+    private final List<String> screenPops = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.createDirectories(directory.resolve("flows"));
+        Files.writeString(directory.resolve("flows/help-desk.flow.yaml"), FLOW);
+        asterisk = SimulatedAmi.start("centralita", "s3cret");
+        crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        crm.createContext("/screen-pop", exchange -> {
+            screenPops.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        crm.start();
+        String more = """
+                connectors:
+                  crm: {base-url: "http://127.0.0.1:%d", timeout: 2s, screen-pop: {path: /screen-pop}}
+                ami: {host: 127.0.0.1, port: %d, username: centralita, secret-env: AMI_SECRET, refresh: 1s}
+                """.formatted(crm.getAddress().getPort(), asterisk.port());
+        runtime = ServedRuntime.start(directory.resolve("runtime"), directory.resolve("flows"),
+                "jdbc:h2:" + directory.resolve("records"), more, Map.of("AMI_SECRET", "s3cret")::get);
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+        crm.stop(0);
+        asterisk.close();
+    }
+
+    @Test
+    void shouldRouteAroundAQueueWithNoAgentAvailableAsAsteriskReportsIt() throws Exception {
+        // given support's only agent is paused, as Asterisk's manager interface reports
+        asterisk.queue("support").member(QueueMember.free("PJSIP/ana").withPaused(true));
+        await().atMost(Duration.ofSeconds(15)).until(() -> runtime.admin("GET", "/metrics", null).body()
+                .contains("centralita_ami_connected 1.0"));
+
+        // when a caller presses 1
+        SimulatedCall call = runtime.call("help-desk", ServedRuntime.channel(), KeysCaller.of("1"));
+
+        // then the call goes to the overflow queue
+        assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(call.variables()).containsEntry("CENTRALITA_QUEUE", "overflow");
+    }
+
+    @Test
+    void shouldPopTheAgentsScreenWithTheQueueContext() throws Exception {
+        // given an available agent in support
+        asterisk.queue("support").member(QueueMember.free("PJSIP/ana"));
+
+        // when a caller is handed to support
+        SimulatedCall call = runtime.call("help-desk", ServedRuntime.channel(), KeysCaller.of("1"));
+
+        // then the CRM receives the context, and never the PIN
+        assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(call.variables()).containsEntry("CENTRALITA_QUEUE", "support");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !screenPops.isEmpty());
+        assertThat(screenPops.get(0)).contains("\"queue\":\"support\"").contains("12345678")
+                .contains(call.uniqueId()).doesNotContain("4321");
+    }
+}
