@@ -117,6 +117,18 @@ public final class AgiServer implements AutoCloseable {
     }
 
     /** Calls being served now. */
+    /**
+     * The read time-outs of the sockets of the calls in progress, in milliseconds (0 = none): a
+     * call may wait hours in a queue or on hold without a reply from Asterisk.
+     */
+    java.util.List<Integer> readTimeoutsOfActiveCalls() throws java.net.SocketException {
+        java.util.List<Integer> timeouts = new java.util.ArrayList<>();
+        for (Socket socket : active) {
+            timeouts.add(socket.getSoTimeout());
+        }
+        return timeouts;
+    }
+
     public int activeCalls() {
         return settings.maxCalls() - capacity.availablePermits();
     }

@@ -95,6 +95,32 @@ class AgiServerTest {
     }
 
     @Test
+    void shouldNeverCutALongCallWithAReadTimeout() throws Exception {
+        // given a flow that is waiting for Asterisk (as during hours in a queue or on hold)
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        start(List.of("127.0.0.1"), 10, QueueMode.DIALPLAN, (flow, channel) -> {
+            channel.answer();
+            waiting.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CallResult.hangup();
+        });
+
+        // when a call is in progress
+        SimulatedCall call = call("bank-main", CallerScript.silent());
+        assertThat(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        // then its socket has no read time-out (Asterisk-Java's own default cuts at 3 hours)
+        assertThat(server.readTimeoutsOfActiveCalls()).containsExactly(0);
+        release.countDown();
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+    }
+
+    @Test
     void shouldLeaveQueueVariablesWhenTheFlowHandsToAQueue() throws Exception {
         // given
         start(List.of("127.0.0.1"), 10, QueueMode.DIALPLAN, this::bankMain);
