@@ -38,11 +38,16 @@ public final class ConfigReader {
         } catch (IOException e) {
             throw new ConfigException(List.of(file + ": error: cannot read the configuration: " + e.getMessage()));
         }
-        return read(file.toString(), text);
+        Path parent = file.toAbsolutePath().getParent();
+        return read(file.toString(), text, parent == null ? Path.of(".") : parent);
     }
 
-    /** Reads a configuration's text; {@code fileName} names it in messages. */
+    /** Reads a configuration's text; {@code fileName} names it in messages; paths are relative to the working directory. */
     public static RuntimeConfig read(String fileName, String text) throws ConfigException {
+        return read(fileName, text, Path.of("."));
+    }
+
+    private static RuntimeConfig read(String fileName, String text, Path base) throws ConfigException {
         YamlNode root;
         try {
             root = YamlDocumentReader.read(fileName, text);
@@ -52,7 +57,7 @@ public final class ConfigReader {
         List<String> problems = new ArrayList<>();
         ConfigMapping top = new ConfigMapping(ConfigMapping.asMapping(root, "the configuration", problems),
                 "the configuration", TOP_LEVEL, problems);
-        Path flows = Path.of(top.text("flows", RuntimeConfig.DEFAULT_FLOWS.toString()));
+        Path flows = base.resolve(top.text("flows", RuntimeConfig.DEFAULT_FLOWS.toString()));
         Map<String, ConnectorConfig> connectors = connectors(top.mapping(), problems);
         Map<String, YamlNode> sections = new LinkedHashMap<>();
         top.mapping().entries().forEach((key, entry) -> {
@@ -63,7 +68,7 @@ public final class ConfigReader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new RuntimeConfig(flows, connectors, sections);
+        return new RuntimeConfig(flows, connectors, sections, base);
     }
 
     private static Map<String, ConnectorConfig> connectors(YamlNode.Mapping top, List<String> problems) {

@@ -1,6 +1,5 @@
 package org.centralita.runtime.config;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,32 +9,26 @@ import org.centralita.runtime.agi.QueueMode;
 
 /**
  * The sections of centralita.yaml that say how calls reach the runtime and where what they leave
- * goes: {@code agi}, {@code store} and {@code speech.media.shared-dir} typed, every key
- * defaulted as in CONTRACTS.md; {@code speech} keys checked (an unknown key is an error with its
- * file:line and a "did you mean"). The {@code ami} section is {@code AmiSettings}'s.
+ * goes: {@code agi} and {@code store} typed, every key defaulted as in CONTRACTS.md (an unknown
+ * key is an error with its file:line and a "did you mean"). The {@code speech} section is
+ * {@code SpeechConfig}'s and the {@code ami} section {@code AmiSettings}'s.
  *
  * @param agi the FastAGI server
  * @param store the records store
- * @param mediaSharedDir where prompt audio goes for Asterisk to play
  */
-public record ServiceConfig(AgiSettings agi, StoreConfig store, Path mediaSharedDir) {
-
-    /** Where Asterisk reads Centralita's prompts when the file says nothing. */
-    public static final Path DEFAULT_SHARED_DIR = Path.of("/var/lib/asterisk/sounds/centralita");
+public record ServiceConfig(AgiSettings agi, StoreConfig store) {
 
     private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir");
-    private static final Set<String> SPEECH_KEYS = Set.of("tts", "asr", "media");
 
     public static ServiceConfig defaults() {
-        return new ServiceConfig(AgiSettings.defaults(), StoreConfig.defaults(), DEFAULT_SHARED_DIR);
+        return new ServiceConfig(AgiSettings.defaults(), StoreConfig.defaults());
     }
 
     /** The sections as the configuration gives them, with every problem at once. */
     public static ServiceConfig from(RuntimeConfig config) throws ConfigException {
         List<String> problems = new ArrayList<>();
-        ServiceConfig typed = new ServiceConfig(agi(config, problems), store(config, problems),
-                sharedDir(config, problems));
+        ServiceConfig typed = new ServiceConfig(agi(config, problems), store(config, problems));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -59,15 +52,7 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store, Path mediaShared
                     "url in store must be jdbc:h2:PATH or jdbc:postgresql://HOST/DB, not '" + url + "'"));
             url = StoreConfig.defaults().url();
         }
-        return new StoreConfig(url, store.text("user", null), store.text("password-env", null),
-                Path.of(store.text("journal-dir", StoreConfig.DEFAULT_JOURNAL.toString())));
-    }
-
-    private static Path sharedDir(RuntimeConfig config, List<String> problems) {
-        ConfigMapping speech = ConfigMapping.section(config, "speech", SPEECH_KEYS, problems);
-        speech.child("tts", Set.of("engine", "voice", "cache"));
-        speech.child("asr", Set.of("engine"));
-        ConfigMapping media = speech.child("media", Set.of("shared-dir"));
-        return Path.of(media.text("shared-dir", DEFAULT_SHARED_DIR.toString()));
+        return new StoreConfig(config.resolveJdbcUrl(url), store.text("user", null), store.text("password-env", null),
+                config.resolve(store.text("journal-dir", StoreConfig.DEFAULT_JOURNAL.toString())));
     }
 }

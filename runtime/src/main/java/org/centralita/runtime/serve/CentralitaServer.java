@@ -107,7 +107,7 @@ public final class CentralitaServer {
         FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
                 runtime.metrics(), writer::submit, nodeName(), clock);
         ChannelOptions options = new ChannelOptions(
-                speech.promptRenderer(PromptRenderer.hashed(soundFolder(service.mediaSharedDir()))),
+                speech.promptRenderer(PromptRenderer.hashed(soundFolder(speechSettings.sharedDirectory()))),
                 ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode());
         AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
         AgiIntake intake = new AgiIntake(agi, service.agi());

@@ -32,7 +32,7 @@ public final class ServeConfig {
         AdminSettings adminDefaults = defaults.admin();
         AdminSettings adminSettings = new AdminSettings(admin.text("bind", adminDefaults.bind()),
                 admin.number("port", adminDefaults.port(), 0, 65535),
-                Path.of(admin.text("token-file", adminDefaults.tokenFile().toString())),
+                config.resolve(admin.text("token-file", adminDefaults.tokenFile().toString())),
                 adminDefaults.maxBundleBytes());
         ServeSettings settings = new ServeSettings(config.flows(),
                 publish.flag("watch", defaults.watch()),

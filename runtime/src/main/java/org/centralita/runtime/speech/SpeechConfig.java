@@ -37,11 +37,11 @@ public final class SpeechConfig {
         engine(tts, "freetts", problems);
         engine(asr, "sphinx4", problems);
         SpeechSettings settings = new SpeechSettings(tts.text("voice", d.voice()),
-                Path.of(tts.text("cache", d.promptCache().toString())),
+                config.resolve(tts.text("cache", d.promptCache().toString())),
                 tts.number("cache-max-mb", (int) d.promptCacheMegabytes(), 1, 1_000_000),
                 asr.number("engines", d.recognizers(), 1, 64),
-                Path.of(asr.text("grammars", d.grammars().toString())),
-                Path.of(media.text("shared-dir", d.sharedDirectory().toString())),
+                config.resolve(asr.text("grammars", d.grammars().toString())),
+                config.resolve(media.text("shared-dir", d.sharedDirectory().toString())),
                 format(media, problems));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

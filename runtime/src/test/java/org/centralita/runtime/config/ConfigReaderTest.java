@@ -14,7 +14,7 @@ class ConfigReaderTest {
     void shouldReadTheContractsExampleConfiguration() throws ConfigException {
         RuntimeConfig config = ConfigReader.read(Path.of("../examples/centralita.yaml"));
 
-        assertThat(config.flows()).isEqualTo(Path.of("./flows"));
+        assertThat(config.flows()).isEqualTo(Path.of("../examples/flows").toAbsolutePath().normalize());
         assertThat(config.connectors().get("crm"))
                 .isEqualTo(new ConnectorConfig("crm", URI.create("http://127.0.0.1:9090"), "CRM_TOKEN", Duration.ofSeconds(2)));
         assertThat(config.section("agi")).isPresent();
@@ -24,7 +24,7 @@ class ConfigReaderTest {
     void shouldDefaultEveryKey() throws ConfigException {
         RuntimeConfig config = ConfigReader.read("centralita.yaml", "connectors:\n  crm: {base-url: 'http://crm'}\n");
 
-        assertThat(config.flows()).isEqualTo(RuntimeConfig.DEFAULT_FLOWS);
+        assertThat(config.flows()).isEqualTo(RuntimeConfig.DEFAULT_FLOWS.toAbsolutePath().normalize());
         assertThat(config.connectors().get("crm").timeout()).isEqualTo(ConnectorConfig.DEFAULT_TIMEOUT);
         assertThat(config.connectors().get("crm").tokenEnv()).isNull();
     }

@@ -21,8 +21,7 @@ class ServiceConfigTest {
         // then
         assertThat(config.agi()).isEqualTo(new AgiSettings("127.0.0.1", 4573, List.of("127.0.0.1"), 2000,
                 QueueMode.DIALPLAN));
-        assertThat(config.store().url()).isEqualTo("jdbc:h2:./data/centralita");
-        assertThat(config.mediaSharedDir()).isEqualTo(Path.of("/var/lib/asterisk/sounds/centralita"));
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:" + Path.of("data/centralita").toAbsolutePath());
     }
 
     @Test
@@ -36,12 +35,11 @@ class ServiceConfigTest {
     }
 
     @Test
-    void shouldTypeTheAgiStoreAndSpeechSections() throws Exception {
+    void shouldTypeTheAgiAndStoreSections() throws Exception {
         // given
         String yaml = """
                 agi: {bind: 0.0.0.0, port: 4600, allow: [10.0.0.5, 10.0.0.6], max-calls: 300, queue-mode: agi}
                 store: {url: "jdbc:postgresql://db/centralita", user: centralita, password-env: DB_PASSWORD}
-                speech: {media: {shared-dir: /srv/prompts}}
                 """;
 
         // when
@@ -53,7 +51,32 @@ class ServiceConfigTest {
                 QueueMode.AGI));
         assertThat(store.user()).isEqualTo("centralita");
         assertThat(store.password()).isEqualTo("s3cret");
-        assertThat(config.mediaSharedDir()).isEqualTo(Path.of("/srv/prompts"));
+    }
+
+    @Test
+    void shouldTakeRelativePathsRelativeToTheConfigurationFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // given a configuration in its own directory, read from elsewhere
+        Path file = dir.resolve("site").resolve("centralita.yaml");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, """
+                flows: ./flows
+                store: {url: "jdbc:h2:./data/centralita", journal-dir: ../journal}
+                speech: {tts: {cache: ./data/prompts}, media: {shared-dir: /srv/prompts}}
+                """);
+
+        // when
+        RuntimeConfig runtime = ConfigReader.read(file);
+        ServiceConfig config = ServiceConfig.from(runtime);
+
+        // then every relative path is the file's, wherever the runtime is started from
+        Path site = file.getParent().toAbsolutePath();
+        assertThat(runtime.flows()).isEqualTo(site.resolve("flows"));
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:" + site.resolve("data/centralita"));
+        assertThat(config.store().journalDir()).isEqualTo(dir.toAbsolutePath().resolve("journal"));
+        org.centralita.runtime.speech.SpeechSettings speech = org.centralita.runtime.speech.SpeechConfig.from(runtime);
+        assertThat(speech.promptCache()).isEqualTo(site.resolve("data/prompts"));
+        assertThat(speech.sharedDirectory()).isEqualTo(Path.of("/srv/prompts"));
     }
 
     @Test
@@ -64,7 +87,6 @@ class ServiceConfigTest {
                   max-cals: 10
                   queue-mode: sometimes
                 store: {url: "jdbc:mysql://db"}
-                speech: {media: {shared-directory: /x}}
                 """;
 
         // when / then
@@ -73,8 +95,6 @@ class ServiceConfigTest {
                         "centralita.yaml:2:3: error: unknown key 'max-cals' in agi (did you mean 'max-calls'?)",
                         "centralita.yaml:3:15: error: queue-mode in agi must be one of dialplan, agi, not 'sometimes'",
                         "centralita.yaml:4:14: error: url in store must be jdbc:h2:PATH or jdbc:postgresql://HOST/DB,"
-                                + " not 'jdbc:mysql://db'",
-                        "centralita.yaml:5:18: error: unknown key 'shared-directory' in speech.media;"
-                                + " the keys are shared-dir"));
+                                + " not 'jdbc:mysql://db'"));
     }
 }

@@ -126,8 +126,11 @@ class SpokenPromptsTest {
         assertThat(settings.recognizers()).isEqualTo(3);
         assertThat(settings.sharedDirectory()).isEqualTo(Path.of("/srv/sounds/centralita"));
         assertThat(settings.format()).isEqualTo(PromptFormat.SLN16);
+        SpeechSettings defaults = SpeechSettings.defaults();
         assertThat(SpeechConfig.from(ConfigReader.read("centralita.yaml", "flows: ./flows\n")))
-                .isEqualTo(SpeechSettings.defaults());
+                .isEqualTo(new SpeechSettings(defaults.voice(), defaults.promptCache().toAbsolutePath().normalize(),
+                        defaults.promptCacheMegabytes(), defaults.recognizers(),
+                        defaults.grammars().toAbsolutePath().normalize(), defaults.sharedDirectory(), defaults.format()));
     }
 
     @Test
