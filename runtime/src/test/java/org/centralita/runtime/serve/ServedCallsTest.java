@@ -58,6 +58,31 @@ class ServedCallsTest {
     }
 
     @Test
+    void shouldLogEveryLineOfACallWithItsCallId() throws Exception {
+        // given the runtime's log, captured
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            // when a caller hangs up at the first wait for keys
+            SimulatedCall call = runtime.call("greeting", ServedRuntime.channel(), KeysCaller.hangingUpAtFirstWait());
+            assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+            runtime.record(call.uniqueId());
+
+            // then the lines logged on the call's thread name the call
+            List<ch.qos.logback.classic.spi.ILoggingEvent> callLines = log.list.stream()
+                    .filter(event -> event.getFormattedMessage().contains("call for flow 'greeting'")).toList();
+            assertThat(callLines).isNotEmpty().allSatisfy(event ->
+                    assertThat(event.getMDCPropertyMap()).containsEntry("call", call.uniqueId()));
+        } finally {
+            root.detachAppender(log);
+        }
+    }
+
+    @Test
     void shouldKeepTheRecordOfACallerWhoHangsUpDuringAPrompt() throws Exception {
         // given a caller who hangs up 0.1 s into the welcome (0.4 s long)
         CallerScript caller = CallerScript.silent().reacting((command, line, script) -> {
