@@ -1,6 +1,5 @@
 package org.centralita.runtime.agi;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,15 +18,13 @@ import org.centralita.runtime.channel.Recording;
  */
 final class CallerRecorder {
     private static final int SAMPLES_PER_MS = 8;
-    private static final long UTTERANCE_SILENCE_SECONDS = 1;
-    /** An utterance keeps one second of trailing silence; less than this beyond it is no speech. */
-    private static final long MIN_SPEECH_MS = 100;
 
     private final AgiLine line;
     private final PromptPlayer player;
     private final String directory;
     private final String callId;
     private final AtomicInteger counter = new AtomicInteger();
+    private final SpeechWait speech = new SpeechWait(this);
 
     CallerRecorder(AgiLine line, PromptPlayer player, String directory, String callId) {
         this.line = line;
@@ -45,23 +42,20 @@ final class CallerRecorder {
         return new Recording(file + ".wav", Duration.ofMillis(AgiLine.endpos(reply) / SAMPLES_PER_MS));
     }
 
-    /** Records one utterance after the prompt; a key pressed instead goes to the digit collector. */
+    /**
+     * Waits for one utterance after the prompt, for the node's time-out ({@link SpeechWait}); a key
+     * pressed instead goes to the digit collector.
+     */
     CallerInput utterance(InputRequest request, DigitCollector digits) {
         String keys = request.digits() ? DigitCollector.ALL_KEYS : "";
         Character key = player.play(request.prompt(), request.bargeIn() ? keys : "");
         if (key != null) {
             return digits.afterPrompt(request, key);
         }
-        String file = nextFile("utt");
-        AgiReply reply = recordFile(file, keys, request.maxSpeech().toMillis(), false, (int) UTTERANCE_SILENCE_SECONDS);
-        if (AgiLine.extra(reply).equals("dtmf")) {
-            return digits.afterPrompt(request, (char) AgiLine.code(reply));
-        }
-        long spokenMs = AgiLine.endpos(reply) / SAMPLES_PER_MS - UTTERANCE_SILENCE_SECONDS * 1000;
-        return spokenMs < MIN_SPEECH_MS ? new CallerInput.Silence() : new CallerInput.Utterance(Path.of(file + ".wav"));
+        return speech.listen(request, keys, digits);
     }
 
-    private AgiReply recordFile(String file, String terminators, long maxMs, boolean beep, int silenceSeconds) {
+    AgiReply recordFile(String file, String terminators, long maxMs, boolean beep, int silenceSeconds) {
         AgiReply reply = line.send(new RecordFileCommand(file, "wav", terminators, (int) maxMs, 0, beep, silenceSeconds));
         String extra = AgiLine.extra(reply);
         if (extra.equals("hangup")) {
@@ -74,7 +68,7 @@ final class CallerRecorder {
         return reply;
     }
 
-    private String nextFile(String kind) {
+    String nextFile(String kind) {
         return directory + "/" + callId + "-" + kind + "-" + counter.incrementAndGet();
     }
 }

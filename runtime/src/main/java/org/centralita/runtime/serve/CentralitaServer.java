@@ -109,6 +109,10 @@ public final class CentralitaServer {
         ChannelOptions options = new ChannelOptions(
                 speech.promptRenderer(PromptRenderer.hashed(soundFolder(speechSettings.sharedDirectory()))),
                 ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode());
+        speech.mediaServer(service.agi().allow()).ifPresent(media -> {
+            callServices.add(media);
+            media.start();
+        });
         AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),

@@ -19,7 +19,8 @@ public final class SpeechConfig {
     private static final Set<String> SECTIONS = Set.of("tts", "asr", "media");
     private static final Set<String> TTS_KEYS = Set.of("engine", "voice", "cache", "cache-max-mb");
     private static final Set<String> ASR_KEYS = Set.of("engine", "engines", "grammars");
-    private static final Set<String> MEDIA_KEYS = Set.of("shared-dir", "format");
+    private static final Set<String> MEDIA_KEYS = Set.of("shared-dir", "format", "http");
+    private static final Set<String> HTTP_KEYS = Set.of("enabled", "bind", "port", "base-url");
 
     private SpeechConfig() {
     }
@@ -42,7 +43,7 @@ public final class SpeechConfig {
                 asr.number("engines", d.recognizers(), 1, 64),
                 config.resolve(asr.text("grammars", d.grammars().toString())),
                 config.resolve(media.text("shared-dir", d.sharedDirectory().toString())),
-                format(media, problems));
+                format(media, problems), http(media.child("http", HTTP_KEYS), d.http()));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -72,6 +73,11 @@ public final class SpeechConfig {
                     + ": error: format in speech.media must be wav or sln16, not '" + format + "'");
             return PromptFormat.WAV;
         }
+    }
+
+    private static MediaHttp http(ConfigMapping http, MediaHttp d) {
+        return new MediaHttp(http.flag("enabled", d.enabled()), http.text("bind", d.bind()),
+                http.number("port", d.port(), 0, 65535), http.text("base-url", d.baseUrl()));
     }
 
     private static YamlNode.Mapping empty() {

@@ -38,7 +38,14 @@ public final class SpeechRuntime implements AutoCloseable {
 
     /** For the AGI channels: spoken text synthesized into the media directory; {@code recordings} for other languages. */
     public PromptRenderer promptRenderer(PromptRenderer recordings) {
-        return new SynthesizedPromptRenderer(tts, cache, media, recordings);
+        return new SynthesizedPromptRenderer(tts, cache, media, recordings, settings.http());
+    }
+
+    /** The HTTP server of the media directory, when {@code media.http.enabled}; {@code pbx} = agi.allow. */
+    public java.util.Optional<MediaServer> mediaServer(java.util.List<String> pbx) {
+        return settings.http().enabled()
+                ? java.util.Optional.of(new MediaServer(settings.http(), media.directory(), pbx))
+                : java.util.Optional.empty();
     }
 
     /** For the publish path: a flow's static prompts synthesized ahead of its calls. */

@@ -13,13 +13,15 @@ import org.centralita.speech.tts.PromptFormat;
  * @param grammars where JSGF grammars are written ({@code asr.grammars})
  * @param sharedDirectory where Asterisk reads prompts ({@code media.shared-dir}), as this runtime sees it
  * @param format what prompts are written as ({@code media.format}: {@code wav}, 8 kHz, or {@code sln16}, 16 kHz)
+ * @param http prompts served over HTTP ({@code media.http})
  */
 public record SpeechSettings(String voice, Path promptCache, long promptCacheMegabytes, int recognizers,
-                             Path grammars, Path sharedDirectory, PromptFormat format) {
+                             Path grammars, Path sharedDirectory, PromptFormat format, MediaHttp http) {
 
     public static SpeechSettings defaults() {
         return new SpeechSettings("kevin16", Path.of("./data/prompts"), 512,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), Path.of("./data/grammars"),
-                Path.of("/var/lib/asterisk/sounds/centralita"), PromptFormat.WAV);
+                Path.of("/var/lib/asterisk/sounds/centralita"), PromptFormat.WAV,
+                MediaHttp.disabled());
     }
 }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * the audio once per (text, voice, language, format), whether a publish synthesized it ahead or a
  * call needs it now (a dynamic prompt with the caller's values), and the media directory puts it
  * where Asterisk reads it. The name is absolute (see {@link MediaDirectory#publish}). A language
- * no voice speaks goes to the fallback renderer, which names a recording.
+ * no voice speaks goes to the fallback renderer, which names a recording. With media over HTTP
+ * the name is the prompt's URL instead.
  */
 public final class SynthesizedPromptRenderer implements PromptRenderer {
 
@@ -22,12 +23,20 @@ public final class SynthesizedPromptRenderer implements PromptRenderer {
     private final PromptCache cache;
     private final MediaDirectory media;
     private final PromptRenderer fallback;
+    private final MediaHttp http;
 
     public SynthesizedPromptRenderer(TextToSpeech tts, PromptCache cache, MediaDirectory media, PromptRenderer fallback) {
+        this(tts, cache, media, fallback, MediaHttp.disabled());
+    }
+
+    /** With {@code http} enabled, STREAM FILE gets the prompt's URL on the {@link MediaServer}. */
+    public SynthesizedPromptRenderer(TextToSpeech tts, PromptCache cache, MediaDirectory media, PromptRenderer fallback,
+                                     MediaHttp http) {
         this.tts = tts;
         this.cache = cache;
         this.media = media;
         this.fallback = fallback;
+        this.http = http;
     }
 
     @Override
@@ -37,6 +46,8 @@ public final class SynthesizedPromptRenderer implements PromptRenderer {
                     speak.text());
             return fallback.soundFor(speak, language);
         }
-        return media.publish(cache.audioFor(speak.text(), language));
+        java.nio.file.Path cached = cache.audioFor(speak.text(), language);
+        String name = media.publish(cached);
+        return http.enabled() ? http.urlOf(cached.getFileName().toString()) : name;
     }
 }

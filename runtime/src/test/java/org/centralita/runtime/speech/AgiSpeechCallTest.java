@@ -30,8 +30,6 @@ import org.centralita.runtime.engine.CallEngine;
 import org.centralita.runtime.engine.CallSetup;
 import org.centralita.runtime.trace.InMemoryTraceSink;
 import org.centralita.runtime.trace.TraceEvent;
-import org.centralita.speech.tts.PromptCache;
-import org.centralita.speech.tts.PromptFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +59,7 @@ class AgiSpeechCallTest {
 
     private void serve(ExecutableFlow flow, Path recordings) throws IOException {
         CallEngine engine = new CallEngine(CrmConnectors.NONE, new RecognizingSpeechMatcher());
-        PromptCache cache = new PromptCache(dir.resolve("cache"), SpeechEngines.tts(), null, PromptFormat.WAV, 1L << 26);
-        PromptRenderer prompts = new SynthesizedPromptRenderer(SpeechEngines.tts(), cache,
-                new MediaDirectory(dir.resolve("sounds")), PromptRenderer.hashed("centralita"));
+        PromptRenderer prompts = VoiceFixtures.synthesizedPrompts(dir);
         server = new AgiServer(new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 10, QueueMode.DIALPLAN),
                 (flowId, channel) -> run(engine, flow, channel),
                 new ChannelOptions(prompts, recordings.toString(), QueueMode.DIALPLAN));

@@ -115,7 +115,10 @@ class SpokenPromptsTest {
                 speech:
                   tts: {engine: freetts, voice: kevin16, cache: ./data/prompts}
                   asr: {engine: sphinx4, engines: 3}
-                  media: {shared-dir: /srv/sounds/centralita, format: sln16}
+                  media:
+                    shared-dir: /srv/sounds/centralita
+                    format: sln16
+                    http: {enabled: true, bind: 10.0.0.5, port: 8089, base-url: "http://10.0.0.5:8089/media"}
                 """;
 
         // when
@@ -126,11 +129,13 @@ class SpokenPromptsTest {
         assertThat(settings.recognizers()).isEqualTo(3);
         assertThat(settings.sharedDirectory()).isEqualTo(Path.of("/srv/sounds/centralita"));
         assertThat(settings.format()).isEqualTo(PromptFormat.SLN16);
+        assertThat(settings.http()).isEqualTo(new MediaHttp(true, "10.0.0.5", 8089, "http://10.0.0.5:8089/media"));
         SpeechSettings defaults = SpeechSettings.defaults();
         assertThat(SpeechConfig.from(ConfigReader.read("centralita.yaml", "flows: ./flows\n")))
                 .isEqualTo(new SpeechSettings(defaults.voice(), defaults.promptCache().toAbsolutePath().normalize(),
                         defaults.promptCacheMegabytes(), defaults.recognizers(),
-                        defaults.grammars().toAbsolutePath().normalize(), defaults.sharedDirectory(), defaults.format()));
+                        defaults.grammars().toAbsolutePath().normalize(), defaults.sharedDirectory(), defaults.format(),
+                        defaults.http()));
     }
 
     @Test

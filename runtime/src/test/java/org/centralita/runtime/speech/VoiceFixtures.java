@@ -14,7 +14,10 @@ import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.validate.ValidationOptions;
 import org.centralita.flows.validate.ValidationReport;
 import org.centralita.flows.validate.Validator;
+import org.centralita.runtime.agi.PromptRenderer;
 import org.centralita.speech.Audition;
+import org.centralita.speech.tts.PromptCache;
+import org.centralita.speech.tts.PromptFormat;
 
 /**
  * What the speech wiring tests share: utterances synthesized by FreeTTS once per test JVM (under
@@ -58,6 +61,13 @@ final class VoiceFixtures {
         Path wav = UTTERANCES.resolve(text.replaceAll("[^a-z0-9]+", "-") + ".wav");
         new Audition(SpeechEngines.tts(), null).say(text, wav, null, "en-US");
         return wav;
+    }
+
+    /** Prompts synthesized into {@code dir}/cache and published in {@code dir}/sounds, as serve does. */
+    static PromptRenderer synthesizedPrompts(Path dir) {
+        PromptCache cache = new PromptCache(dir.resolve("cache"), SpeechEngines.tts(), null, PromptFormat.WAV, 1L << 26);
+        return new SynthesizedPromptRenderer(SpeechEngines.tts(), cache, new MediaDirectory(dir.resolve("sounds")),
+                PromptRenderer.hashed("centralita"));
     }
 
     /** Writes {@code yaml} as the flow {@code id} in {@code directory}, validates and compiles it. */
