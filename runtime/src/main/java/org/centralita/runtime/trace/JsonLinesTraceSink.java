@@ -3,8 +3,10 @@ package org.centralita.runtime.trace;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * Writes a call trace as JSON lines: one object per event, {@code event}, {@code t} and
@@ -28,10 +30,39 @@ public final class JsonLinesTraceSink implements TraceSink, AutoCloseable {
 
     /** One event as its JSON line, without the line break. */
     public static String toJson(TraceEvent event) {
-        try {
-            return JSON.writeValueAsString(event.asMap());
+        StringWriter line = new StringWriter(128);
+        try (JsonGenerator json = JSON.createGenerator(line)) {
+            json.writeStartObject();
+            json.writeStringField("event", event.event());
+            json.writeNumberField("t", event.t());
+            if (event.node() != null) {
+                json.writeStringField("node", event.node());
+            }
+            for (Map.Entry<String, Object> field : event.fields().entrySet()) {
+                json.writeFieldName(field.getKey());
+                writeValue(json, field.getValue());
+            }
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a trace event as JSON", e);
+        }
+        return line.toString();
+    }
+
+    /** The values events mostly hold written straight out, as the object mapper writes them; others through it. */
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else {
+            json.writeObject(value);
         }
     }
 
