@@ -25,8 +25,21 @@ class CallTraceEventsTest {
 
         // when / then
         ObjectMapper mapper = new ObjectMapper();
-        assertThat(sink.events()).hasSize(14).allSatisfy(event ->
+        assertThat(sink.events()).hasSize(15).allSatisfy(event ->
                 assertThat(JsonLinesTraceSink.toJson(event)).isEqualTo(mapper.writeValueAsString(event.asMap())));
+    }
+
+    @Test
+    void shouldWriteACallsEventsAsTheSameLinesOneByOne() {
+        // given
+        writeOneOfEach();
+        List<TraceEvent> events = sink.events();
+
+        // when
+        List<String> lines = JsonLinesTraceSink.toJson(events);
+
+        // then
+        assertThat(lines).containsExactlyElementsOf(events.stream().map(JsonLinesTraceSink::toJson).toList());
     }
 
     @Test
@@ -61,6 +74,12 @@ class CallTraceEventsTest {
         trace.assign("set", "balance", new BigDecimal("1520.750"), false);
         trace.assign("set", "count", 3.0, false);
         trace.queue("q", "sales", 5, Map.of("tier", "gold"), "delivered");
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("balance", new BigDecimal("12.50"));
+        context.put("nothing", null);
+        context.put("list", java.util.Arrays.asList(1, null, "x", List.of(true)));
+        context.put("date", java.time.LocalDate.of(2026, 1, 2).toString());
+        trace.queue("q", "sales", 5, context, "overflow");
         trace.crm("crm", "erp", 200, 12L);
         trace.rules("route", "vip", List.of("Large balance"));
         trace.end("queue");
