@@ -16,7 +16,6 @@ public sealed interface ExecutableNode permits PlayNode, MenuNode, InputNode, Se
 
     /** The registry name of the node's type ({@code play}, {@code menu}, ...). */
     default String type() {
-        String simple = getClass().getSimpleName();
-        return simple.substring(0, simple.length() - "Node".length()).toLowerCase(java.util.Locale.ROOT);
+        return NodeTypeNames.of(getClass());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlScript;
-import org.apache.commons.jexl3.MapContext;
 
 /**
  * A parsed, sandboxed expression. Immutable and safe to evaluate from many calls at once.
@@ -38,7 +37,7 @@ public final class Expression {
      * @throws ExpressionException when evaluation fails (an unknown name, a null operand, ...)
      */
     public Object evaluate(Map<String, Object> names) throws ExpressionException {
-        JexlContext context = new MapContext(new java.util.HashMap<>(names));
+        JexlContext context = new ReadOnlyContext(names);
         try {
             return script.execute(context);
         } catch (JexlException e) {
@@ -62,5 +61,24 @@ public final class Expression {
     @Override
     public String toString() {
         return source;
+    }
+
+    /** The names as the script sees them, without a copy per evaluation: the sandbox never assigns. */
+    private record ReadOnlyContext(Map<String, Object> names) implements JexlContext {
+
+        @Override
+        public Object get(String name) {
+            return names.get(name);
+        }
+
+        @Override
+        public boolean has(String name) {
+            return names.containsKey(name);
+        }
+
+        @Override
+        public void set(String name, Object value) {
+            throw new UnsupportedOperationException("expressions cannot assign '" + name + "'");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.centralita.flows.expr;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,19 @@ public final class Template {
 
     private final String source;
     private final List<Object> parts;
+    /** Worked out once here, as a call renders the template many times. */
+    private final Set<String> variables;
+    private final String constantText;
 
     private Template(String source, List<Object> parts) {
         this.source = source;
         this.parts = List.copyOf(parts);
+        Set<String> names = new LinkedHashSet<>();
+        this.parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast)
+                .forEach(e -> names.addAll(e.variables()));
+        this.variables = Collections.unmodifiableSet(names);
+        this.constantText = this.parts.stream().noneMatch(Expression.class::isInstance)
+                ? String.join("", this.parts.stream().map(String.class::cast).toList()) : null;
     }
 
     /**
@@ -65,19 +75,19 @@ public final class Template {
 
     /** Whether the text has no {@code ${...}} parts. */
     public boolean isConstant() {
-        return parts.stream().noneMatch(Expression.class::isInstance);
+        return constantText != null;
     }
 
     /** The names the template's expressions read. */
     public Set<String> variables() {
-        Set<String> names = new LinkedHashSet<>();
-        parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast)
-                .forEach(e -> names.addAll(e.variables()));
-        return names;
+        return variables;
     }
 
     /** The text with every part filled in. */
     public String render(Map<String, Object> names) throws ExpressionException {
+        if (constantText != null) {
+            return constantText;
+        }
         StringBuilder out = new StringBuilder();
         for (Object part : parts) {
             if (part instanceof Expression e) {

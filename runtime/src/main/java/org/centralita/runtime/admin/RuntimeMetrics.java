@@ -11,6 +11,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
@@ -21,6 +24,9 @@ import java.util.function.IntSupplier;
 public final class RuntimeMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** The per-call counters by flow (and outcome), found once instead of built and looked up per call. */
+    private final Map<String, Counter> started = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> ended = new ConcurrentHashMap<>();
 
     /** A registry with the JVM's own meters (memory, GC, threads, CPU, uptime) bound. */
     public RuntimeMetrics() {
@@ -39,8 +45,8 @@ public final class RuntimeMetrics {
 
     /** A call began running a flow. */
     public void callStarted(String flowId) {
-        Counter.builder("centralita.calls.started").description("Calls that began running a flow")
-                .tag("flow", flowId).register(registry).increment();
+        started.computeIfAbsent(flowId, flow -> Counter.builder("centralita.calls.started")
+                .description("Calls that began running a flow").tag("flow", flow).register(registry)).increment();
     }
 
     /**
@@ -48,8 +54,9 @@ public final class RuntimeMetrics {
      * {@code voicemail}, {@code callback}, {@code hangup}, {@code caller-hangup}, {@code error}).
      */
     public void callEnded(String flowId, String outcome) {
-        Counter.builder("centralita.calls.ended").description("Calls that ended, by outcome")
-                .tag("flow", flowId).tag("outcome", outcome).register(registry).increment();
+        ended.computeIfAbsent(List.of(flowId, outcome), key -> Counter.builder("centralita.calls.ended")
+                .description("Calls that ended, by outcome").tag("flow", flowId).tag("outcome", outcome)
+                .register(registry)).increment();
     }
 
     /** The runtime's time to answer one AGI command (from the request read to the reply written). */

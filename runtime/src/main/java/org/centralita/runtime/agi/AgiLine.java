@@ -8,7 +8,6 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.command.AgiCommand;
 import org.asteriskjava.fastagi.command.ChannelStatusCommand;
-import org.asteriskjava.fastagi.command.SetVariableCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 import org.centralita.runtime.channel.CallerHungUp;
 
@@ -42,7 +41,7 @@ final class AgiLine {
     }
 
     void setVariable(String name, String value) {
-        send(new SetVariableCommand(name, value));
+        send(QuotedCommands.setVariable(name, value));
     }
 
     /** The text after {@code result=} ("" for {@code result= (timeout)}). */

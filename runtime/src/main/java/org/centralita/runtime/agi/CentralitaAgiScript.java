@@ -1,5 +1,7 @@
 package org.centralita.runtime.agi;
 
+import java.util.regex.Pattern;
+
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -20,6 +22,8 @@ public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(CentralitaAgiScript.class);
     /** The MDC key of the call id: the one the log pattern and the engine use. */
     static final String MDC_CALL_ID = "call";
+    private static final Pattern QUERY = Pattern.compile("\\?.*$");
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
 
     private final CallHandler handler;
     private final ChannelOptions options;
@@ -75,7 +79,7 @@ public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
         if (script == null) {
             return null;
         }
-        String path = script.replaceFirst("\\?.*$", "").replaceFirst("^/+", "");
+        String path = LEADING_SLASHES.matcher(QUERY.matcher(script).replaceFirst("")).replaceFirst("");
         return path.isBlank() ? null : path;
     }
 }

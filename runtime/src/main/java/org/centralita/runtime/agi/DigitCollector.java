@@ -2,7 +2,6 @@ package org.centralita.runtime.agi;
 
 import java.util.List;
 
-import org.asteriskjava.fastagi.command.GetDataCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 import org.centralita.runtime.channel.CallerInput;
@@ -74,7 +73,7 @@ final class DigitCollector {
 
     /** GET DATA; null when the prompt could not be played (the caller is still there). */
     private CallerInput getData(String file, InputRequest request) {
-        AgiReply reply = line.send(new GetDataCommand(file, request.timeout().toMillis(), request.maxDigits()));
+        AgiReply reply = line.send(QuotedCommands.getData(file, request.timeout().toMillis(), request.maxDigits()));
         String result = AgiLine.result(reply);
         if (result.equals("-1")) {
             line.ensureAlive();

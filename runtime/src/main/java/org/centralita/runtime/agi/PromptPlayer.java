@@ -8,7 +8,6 @@ import org.asteriskjava.fastagi.command.AgiCommand;
 import org.asteriskjava.fastagi.command.ExecCommand;
 import org.asteriskjava.fastagi.command.SayDigitsCommand;
 import org.asteriskjava.fastagi.command.SayNumberCommand;
-import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 import org.centralita.runtime.channel.Prompt;
@@ -54,7 +53,7 @@ final class PromptPlayer {
     private Character playSegment(PromptSegment segment, String language, String keys) {
         String file = fileOf(segment, language);
         if (file != null) {
-            return keyed(new StreamFileCommand(file, keys), file);
+            return keyed(QuotedCommands.streamFile(file, keys), file);
         }
         if (segment instanceof PromptSegment.SayDigits digits) {
             return keyed(new SayDigitsCommand(digits.digits(), keys), null);
@@ -70,7 +69,7 @@ final class PromptPlayer {
         if (segment instanceof PromptSegment.SayMoney money) {
             Character key = sayNumber(money.amount().setScale(0, RoundingMode.DOWN), keys);
             String currency = renderer.soundFor(new PromptSegment.Speak(money.currency()), language);
-            return key != null ? key : keyed(new StreamFileCommand(currency, keys), currency);
+            return key != null ? key : keyed(QuotedCommands.streamFile(currency, keys), currency);
         }
         return pause(((PromptSegment.Pause) segment).length().toMillis(), keys);
     }
@@ -82,7 +81,7 @@ final class PromptPlayer {
         if (key != null || fraction.signum() == 0) {
             return key;
         }
-        Character dot = keyed(new StreamFileCommand("letters/dot", keys), "letters/dot");
+        Character dot = keyed(QuotedCommands.streamFile("letters/dot", keys), "letters/dot");
         String decimals = fraction.toPlainString().substring(2);
         return dot != null ? dot : keyed(new SayDigitsCommand(decimals, keys), null);
     }

@@ -1,6 +1,5 @@
 package org.centralita.runtime.agi;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,27 +16,52 @@ import org.asteriskjava.util.SocketConnectionFacade;
  * so a call may last hours (Asterisk-Java's own default cuts a connection after 3 hours).
  */
 final class SocketConnection implements SocketConnectionFacade {
+    private static final int BUFFER = 8192;
+
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
+    /** What was read from the socket and not yet returned: the call's thread alone reads it, so no lock per byte. */
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int limit;
 
     SocketConnection(Socket socket) throws IOException {
         this.socket = socket;
-        this.in = new BufferedInputStream(socket.getInputStream());
+        this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
     }
 
     @Override
     public String readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (b == '\n') {
-                return line.toString(StandardCharsets.UTF_8);
+        ByteArrayOutputStream longLine = null;
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    String line = text(longLine, i);
+                    position = i + 1;
+                    return line;
+                }
             }
-            line.write(b);
+            if (limit > position) {
+                longLine = longLine == null ? new ByteArrayOutputStream() : longLine;
+                longLine.write(buffer, position, limit - position);
+            }
+            position = 0;
+            limit = Math.max(0, in.read(buffer));
+            if (limit == 0) {
+                return longLine == null ? null : longLine.toString(StandardCharsets.UTF_8);
+            }
         }
-        return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The line ending before {@code end}, with what was kept of it from earlier reads. */
+    private String text(ByteArrayOutputStream longLine, int end) {
+        if (longLine == null) {
+            return new String(buffer, position, end - position, StandardCharsets.UTF_8);
+        }
+        longLine.write(buffer, position, end - position);
+        return longLine.toString(StandardCharsets.UTF_8);
     }
 
     @Override

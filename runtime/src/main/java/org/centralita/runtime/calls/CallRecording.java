@@ -58,9 +58,10 @@ final class CallRecording implements TraceSink {
     /** The trace, one row per event, as the contract's JSON lines. */
     List<CallEventRecord> events() {
         List<CallEventRecord> rows = new ArrayList<>(events.size());
+        List<String> json = JsonLinesTraceSink.toJson(events);
         for (int seq = 0; seq < events.size(); seq++) {
             TraceEvent event = events.get(seq);
-            rows.add(new CallEventRecord(seq, event.t(), event.event(), event.node(), JsonLinesTraceSink.toJson(event)));
+            rows.add(new CallEventRecord(seq, event.t(), event.event(), event.node(), json.get(seq)));
         }
         return rows;
     }

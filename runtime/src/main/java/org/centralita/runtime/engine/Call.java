@@ -97,8 +97,10 @@ public final class Call {
 
     /** The names an expression sees: the running flow's variables and {@code call}. */
     public Map<String, Object> names() {
-        Map<String, Object> names = new HashMap<>(frames.peek().variables());
-        names.put("call", callData());
+        Map<String, Object> variables = frames.peek().variables();
+        Map<String, Object> names = new HashMap<>(variables.size() * 2 + 2);
+        names.putAll(variables);
+        names.put("call", new CallData(this));
         return names;
     }
 

@@ -2,7 +2,8 @@ package org.centralita.runtime.engine;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.executable.PromptSpec;
 import org.centralita.runtime.channel.CallerInput;
 import org.centralita.runtime.channel.Prompt;
@@ -40,12 +41,17 @@ final class Dialogue {
 
     /** Plays {@code spec} (null: nothing) and waits for the caller as {@code listening} says. */
     static CallerInput ask(Call call, String node, PromptSpec spec, Listening listening) {
-        return ask(call, node, spec, listening, call.names(), Set.of());
+        return ask(call, node, spec, listening, call::names, Set.of());
     }
 
     /** As {@link #ask(Call, String, PromptSpec, Listening)}, the prompt filled in over {@code names}. */
     static CallerInput ask(Call call, String node, PromptSpec spec, Listening listening,
                            Map<String, Object> names, Set<String> extraSecrets) {
+        return ask(call, node, spec, listening, () -> names, extraSecrets);
+    }
+
+    private static CallerInput ask(Call call, String node, PromptSpec spec, Listening listening,
+                                   Supplier<Map<String, Object>> names, Set<String> extraSecrets) {
         Prompt prompt = spec == null ? new Prompt(call.language(), java.util.List.of())
                 : render(call, node, spec, names, extraSecrets);
         return call.channel().collect(listening.withPrompt(prompt));
@@ -53,15 +59,14 @@ final class Dialogue {
 
     /** Renders a flow prompt over the call's names and traces it, for channels that play it themselves. */
     static Prompt render(Call call, String node, PromptSpec spec) {
-        return render(call, node, spec, call.names(), Set.of());
+        return render(call, node, spec, call::names, Set.of());
     }
 
-    private static Prompt render(Call call, String node, PromptSpec spec, Map<String, Object> names,
+    private static Prompt render(Call call, String node, PromptSpec spec, Supplier<Map<String, Object>> names,
                                  Set<String> extraSecrets) {
-        Set<String> secrets = call.flow().variables().values().stream()
-                .filter(v -> v.sensitive()).map(v -> v.name()).collect(Collectors.toSet());
-        secrets.addAll(extraSecrets);
-        RenderedPrompt rendered = PromptRenderer.render(spec, call.language(), names, secrets);
+        ExecutableFlow flow = call.flow();
+        RenderedPrompt rendered = PromptRenderer.render(spec, call.language(), names,
+                name -> flow.isSensitive(name) || extraSecrets.contains(name));
         call.trace().prompt(node, call.language(), rendered.traceText(), rendered.audio());
         return rendered.prompt();
     }

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.centralita.flows.executable.PromptSpec;
 import org.centralita.flows.executable.SegmentSpec;
 import org.centralita.flows.expr.Expression;
@@ -20,28 +21,47 @@ import org.centralita.runtime.trace.Masking;
 
 /**
  * Fills a compiled prompt in for one call, in the call's language: the caller hears the real
- * values, the trace shows every value read from a secret variable as {@code ***}.
+ * values, the trace shows every value read from a secret variable as {@code ***}. A prompt with
+ * nothing to fill in (constant text, recordings, pauses) is rendered once per language and
+ * reused by every call.
  */
 final class PromptRenderer {
+
+    private static final ConstantPrompts CONSTANT = new ConstantPrompts();
 
     private PromptRenderer() {
     }
 
-    /** Renders {@code spec} over {@code names}; {@code secrets} are the names never shown in clear. */
-    static RenderedPrompt render(PromptSpec spec, String language, Map<String, Object> names, Set<String> secrets) {
-        List<PromptSegment> segments = new ArrayList<>();
-        List<String> shown = new ArrayList<>();
-        List<String> audio = new ArrayList<>();
-        for (SegmentSpec segment : spec.segments(language)) {
+    /**
+     * Renders {@code spec} over the names (taken only when the prompt reads any); {@code secret}
+     * tells the names never shown in clear.
+     */
+    static RenderedPrompt render(PromptSpec spec, String language, Supplier<Map<String, Object>> names,
+                                 Predicate<String> secret) {
+        List<SegmentSpec> specs = spec.segments(language);
+        if (ConstantPrompts.isConstant(specs)) {
+            return CONSTANT.rendered(spec, language, () -> fill(specs, language, Map.of(), secret));
+        }
+        return fill(specs, language, names.get(), secret);
+    }
+
+    private static RenderedPrompt fill(List<SegmentSpec> specs, String language, Map<String, Object> names,
+                                       Predicate<String> secret) {
+        List<PromptSegment> segments = new ArrayList<>(specs.size());
+        List<String> audio = new ArrayList<>(1);
+        StringBuilder text = new StringBuilder();
+        for (SegmentSpec segment : specs) {
             PromptSegment heard = segment(segment, names);
             segments.add(heard);
             if (heard instanceof PromptSegment.Audio a) {
                 audio.add(a.path());
             }
-            shown.add(shown(segment, heard, names, secrets));
+            String shown = shown(segment, heard, names, secret);
+            if (!shown.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(shown);
+            }
         }
-        String text = shown.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
-        return new RenderedPrompt(new Prompt(language, segments), text, audio);
+        return new RenderedPrompt(new Prompt(language, segments), text.toString(), audio);
     }
 
     private static PromptSegment segment(SegmentSpec segment, Map<String, Object> names) {
@@ -62,13 +82,13 @@ final class PromptRenderer {
     }
 
     /** The segment as the trace shows it: secrets masked. */
-    private static String shown(SegmentSpec segment, PromptSegment heard, Map<String, Object> names, Set<String> secrets) {
-        Set<String> read = readNames(segment);
-        if (read.stream().noneMatch(secrets::contains)) {
+    private static String shown(SegmentSpec segment, PromptSegment heard, Map<String, Object> names,
+                                Predicate<String> secret) {
+        if (readNames(segment).stream().noneMatch(secret)) {
             return heard.asText();
         }
         if (segment instanceof SegmentSpec.Text t) {
-            return maskedText(t.text(), names, secrets);
+            return maskedText(t.text(), names, secret);
         }
         return Masking.MASK;
     }
@@ -88,9 +108,9 @@ final class PromptRenderer {
         return Set.of();
     }
 
-    private static String maskedText(Template text, Map<String, Object> names, Set<String> secrets) {
+    private static String maskedText(Template text, Map<String, Object> names, Predicate<String> secret) {
         Map<String, Object> masked = new HashMap<>(names);
-        secrets.forEach(secret -> masked.replace(secret, Masking.MASK));
+        text.variables().stream().filter(secret).forEach(name -> masked.replace(name, Masking.MASK));
         try {
             return text.render(masked);
         } catch (ExpressionException e) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,23 +35,18 @@ public final class CallTrace {
     }
 
     public void enter(String node, String type, String subflow) {
-        Map<String, Object> fields = fields("type", type);
-        if (subflow != null) {
-            fields.put("flow", subflow);
-        }
-        emit("enter", node, fields);
+        emit("enter", node, subflow == null ? fields("type", type) : fields("type", type, "flow", subflow));
     }
 
     /** A prompt heard: {@code text} as spoken (secrets masked), {@code audio} its recordings. */
     public void prompt(String node, String language, String text, List<String> audio) {
-        Map<String, Object> fields = fields("language", language);
-        if (!text.isEmpty() || audio.isEmpty()) {
-            fields.put("text", text);
+        if (audio.isEmpty()) {
+            emit("prompt", node, fields("language", language, "text", text));
+            return;
         }
-        if (!audio.isEmpty()) {
-            fields.put("audio", audio.size() == 1 ? audio.get(0) : audio);
-        }
-        emit("prompt", node, fields);
+        Object recordings = audio.size() == 1 ? audio.get(0) : audio;
+        emit("prompt", node, text.isEmpty() ? fields("language", language, "audio", recordings)
+                : fields("language", language, "text", text, "audio", recordings));
     }
 
     /** What the caller keyed or said; {@code confidence} is null for keys. */
@@ -66,17 +60,13 @@ public final class CallTrace {
      * for the secret itself shown in clear.
      */
     public void confirmation(String node, String mode, String value, Double confidence) {
-        Map<String, Object> fields = inputFields(mode, value, confidence);
-        fields.put("confirm", true);
-        emit("input", node, fields);
+        emit("input", node, confidence == null ? fields("mode", mode, "value", value, "confirm", true)
+                : fields("mode", mode, "value", value, "confidence", confidence, "confirm", true));
     }
 
     private static Map<String, Object> inputFields(String mode, Object value, Double confidence) {
-        Map<String, Object> fields = fields("mode", mode, "value", value);
-        if (confidence != null) {
-            fields.put("confidence", confidence);
-        }
-        return fields;
+        return confidence == null ? fields("mode", mode, "value", value)
+                : fields("mode", mode, "value", value, "confidence", confidence);
     }
 
     public void noInput(String node, int attempt) {
@@ -158,11 +148,8 @@ public final class CallTrace {
         return value.toString();
     }
 
+    /** The pairs as the event's fields, without a copy: each call passes a new array. */
     private static Map<String, Object> fields(Object... pairs) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put((String) pairs[i], pairs[i + 1]);
-        }
-        return fields;
+        return new TraceFields(pairs);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 public record TraceEvent(String event, long t, String node, Map<String, Object> fields) {
 
     public TraceEvent {
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        // CallTrace's fields are immutable already: copied once more per event they would cost a map each
+        fields = fields instanceof TraceFields ? fields : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** A field's value, or null. */

@@ -1,0 +1,69 @@
+package org.centralita.runtime.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.centralita.flows.executable.PromptSpec;
+import org.centralita.flows.executable.SegmentSpec;
+
+/**
+ * The prompts that read no variable (constant text, recordings, pauses), rendered once per
+ * compiled prompt and language: the same for every call. Keyed by the compiled prompt itself
+ * (compiled flows are immutable), up to a bound past which it starts again. Thread-safe.
+ */
+final class ConstantPrompts {
+
+    /** Rendered prompts remembered: more than the static prompts of many published flows. */
+    static final int REMEMBERED = 10_000;
+
+    private final Map<Key, RenderedPrompt> rendered = new ConcurrentHashMap<>();
+
+    /** Whether the segments read no variable, so render the same for every call. */
+    static boolean isConstant(List<SegmentSpec> segments) {
+        for (SegmentSpec segment : segments) {
+            boolean constant = segment instanceof SegmentSpec.Audio || segment instanceof SegmentSpec.Pause
+                    || segment instanceof SegmentSpec.Text t && t.text().isConstant();
+            if (!constant) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The prompt rendered before in this language, else rendered now by {@code render}. */
+    RenderedPrompt rendered(PromptSpec spec, String language, Supplier<RenderedPrompt> render) {
+        Key key = new Key(spec, language);
+        RenderedPrompt prompt = rendered.get(key);
+        if (prompt == null) {
+            if (rendered.size() >= REMEMBERED) {
+                rendered.clear();
+            }
+            prompt = render.get();
+            rendered.put(key, prompt);
+        }
+        return prompt;
+    }
+
+    /** The prompt by identity: cheap to hash, and two flows' equal prompts stay apart. */
+    private static final class Key {
+        private final PromptSpec spec;
+        private final String language;
+
+        Key(PromptSpec spec, String language) {
+            this.spec = spec;
+            this.language = language;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.spec == spec && Objects.equals(key.language, language);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(spec) + Objects.hashCode(language);
+        }
+    }
+}

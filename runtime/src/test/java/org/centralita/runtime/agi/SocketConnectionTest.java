@@ -1,0 +1,43 @@
+package org.centralita.runtime.agi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SocketConnectionTest {
+
+    @Test
+    void shouldReadLinesEndingAtLineFeedWhateverHowTheBytesArrive() throws Exception {
+        // given a peer writing an agi_* block, a line longer than the read buffer and a
+        // two-byte character split between two writes, then closing with a partial line
+        String longValue = "x".repeat(20_000);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+             Socket accepted = server.accept()) {
+            OutputStream peer = client.getOutputStream();
+            peer.write("agi_network: yes\nagi_request: agi://h/bank\r\n\n".getBytes(StandardCharsets.UTF_8));
+            peer.write(("200 result=1 (" + longValue + ")\n").getBytes(StandardCharsets.UTF_8));
+            byte[] accented = "200 result=0 (ñ)\n".getBytes(StandardCharsets.UTF_8);
+            peer.write(accented, 0, 15);
+            peer.flush();
+            peer.write(accented, 15, accented.length - 15);
+            peer.write("partial".getBytes(StandardCharsets.UTF_8));
+            client.shutdownOutput();
+            SocketConnection connection = new SocketConnection(accepted);
+
+            // when / then
+            assertThat(connection.readLine()).isEqualTo("agi_network: yes");
+            assertThat(connection.readLine()).isEqualTo("agi_request: agi://h/bank\r");
+            assertThat(connection.readLine()).isEmpty();
+            assertThat(connection.readLine()).isEqualTo("200 result=1 (" + longValue + ")");
+            assertThat(connection.readLine()).isEqualTo("200 result=0 (ñ)");
+            assertThat(connection.readLine()).isEqualTo("partial");
+            assertThat(connection.readLine()).isNull();
+        }
+    }
+}
