@@ -28,6 +28,11 @@ public record MenuNode(String id, PromptSpec prompt, List<Option> options, Input
 
     /** Whether any option can be chosen by voice. */
     public boolean acceptsSpeech() {
-        return options.stream().anyMatch(o -> !o.phrases().isEmpty());
+        for (Option option : options) {
+            if (!option.phrases().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

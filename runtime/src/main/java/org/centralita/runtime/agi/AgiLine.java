@@ -1,8 +1,5 @@
 package org.centralita.runtime.agi;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -16,8 +13,7 @@ import org.centralita.runtime.channel.CallerHungUp;
  * turns its hang-up signals (a 511 reply or the closed socket) into {@link CallerHungUp}.
  */
 final class AgiLine {
-    private static final Pattern RESULT = Pattern.compile("result=(\\S*)");
-    private static final Pattern EXTRA = Pattern.compile("\\((.*)\\)");
+    private static final String RESULT = "result=";
 
     private final AgiChannel channel;
 
@@ -46,8 +42,21 @@ final class AgiLine {
 
     /** The text after {@code result=} ("" for {@code result= (timeout)}). */
     static String result(AgiReply reply) {
-        Matcher m = RESULT.matcher(reply.getFirstLine());
-        return m.find() ? m.group(1) : "";
+        return result(reply.getFirstLine());
+    }
+
+    /** The text after {@code result=} up to the next white space, "" when none (read once per reply: no pattern). */
+    static String result(String line) {
+        int start = line == null ? -1 : line.indexOf(RESULT);
+        if (start < 0) {
+            return "";
+        }
+        start += RESULT.length();
+        int end = start;
+        while (end < line.length() && !isSpace(line.charAt(end))) {
+            end++;
+        }
+        return line.substring(start, end);
     }
 
     static int code(AgiReply reply) {
@@ -60,8 +69,19 @@ final class AgiLine {
 
     /** The text in parentheses: "timeout", "dtmf", "hangup", a variable's value; "" when none. */
     static String extra(AgiReply reply) {
-        Matcher m = EXTRA.matcher(reply.getFirstLine());
-        return m.find() ? m.group(1) : "";
+        return extra(reply.getFirstLine());
+    }
+
+    /** White space as a regular expression's {@code \\s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** From the first opening parenthesis to the last closing one after it, "" when none. */
+    static String extra(String line) {
+        int open = line == null ? -1 : line.indexOf('(');
+        int close = open < 0 ? -1 : line.lastIndexOf(')');
+        return close > open ? line.substring(open + 1, close) : "";
     }
 
     static long endpos(AgiReply reply) {

@@ -42,6 +42,10 @@ final class HandoffVariables {
 
     /** A context key as a dialplan variable name: upper case, anything else than A-Z 0-9 _ becomes _. */
     static String variableName(String key) {
-        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        String upper = key.toUpperCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(upper.length());
+        upper.codePoints().forEach(c -> name.append(
+                (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? (char) c : '_'));
+        return name.toString();
     }
 }

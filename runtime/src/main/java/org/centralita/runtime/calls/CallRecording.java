@@ -24,7 +24,8 @@ final class CallRecording implements TraceSink {
 
     private final LiveCall live;
     private final RuntimeMetrics metrics;
-    private final List<TraceEvent> events = new ArrayList<>();
+    /** A call's record holds about a hundred events. */
+    private final List<TraceEvent> events = new ArrayList<>(128);
 
     CallRecording(LiveCall live, RuntimeMetrics metrics) {
         this.live = live;

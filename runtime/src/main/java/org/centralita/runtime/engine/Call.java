@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.centralita.flows.executable.ExecutableFlow;
@@ -95,13 +94,12 @@ public final class Call {
         return variable != null && flow().isSensitive(variable);
     }
 
-    /** The names an expression sees: the running flow's variables and {@code call}. */
+    /**
+     * The names an expression sees: the running flow's variables and {@code call}. A view, not a
+     * copy: read it before the call assigns again. Names may be added to it ({@code value}).
+     */
     public Map<String, Object> names() {
-        Map<String, Object> variables = frames.peek().variables();
-        Map<String, Object> names = new HashMap<>(variables.size() * 2 + 2);
-        names.putAll(variables);
-        names.put("call", new CallData(this));
-        return names;
+        return new Names(frames.peek().variables(), new CallData(this));
     }
 
     /** The names plus one more ({@code value} at an input). */

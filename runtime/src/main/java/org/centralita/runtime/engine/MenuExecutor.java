@@ -49,8 +49,12 @@ final class MenuExecutor implements NodeExecutor<MenuNode> {
     }
 
     private static Attempts.Attempt<Option> option(MenuNode node, String key) {
-        return node.options().stream().filter(o -> o.key().equals(key)).findFirst()
-                .map(Attempts::accepted).orElseGet(Attempts::noMatch);
+        for (Option option : node.options()) {
+            if (option.key().equals(key)) {
+                return Attempts.accepted(option);
+            }
+        }
+        return Attempts.noMatch();
     }
 
     private static SpeechGrammar grammar(MenuNode node) {

@@ -37,7 +37,7 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
         for (Map.Entry<String, Expression> entry : node.context().entrySet()) {
             String value = Template.display(call.evaluate(entry.getValue()));
             context.put(entry.getKey(), value);
-            boolean secret = entry.getValue().variables().stream().anyMatch(call::isSensitive);
+            boolean secret = readsSensitive(entry.getValue(), call);
             shown.put(entry.getKey(), Masking.mask(value, secret));
         }
         Handoff.Queue handoff = new Handoff.Queue(node.queue(), node.priority(), node.timeout(),
@@ -53,6 +53,15 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
             return Step.toOutcome(node.overflow(), "overflow");
         }
         return Handoffs.failed("queue '" + node.queue() + "'", result);
+    }
+
+    private static boolean readsSensitive(Expression expression, Call call) {
+        for (String name : expression.variables()) {
+            if (call.isSensitive(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The hand-off is made: a listener that fails must not turn it into a node failure. */

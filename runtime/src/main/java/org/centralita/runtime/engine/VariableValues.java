@@ -55,8 +55,11 @@ final class VariableValues {
 
     private static String digits(Object value) {
         String text = Template.display(value).trim();
-        if (!text.matches("[0-9*#]*")) {
-            throw new NumberFormatException("not digits");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '*' && c != '#') {
+                throw new NumberFormatException("not digits");
+            }
         }
         return text;
     }

@@ -3,7 +3,6 @@ package org.centralita.runtime.trace;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -38,24 +37,56 @@ public final class JsonLinesTraceSink implements TraceSink, AutoCloseable {
 
     /**
      * Each event as its JSON line, without the line break: one generator writes them all (a
-     * call's record holds about a hundred), each line cut from the text as it is written.
+     * call's record holds about a hundred), each line taken as it is flushed.
      */
     public static List<String> toJson(List<TraceEvent> events) {
-        StringWriter text = new StringWriter(events.size() * 96);
-        StringBuffer written = text.getBuffer();
+        LineWriter text = new LineWriter();
         List<String> lines = new ArrayList<>(events.size());
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.setRootValueSeparator(null);
             for (TraceEvent event : events) {
-                int start = written.length();
                 writeEvent(json, event);
                 json.flush();
-                lines.add(written.substring(start));
+                lines.add(text.take());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a trace event as JSON", e);
         }
         return lines;
+    }
+
+    /** What the generator flushed since the last line was taken: one call's thread alone writes it, so no lock. */
+    private static final class LineWriter extends Writer {
+        private final StringBuilder line = new StringBuilder(256);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            line.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            line.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            line.append((char) c);
+        }
+
+        String take() {
+            String taken = line.toString();
+            line.setLength(0);
+            return taken;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static void writeEvent(JsonGenerator json, TraceEvent event) throws IOException {
@@ -96,13 +127,22 @@ public final class JsonLinesTraceSink implements TraceSink, AutoCloseable {
                 writeValue(json, item);
             }
             json.writeEndArray();
-        } else if (value instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)) {
+        } else if (value instanceof Map<?, ?> map && keysAreText(map)) {
             json.writeStartObject();
             writeFields(json, map);
             json.writeEndObject();
         } else {
             json.writeObject(value);
         }
+    }
+
+    private static boolean keysAreText(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

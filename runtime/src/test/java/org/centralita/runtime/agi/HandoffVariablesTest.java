@@ -28,4 +28,13 @@ class HandoffVariablesTest {
 
         assertThat(variables).containsEntry("CENTRALITA_TIMEOUT", "").containsEntry("CENTRALITA_QUEUE", "support");
     }
+
+    @Test
+    void shouldNameEachContextKeyWithOnlyLettersDigitsAndUnderscores() {
+        assertThat(HandoffVariables.variableName("card-network")).isEqualTo("CARD_NETWORK");
+        assertThat(HandoffVariables.variableName("vip_level2")).isEqualTo("VIP_LEVEL2");
+        assertThat(HandoffVariables.variableName("año fiscal")).isEqualTo("A_O_FISCAL");
+        assertThat(HandoffVariables.variableName("x\uD83D\uDE00y")).as("one character outside the BMP").isEqualTo("X_Y");
+        assertThat(HandoffVariables.variableName("")).isEmpty();
+    }
 }

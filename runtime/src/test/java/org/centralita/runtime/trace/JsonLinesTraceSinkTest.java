@@ -2,12 +2,17 @@ package org.centralita.runtime.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesTraceSinkTest {
@@ -30,5 +35,32 @@ class JsonLinesTraceSinkTest {
                 "{\"event\":\"assign\",\"t\":0,\"node\":\"lookup\",\"variable\":\"balance\",\"value\":1520.75}",
                 "{\"event\":\"rules\",\"t\":0,\"node\":\"route\",\"outcome\":\"vip\",\"fired\":[\"Large balance\"]}",
                 "{\"event\":\"end\",\"t\":0,\"outcome\":\"queue\",\"duration_ms\":0}");
+    }
+
+    @Test
+    void shouldGiveEachEventOfARecordTheLineTheObjectMapperWrites() throws Exception {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("segment", "priority \"gold\"");
+        nested.put("limit", new BigDecimal("2500.50"));
+        nested.put("tags", List.of("a", 1, true));
+        List<TraceEvent> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("i", i);
+            fields.put("text", "línea " + i + " \u2603 \n\t" + "x".repeat(i % 7 * 100));
+            fields.put("long", 1L << 40);
+            fields.put("none", null);
+            fields.put("context", nested);
+            events.add(new TraceEvent(i % 2 == 0 ? "prompt" : "input", i, i % 3 == 0 ? null : "node-" + i, fields));
+        }
+        ObjectMapper mapper = new ObjectMapper();
+
+        List<String> lines = JsonLinesTraceSink.toJson(events);
+
+        assertThat(lines).hasSize(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(lines.get(i)).isEqualTo(mapper.writeValueAsString(events.get(i).asMap()));
+            assertThat(JsonLinesTraceSink.toJson(events.get(i))).isEqualTo(lines.get(i));
+        }
     }
 }

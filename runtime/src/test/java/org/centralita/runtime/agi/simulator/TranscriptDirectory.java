@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds ../shared/agi-transcripts beside the repository, from wherever the tests run. */
-final class TranscriptDirectory {
+public final class TranscriptDirectory {
     private TranscriptDirectory() {
     }
 
-    static Path locate() {
+    public static Path locate() {
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             for (Path candidate : new Path[] {dir.resolve("shared/agi-transcripts"),
