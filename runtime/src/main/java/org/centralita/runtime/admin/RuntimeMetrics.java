@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
@@ -27,6 +28,7 @@ public final class RuntimeMetrics {
     /** The per-call counters by flow (and outcome), found once instead of built and looked up per call. */
     private final Map<String, Counter> started = new ConcurrentHashMap<>();
     private final Map<List<String>, Counter> ended = new ConcurrentHashMap<>();
+    private final Map<String, Timer> agiCommands = new ConcurrentHashMap<>();
 
     /** A registry with the JVM's own meters (memory, GC, threads, CPU, uptime) bound. */
     public RuntimeMetrics() {
@@ -59,11 +61,14 @@ public final class RuntimeMetrics {
                 .register(registry)).increment();
     }
 
-    /** The runtime's time to answer one AGI command (from the request read to the reply written). */
-    public void agiCommand(String command, Duration latency) {
-        Timer.builder("centralita.agi.command").description("Time the runtime took per AGI command")
-                .tag("command", command).publishPercentiles(0.5, 0.99)
-                .register(registry).record(latency);
+    /**
+     * One AGI command's latency: from sending it to Asterisk to reading the reply (a playback
+     * command's includes the sound played). One timer per command name, found once.
+     */
+    public void agiCommand(String command, long nanos) {
+        agiCommands.computeIfAbsent(command, name -> Timer.builder("centralita.agi.command")
+                .description("Time from sending an AGI command to Asterisk's reply").tag("command", name)
+                .publishPercentiles(0.5, 0.99).register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** A node failed during a call (the call took the node's error outcome). */

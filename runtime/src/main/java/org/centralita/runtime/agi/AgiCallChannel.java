@@ -32,7 +32,7 @@ public final class AgiCallChannel implements CallChannel {
     private volatile boolean hangupAsked;
 
     public AgiCallChannel(AgiChannel channel, AgiRequest request, ChannelOptions options) {
-        this.line = new AgiLine(channel);
+        this.line = new AgiLine(channel, options.commandTimer());
         this.info = infoOf(request);
         this.player = new PromptPlayer(line, options.renderer());
         this.digits = new DigitCollector(line, player);

@@ -16,14 +16,20 @@ final class AgiLine {
     private static final String RESULT = "result=";
 
     private final AgiChannel channel;
+    private final AgiCommandTimer timer;
 
-    AgiLine(AgiChannel channel) {
+    AgiLine(AgiChannel channel, AgiCommandTimer timer) {
         this.channel = channel;
+        this.timer = timer;
     }
 
+    /** Sends the command and reads its reply, timed for the metrics (a command cut by a hang-up is not). */
     AgiReply send(AgiCommand command) {
         try {
-            return channel.sendCommand(command);
+            long sent = System.nanoTime();
+            AgiReply reply = channel.sendCommand(command);
+            timer.timed(AgiCommandNames.of(command), System.nanoTime() - sent);
+            return reply;
         } catch (AgiHangupException e) {
             throw new CallerHungUp();
         } catch (AgiException e) {

@@ -47,7 +47,7 @@ public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
             AgiCallChannel call = new AgiCallChannel(channel, request, options);
             CallResult result = flowId == null ? CallResult.notFound() : run(flowId, call);
             LOG.info("call for flow '{}' ended: {}", flowId, result.status());
-            SessionVariables.write(new AgiLine(channel), result, callId);
+            SessionVariables.write(new AgiLine(channel, options.commandTimer()), result, callId);
             hangUp(call);
         } finally {
             MDC.remove(MDC_CALL_ID);

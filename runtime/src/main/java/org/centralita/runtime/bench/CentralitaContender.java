@@ -56,7 +56,7 @@ final class CentralitaContender extends Contender {
             }
         };
         AgiSettings settings = new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), calls, QueueMode.DIALPLAN);
-        this.server = new AgiServer(settings, counted, ChannelOptions.defaults(QueueMode.DIALPLAN),
+        this.server = new AgiServer(settings, counted, ChannelOptions.defaults(QueueMode.DIALPLAN).timedBy(metrics::agiCommand),
                 () -> metrics.callRefused("capacity"));
     }
 

@@ -108,7 +108,8 @@ public final class CentralitaServer {
                 runtime.metrics(), writer::submit, nodeName(), clock);
         ChannelOptions options = new ChannelOptions(
                 speech.promptRenderer(PromptRenderer.hashed(soundFolder(speechSettings.sharedDirectory()))),
-                ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode());
+                ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode(),
+                runtime.metrics()::agiCommand);
         speech.mediaServer(service.agi().allow()).ifPresent(media -> {
             callServices.add(media);
             media.start();

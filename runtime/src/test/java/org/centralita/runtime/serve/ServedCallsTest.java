@@ -132,6 +132,24 @@ class ServedCallsTest {
     }
 
     @Test
+    void shouldTimeEveryAgiCommandByNameInTheMetrics() throws Exception {
+        // when a call runs its flow to the end
+        SimulatedCall call = runtime.call("greeting", ServedRuntime.channel(), KeysCaller.of("1"));
+        assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+
+        // then each command it sent is counted and timed under its AGI name, with p50 and p99
+        String metrics = runtime.admin("GET", "/metrics", null).body();
+        for (String command : List.of("ANSWER", "STREAM FILE", "SET VARIABLE", "HANGUP")) {
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                    "centralita_agi_command_seconds_count\\{command=\"" + command + "\"\\} (\\d+)").matcher(metrics);
+            assertThat(count.find()).as(command + " in\n" + metrics).isTrue();
+            assertThat(Long.parseLong(count.group(1))).as(command).isPositive();
+            assertThat(metrics).contains("centralita_agi_command_seconds{command=\"" + command + "\",quantile=\"0.99\"}");
+        }
+        assertThat(metrics).doesNotContain("command=\"STREAM FILE \\\"");
+    }
+
+    @Test
     void shouldAnswerNotFoundForAFlowNotPublished() throws Exception {
         // when
         SimulatedCall call = runtime.call("no-such-flow", ServedRuntime.channel(), CallerScript.silent());
