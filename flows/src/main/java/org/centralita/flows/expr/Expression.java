@@ -14,11 +14,14 @@ public final class Expression {
     private final String source;
     private final JexlScript script;
     private final Set<String> rootVariables;
+    /** Plain Java for a common shape, or null: JEXL evaluates what it does not take. */
+    private final Shortcut shortcut;
 
-    Expression(String source, JexlScript script, Set<String> rootVariables) {
+    Expression(String source, JexlScript script, Set<String> rootVariables, Shortcut shortcut) {
         this.source = source;
         this.script = script;
         this.rootVariables = Set.copyOf(rootVariables);
+        this.shortcut = shortcut;
     }
 
     /** The expression as written. */
@@ -37,6 +40,22 @@ public final class Expression {
      * @throws ExpressionException when evaluation fails (an unknown name, a null operand, ...)
      */
     public Object evaluate(Map<String, Object> names) throws ExpressionException {
+        if (shortcut != null) {
+            Object value = shortcut.evaluate(names);
+            if (value != Shortcut.NOT_TAKEN) {
+                return value;
+            }
+        }
+        return evaluateWithJexl(names);
+    }
+
+    /** The shortcut taken for it, or null (for the tests). */
+    Shortcut shortcut() {
+        return shortcut;
+    }
+
+    /** The expression evaluated by JEXL alone, shortcut or not. */
+    Object evaluateWithJexl(Map<String, Object> names) throws ExpressionException {
         JexlContext context = new ReadOnlyContext(names);
         try {
             return script.execute(context);

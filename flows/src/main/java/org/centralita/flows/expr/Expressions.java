@@ -58,11 +58,22 @@ public final class Expressions {
         }
         try {
             JexlScript script = ENGINE.createScript(FEATURES, new JexlInfo("expression", 1, 1), source);
-            return new Expression(source, script, rootNames(script));
+            Set<List<String>> variables = script.getVariables();
+            Object constant = variables.isEmpty() ? constantValue(script) : null;
+            return new Expression(source, script, rootNames(script), Shortcut.of(source, variables, constant));
         } catch (JexlException e) {
             JexlInfo info = e.getInfo();
             throw new ExpressionException("'" + source + "' does not parse: " + describe(e),
                     info == null ? 0 : info.getColumn());
+        }
+    }
+
+    /** What an expression that reads no variable always gives, or null when it fails. */
+    private static Object constantValue(JexlScript script) {
+        try {
+            return script.execute(new org.apache.commons.jexl3.MapContext());
+        } catch (JexlException | ArithmeticException e) {
+            return null;
         }
     }
 
