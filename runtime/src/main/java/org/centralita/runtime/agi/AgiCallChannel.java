@@ -30,6 +30,8 @@ public final class AgiCallChannel implements CallChannel {
     private final CallerRecorder recorder;
     private final HandoffRunner handoffs;
     private volatile boolean hangupAsked;
+    /** Whether this session ran the hand-off itself (AGI queue mode) and it was delivered. */
+    private boolean handedOverHere;
 
     public AgiCallChannel(AgiChannel channel, AgiRequest request, ChannelOptions options) {
         this.line = new AgiLine(channel, options.commandTimer());
@@ -91,7 +93,9 @@ public final class AgiCallChannel implements CallChannel {
 
     @Override
     public HandoffResult handOff(Handoff handoff) {
-        return handoffs.handOff(handoff);
+        HandoffResult result = handoffs.handOff(handoff);
+        handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi();
+        return result;
     }
 
     @Override
@@ -109,6 +113,15 @@ public final class AgiCallChannel implements CallChannel {
     }
 
     /** Sends the HANGUP the flow asked for, once the session's variables are written. */
+    /**
+     * What the dialplan is told: a hand-off this session already ran over AGI (the agent talked,
+     * the transfer was answered, the message was left) is over, so the dialplan only hangs up
+     * (HANGUP) rather than queueing, dialling or recording again. Its variables stay set.
+     */
+    CallResult toldToDialplan(CallResult result) {
+        return handedOverHere && result.handoff() != null ? CallResult.hangup() : result;
+    }
+
     void hangUpIfAsked() {
         if (hangupAsked) {
             line.send(new HangupCommand());

@@ -45,7 +45,7 @@ public final class CentralitaAgiScript implements AgiScript, MappingStrategy {
         try {
             String flowId = flowId(request.getScript());
             AgiCallChannel call = new AgiCallChannel(channel, request, options);
-            CallResult result = flowId == null ? CallResult.notFound() : run(flowId, call);
+            CallResult result = flowId == null ? CallResult.notFound() : call.toldToDialplan(run(flowId, call));
             LOG.info("call for flow '{}' ended: {}", flowId, result.status());
             SessionVariables.write(new AgiLine(channel, options.commandTimer()), result, callId);
             hangUp(call);

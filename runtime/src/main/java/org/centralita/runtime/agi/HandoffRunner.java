@@ -25,6 +25,11 @@ final class HandoffRunner {
         this.mode = mode;
     }
 
+    /** Whether hand-offs are run here, over AGI, rather than left to the dialplan. */
+    boolean runsOverAgi() {
+        return mode == QueueMode.AGI;
+    }
+
     HandoffResult handOff(Handoff handoff) {
         if (handoff instanceof Handoff.Callback) {
             return HandoffResult.FAILED;

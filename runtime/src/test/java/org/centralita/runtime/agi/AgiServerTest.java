@@ -264,7 +264,9 @@ class AgiServerTest {
         // then
         assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
         assertThat(seen).containsExactly(new CallerInput.Digits("", true), HandoffResult.DELIVERED);
-        assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "QUEUE")
+        // the agent took the call here: the dialplan must not queue it again, only hang up
+        assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP")
+                .containsEntry("CENTRALITA_QUEUE", "support")
                 .containsEntry("__CENTRALITA_CTX_CUSTOMER", "42");
     }
 

@@ -36,7 +36,12 @@ class DistributionIT {
         assertThat(help.output).contains("serve").contains("publish").contains("validate");
         assertThat(Files.isExecutable(home.resolve("bin/centralita"))).isTrue();
         assertThat(home.resolve("config/centralita.yaml")).content().contains("flows: ./flows");
-        assertThat(home.resolve("systemd/centralita.service")).content().contains("KillSignal=SIGTERM");
+        assertThat(home.resolve("systemd/centralita.service")).content().contains("KillSignal=SIGTERM")
+                .contains("Environment=\"JAVA_OPTS=-Xms512m -Xmx2g\"");
+        // the unit's Documentation= points into the distribution
+        assertThat(home.resolve("systemd/centralita.service")).content()
+                .contains("Documentation=file:/opt/centralita/docs/operations.md");
+        assertThat(home.resolve("docs/operations.md")).exists();
     }
 
     @Test
