@@ -39,7 +39,7 @@ public final class AgiCallChannel implements CallChannel {
         this.player = new PromptPlayer(line, options.renderer());
         this.digits = new DigitCollector(line, player);
         this.recorder = new CallerRecorder(line, player, options.recordingDirectory(), info.id());
-        this.handoffs = new HandoffRunner(line, options.queueMode());
+        this.handoffs = new HandoffRunner(line, options.queueMode(), new AgiQueue(line, player, info.language()));
     }
 
     static CallInfo infoOf(AgiRequest request) {
@@ -96,6 +96,12 @@ public final class AgiCallChannel implements CallChannel {
         HandoffResult result = handoffs.handOff(handoff);
         handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi();
         return result;
+    }
+
+    /** In queue-mode agi the hand-off is EXEC Queue/Dial/VoiceMail: it returns once the conversation is over. */
+    @Override
+    public boolean connectsItself() {
+        return handoffs.runsOverAgi();
     }
 
     @Override

@@ -1,28 +1,25 @@
 package org.centralita.runtime.agi;
 
-import java.util.Set;
-
 import org.asteriskjava.fastagi.command.ExecCommand;
 import org.asteriskjava.fastagi.command.GetVariableCommand;
 import org.centralita.runtime.channel.Handoff;
 import org.centralita.runtime.channel.HandoffResult;
 
 /**
- * Hand-offs in {@link QueueMode#AGI}: EXEC Queue (a time-out, full or empty queue is
- * OVERFLOW), EXEC Dial for transfers (DIALSTATUS), EXEC VoiceMail. In
+ * Hand-offs in {@link QueueMode#AGI}: EXEC Queue ({@link AgiQueue}: a time-out, full or empty
+ * queue is OVERFLOW), EXEC Dial for transfers (DIALSTATUS), EXEC VoiceMail. In
  * {@link QueueMode#DIALPLAN} nothing runs here: the session ends and the AGI script writes the
  * hand-off into the contract's channel variables.
  */
 final class HandoffRunner {
-    private static final Set<String> OVERFLOW = Set.of("TIMEOUT", "FULL", "JOINEMPTY", "LEAVEEMPTY",
-            "JOINUNAVAIL", "LEAVEUNAVAIL");
-
     private final AgiLine line;
     private final QueueMode mode;
+    private final AgiQueue queues;
 
-    HandoffRunner(AgiLine line, QueueMode mode) {
+    HandoffRunner(AgiLine line, QueueMode mode, AgiQueue queues) {
         this.line = line;
         this.mode = mode;
+        this.queues = queues;
     }
 
     /** Whether hand-offs are run here, over AGI, rather than left to the dialplan. */
@@ -39,28 +36,13 @@ final class HandoffRunner {
         }
         HandoffVariables.of(handoff).forEach(line::setVariable);
         if (handoff instanceof Handoff.Queue queue) {
-            return queue(queue);
+            return queues.run(queue);
         }
         if (handoff instanceof Handoff.Transfer transfer) {
             return dial(transfer);
         }
         line.send(new ExecCommand("VoiceMail", ((Handoff.Voicemail) handoff).mailbox() + ",u"));
         return HandoffResult.DELIVERED;
-    }
-
-    private HandoffResult queue(Handoff.Queue queue) {
-        // QUEUESTATUS is left alone when an agent answers: clear it so an old value cannot mislead
-        line.setVariable("QUEUESTATUS", "");
-        int code = AgiLine.code(line.send(new ExecCommand("Queue",
-                queue.queue() + ",,,," + HandoffVariables.seconds(queue.timeout()))));
-        if (code < 0) {
-            line.ensureAlive();
-        }
-        String status = AgiLine.extra(line.send(new GetVariableCommand("QUEUESTATUS")));
-        if (OVERFLOW.contains(status)) {
-            return HandoffResult.OVERFLOW;
-        }
-        return status.isEmpty() ? HandoffResult.DELIVERED : HandoffResult.FAILED;
     }
 
     private HandoffResult dial(Handoff.Transfer transfer) {

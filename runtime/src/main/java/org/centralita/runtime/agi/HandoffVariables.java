@@ -8,7 +8,8 @@ import org.centralita.runtime.channel.Handoff;
 
 /**
  * The channel variables of the dialplan contract for a hand-off: CENTRALITA_QUEUE,
- * CENTRALITA_PRIORITY, QUEUE_PRIO, CENTRALITA_TIMEOUT and {@code __CENTRALITA_CTX_<NAME>} for a
+ * CENTRALITA_PRIORITY, QUEUE_PRIO, CENTRALITA_TIMEOUT, CENTRALITA_ANNOUNCE_POSITION (yes/no: an
+ * extension, for the dialplan to say the caller's place) and {@code __CENTRALITA_CTX_<NAME>} for a
  * queue (the {@code __} prefix makes the agent's channel inherit them), CENTRALITA_TARGET for a
  * transfer, CENTRALITA_MAILBOX for voicemail.
  */
@@ -23,6 +24,7 @@ final class HandoffVariables {
             vars.put("CENTRALITA_PRIORITY", Integer.toString(queue.priority()));
             vars.put("QUEUE_PRIO", Integer.toString(queue.priority()));
             vars.put("CENTRALITA_TIMEOUT", seconds(queue.timeout()));
+            vars.put("CENTRALITA_ANNOUNCE_POSITION", queue.announcePosition() ? "yes" : "no");
             queue.context().forEach((name, value) -> vars.put("__CENTRALITA_CTX_" + variableName(name), value));
         } else if (handoff instanceof Handoff.Transfer transfer) {
             vars.put("CENTRALITA_TARGET", transfer.to());

@@ -30,6 +30,14 @@ public interface CallChannel {
     /** Hands the call over (queue, transfer, voicemail, callback) and says how that went. */
     HandoffResult handOff(Handoff handoff);
 
+    /**
+     * Whether {@link #handOff} connects the caller itself and returns only once the hand-off is
+     * over (the runtime's queue-mode agi: the agent has talked by then), rather than leaving the
+     * connection to the PBX after the session. Whoever must know of a hand-off in time (the CRM
+     * screen pop) is told before {@code handOff} when true, after a delivered one when false.
+     */
+    boolean connectsItself();
+
     /** Sets a channel variable that outlives the session (the dialplan and the agent see it). */
     void setVariable(String name, String value);
 

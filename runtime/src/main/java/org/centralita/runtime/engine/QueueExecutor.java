@@ -5,6 +5,7 @@ import java.util.Map;
 import org.centralita.flows.executable.QueueNode;
 import org.centralita.flows.expr.Expression;
 import org.centralita.flows.expr.Template;
+import org.centralita.runtime.channel.CallerHungUp;
 import org.centralita.runtime.channel.Handoff;
 import org.centralita.runtime.channel.HandoffResult;
 import org.centralita.runtime.trace.Masking;
@@ -13,11 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands the call to an ACD queue with the context the agent's screen needs. Delivered ends the
- * engine's part of the call; an overflow goes on at {@code overflow}.
+ * engine's part of the call; an overflow goes on at {@code overflow}; a caller who hangs up
+ * while waiting is traced as {@code abandoned}, then ends as any hang-up does.
  */
 final class QueueExecutor implements NodeExecutor<QueueNode> {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueExecutor.class);
+    /** The trace's result for a caller who hung up while waiting in the queue. */
+    static final String ABANDONED = "abandoned";
 
     private final HandoffListener listener;
 
@@ -42,17 +46,36 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
         }
         Handoff.Queue handoff = new Handoff.Queue(node.queue(), node.priority(), node.timeout(),
                 node.announcePosition(), context);
-        HandoffResult result = call.channel().handOff(handoff);
+        QueueHandoff pop = new QueueHandoff(call.info().id(), call.flow().id(), call.flow().version(), node.id(),
+                node.queue(), node.priority(), shown);
+        // a channel that connects the caller itself returns after the conversation: the agent's
+        // screen must open before, as the call reaches them
+        boolean popFirst = call.channel().connectsItself();
+        if (popFirst) {
+            tell(pop);
+        }
+        HandoffResult result = handOff(node, call, handoff, shown);
         call.trace().queue(node.id(), node.queue(), node.priority(), shown, Handoffs.traceName(result));
         if (result == HandoffResult.DELIVERED) {
-            tell(new QueueHandoff(call.info().id(), call.flow().id(), call.flow().version(), node.id(), node.queue(),
-                    node.priority(), shown));
+            if (!popFirst) {
+                tell(pop);
+            }
             return new Step.End(CallOutcome.QUEUE, handoff);
         }
         if (result == HandoffResult.OVERFLOW) {
             return Step.toOutcome(node.overflow(), "overflow");
         }
         return Handoffs.failed("queue '" + node.queue() + "'", result);
+    }
+
+    /** The trace tells a caller who hung up while waiting in the queue from one who hung up in the menus. */
+    private static HandoffResult handOff(QueueNode node, Call call, Handoff.Queue handoff, Map<String, Object> shown) {
+        try {
+            return call.channel().handOff(handoff);
+        } catch (CallerHungUp e) {
+            call.trace().queue(node.id(), node.queue(), node.priority(), shown, ABANDONED);
+            throw e;
+        }
     }
 
     private static boolean readsSensitive(Expression expression, Call call) {

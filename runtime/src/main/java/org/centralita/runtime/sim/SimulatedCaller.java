@@ -106,6 +106,12 @@ public abstract class SimulatedCaller implements CallChannel {
         return HandoffResult.DELIVERED;
     }
 
+    /** A simulated hand-off is told as delivered at once, as the dialplan mode's is. */
+    @Override
+    public boolean connectsItself() {
+        return false;
+    }
+
     @Override
     public void setVariable(String name, String value) {
         variables.put(name, value);

@@ -75,6 +75,10 @@ class AgiServerTest {
                 Duration.ofSeconds(3), Duration.ofSeconds(5), false);
     }
 
+    private static final org.centralita.runtime.agi.simulator.SoundLibrary QUEUE_SOUNDS =
+            org.centralita.runtime.agi.simulator.SoundLibrary.coreSounds().add("queue-thereare", 6400)
+                    .add("queue-callswaiting", 7200).add("queue-youarenext", 9600);
+
     private static final PromptRenderer SOUNDS = (speak, language) ->
             speak.text().equals("welcome") ? "hello-world" : "tt-monkeys";
 
@@ -268,6 +272,87 @@ class AgiServerTest {
         assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP")
                 .containsEntry("CENTRALITA_QUEUE", "support")
                 .containsEntry("__CENTRALITA_CTX_CUSTOMER", "42");
+    }
+
+    @Test
+    void shouldDeliverWhenTheCallerHangsUpAfterTalkingToTheAgentInAgiMode() throws Exception {
+        // given an agent who answers after 1 s, and a caller who hangs up 5 s into the queue call
+        start(List.of("127.0.0.1"), 10, QueueMode.AGI, this::bankMain);
+        ChannelSetup pbx = new ChannelSetup().queue("support", PbxTarget.answers(1000, 60_000));
+
+        // when
+        SimulatedCall call = call("bank-main", hangsUpInQueueAfter(5000).press(2, 100, '#'), pbx);
+
+        // then the call was answered: delivered, not abandoned
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(seen).containsExactly(new CallerInput.Digits("", true), HandoffResult.DELIVERED);
+        assertThat(call.variables()).containsEntry("MEMBERINTERFACE", "Local/agent1@agents/n")
+                .containsEntry("CENTRALITA_STATUS", "HANGUP");
+    }
+
+    @Test
+    void shouldTellTheFlowTheCallerHungUpWhileWaitingInTheQueueInAgiMode() throws Exception {
+        // given an agent who would answer after 30 s, and a caller who hangs up 5 s into the queue call
+        start(List.of("127.0.0.1"), 10, QueueMode.AGI, this::bankMain);
+        ChannelSetup pbx = new ChannelSetup().queue("support", PbxTarget.answers(30_000, 60_000));
+
+        // when
+        SimulatedCall call = call("bank-main", hangsUpInQueueAfter(5000).press(2, 100, '#'), pbx);
+
+        // then the flow hears the hang-up: nobody answered
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(seen).hasSize(2).first().isEqualTo(new CallerInput.Digits("", true));
+        assertThat(seen.get(1)).isInstanceOf(CallerHungUp.class);
+    }
+
+    @Test
+    void shouldTakeAnAnswerOnAQueueWithoutSetInterfaceVarAsDeliveredWhenTheAgentHangsUpInAgiMode() throws Exception {
+        // given a queue without setinterfacevar: only the live channel tells the agent hung up
+        start(List.of("127.0.0.1"), 10, QueueMode.AGI, this::bankMain);
+        ChannelSetup pbx = new ChannelSetup().queue("support", PbxTarget.answers(200, 500).withoutInterfaceVariables());
+
+        // when
+        SimulatedCall call = call("bank-main", CallerScript.silent().press(2, 100, '#'), pbx);
+
+        // then
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(seen).containsExactly(new CallerInput.Digits("", true), HandoffResult.DELIVERED);
+    }
+
+    @Test
+    void shouldSayThePlaceInLineBeforeJoiningTheQueueInAgiMode() throws Exception {
+        // given three callers already waiting in support, and a queue node that announces the place
+        Handoff.Queue announcing = new Handoff.Queue("support", 5, Duration.ofSeconds(60), true, Map.of());
+        start(List.of("127.0.0.1"), 10, QueueMode.AGI, (flow, channel) -> {
+            channel.answer();
+            seen.add(channel.handOff(announcing));
+            return CallResult.hangup();
+        });
+        List<String> wire = new CopyOnWriteArrayList<>();
+        ChannelSetup pbx = new ChannelSetup().sounds(QUEUE_SOUNDS)
+                .queue("support", PbxTarget.of(PbxTarget.Outcome.NEVER_ANSWERS).withWaiting(3));
+
+        // when
+        SimulatedCall call = call("bank-main", CallerScript.silent().reacting((n, line, script) -> wire.add(line)), pbx);
+
+        // then app_queue's own words, before the caller joins the queue
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(seen).containsExactly(HandoffResult.OVERFLOW);
+        assertThat(wire.stream().filter(l -> l.contains("QUEUE_WAITING_COUNT") || l.startsWith("STREAM FILE")
+                || l.startsWith("SAY NUMBER") || l.startsWith("EXEC")).toList())
+                .containsExactly("GET FULL VARIABLE \"${QUEUE_WAITING_COUNT(support)}\"",
+                        "STREAM FILE \"queue-thereare\" \"\"", "SAY NUMBER \"4\" \"\"",
+                        "STREAM FILE \"queue-callswaiting\" \"\"", "EXEC \"Queue\" \"support,,,,60\"");
+        assertThat(call.variables()).containsEntry("CENTRALITA_ANNOUNCE_POSITION", "yes");
+    }
+
+    /** A caller who hangs up {@code afterMs} into the EXEC Queue command. */
+    private static CallerScript hangsUpInQueueAfter(long afterMs) {
+        return CallerScript.silent().reacting((command, line, script) -> {
+            if (line.startsWith("EXEC \"Queue\"")) {
+                script.hangUp(command, afterMs);
+            }
+        });
     }
 
     @Test

@@ -16,9 +16,16 @@ class HandoffVariablesTest {
 
         assertThat(variables).containsEntry("CENTRALITA_QUEUE", "card-services")
                 .containsEntry("CENTRALITA_PRIORITY", "10").containsEntry("QUEUE_PRIO", "10")
-                .containsEntry("CENTRALITA_TIMEOUT", "180")
+                .containsEntry("CENTRALITA_TIMEOUT", "180").containsEntry("CENTRALITA_ANNOUNCE_POSITION", "no")
                 .containsEntry("__CENTRALITA_CTX_ACCOUNT", "12345678")
                 .containsEntry("__CENTRALITA_CTX_CARD_NETWORK", "visa");
+    }
+
+    @Test
+    void shouldAskTheDialplanToAnnounceThePlaceInLineWhenTheNodeSaysSo() {
+        Map<String, String> variables = HandoffVariables.of(new Handoff.Queue("support", 0, null, true, Map.of()));
+
+        assertThat(variables).containsEntry("CENTRALITA_ANNOUNCE_POSITION", "yes");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class Conversation {
     private HandoffListener handoffs = HandoffListener.NONE;
     private String ani = "+34600111222";
     private String language;
+    private java.util.function.UnaryOperator<org.centralita.runtime.channel.CallChannel> channel = c -> c;
 
     private Conversation(ExecutableFlow flow) {
         this.flow = flow;
@@ -105,12 +106,18 @@ final class Conversation {
         return this;
     }
 
+    /** The caller's channel as {@code wrap} makes it (a channel that connects callers itself, ...). */
+    Conversation onChannel(java.util.function.UnaryOperator<org.centralita.runtime.channel.CallChannel> wrap) {
+        channel = wrap;
+        return this;
+    }
+
     Transcript run() {
         InMemoryTraceSink trace = new InMemoryTraceSink();
         ScriptedCaller caller = new ScriptedCaller(new CallInfo("call-1", ani, "100", null, "SIP/100-1", Map.of()),
                 actions, plan);
         CallSetup setup = CallSetup.defaults().withClock(clock).withLanguage(language).withPresets(presets).withTrace(trace);
-        CallEnd end = new CallEngine(crm, new TextSpeechMatcher(), queues, handoffs).run(flow, caller, setup);
+        CallEnd end = new CallEngine(crm, new TextSpeechMatcher(), queues, handoffs).run(flow, channel.apply(caller), setup);
         return new Transcript(end, trace.events(), caller);
     }
 

@@ -133,4 +133,45 @@ class QueueStateConversationTest {
         assertThat(call.end().outcome()).isEqualTo(CallOutcome.QUEUE);
         assertThat(call.events("error")).isEmpty();
     }
+
+    @Test
+    void shouldTellTheHandoffListenerBeforeAChannelThatConnectsTheCallerItselfHandsOff() {
+        // given a channel that runs the queue itself (queue-mode agi): it returns after the conversation
+        List<String> happenings = new ArrayList<>();
+
+        // when
+        var call = Conversation.call(flow).withHandoffListener(pop -> happenings.add("pop " + pop.queue()))
+                .onChannel(caller -> new ConnectingChannel(caller, true, false, happenings)).run();
+
+        // then the agent's screen is popped before the caller reaches the agent
+        assertThat(happenings).containsExactly("pop support", "hand-off");
+        assertThat(call.end().outcome()).isEqualTo(CallOutcome.QUEUE);
+    }
+
+    @Test
+    void shouldTellTheHandoffListenerAfterTheHandoffWhenThePbxConnectsTheCallerAfterTheSession() {
+        List<String> happenings = new ArrayList<>();
+
+        Conversation.call(flow).withHandoffListener(pop -> happenings.add("pop " + pop.queue()))
+                .onChannel(caller -> new ConnectingChannel(caller, false, false, happenings)).run();
+
+        assertThat(happenings).containsExactly("hand-off", "pop support");
+    }
+
+    @Test
+    void shouldTraceACallerWhoHangsUpWhileWaitingInTheQueueAsAbandonedAndEndAsACallerHangUp() {
+        // given a caller who hangs up while the channel has them in the queue
+        List<String> happenings = new ArrayList<>();
+
+        // when
+        var call = Conversation.call(flow).onChannel(caller -> new ConnectingChannel(caller, true, true, happenings))
+                .run();
+
+        // then
+        assertThat(call.end().outcome()).isEqualTo(CallOutcome.CALLER_HANGUP);
+        assertThat(call.events("queue")).singleElement()
+                .satisfies(queue -> assertThat(queue.get("result")).isEqualTo("abandoned"));
+        assertThat(call.eventNames()).endsWith("queue", "hangup", "end");
+        assertThat(call.last().get("outcome")).isEqualTo("caller-hangup");
+    }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One simulated channel: state (4 ringing, 6 up), whether it has hung up and why, its
- * variables, the few dialplan functions the AGI commands touch, and the sticky failure that
- * turns AGISTATUS into FAILURE.
+ * variables, the few dialplan functions the AGI commands touch (QUEUE_WAITING_COUNT reads the
+ * setup's queues), and the sticky failure that turns AGISTATUS into FAILURE.
  */
 final class ChannelState {
     static final int STATE_RING = 4;
@@ -27,6 +27,7 @@ final class ChannelState {
     private Integer hangupCause;
     private boolean stickyFailure;
     private final Map<String, String> variables = new ConcurrentHashMap<>();
+    private final Map<String, PbxTarget> queues;
 
     ChannelState(String name, String uniqueId, ChannelSetup setup) {
         this.name = name;
@@ -37,6 +38,7 @@ final class ChannelState {
         this.accountCode = setup.accountCode;
         this.state = setup.answered ? STATE_UP : STATE_RING;
         variables.putAll(setup.variables);
+        this.queues = setup.queues;
         if (setup.deadAtStart) {
             dead = true;
             hangupCause = 16;
@@ -128,8 +130,26 @@ final class ChannelState {
                 default -> "";
             };
             case "LEN" -> Integer.toString(argument.length());
+            case "QUEUE_WAITING_COUNT" -> waitingCount(argument);
             default -> "";
         };
+    }
+
+    /**
+     * app_queue's QUEUE_WAITING_COUNT: the callers waiting in the queue (names compared without
+     * case, as app_queue does), 0 for an unknown queue; no queue name makes the function fail,
+     * which leaves the expression empty.
+     */
+    private String waitingCount(String queue) {
+        if (queue.isEmpty()) {
+            return "";
+        }
+        for (Map.Entry<String, PbxTarget> entry : queues.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(queue)) {
+                return Integer.toString(entry.getValue().waiting());
+            }
+        }
+        return "0";
     }
 
     /** A copy of the channel's variables (what the dialplan sees after AGI()). */

@@ -97,7 +97,7 @@ final class ExecCommand {
             case EMPTY -> status(s, "QUEUESTATUS", "JOINEMPTY", 0);
             case FULL -> status(s, "QUEUESTATUS", "FULL", 0);
             case ANSWERS -> target.answerAfterMs() < timeout
-                    ? talk(s, target)
+                    ? agentAnswers(s, target)
                     : ring(s, timeout, "QUEUESTATUS", "TIMEOUT");
             default -> ring(s, timeout, "QUEUESTATUS", "TIMEOUT");
         };
@@ -133,6 +133,21 @@ final class ExecCommand {
     private static int talk(AgiSession s, PbxTarget target) throws InterruptedException {
         untilHangup(s, s.commandStart() + target.answerAfterMs() + target.talkMs());
         return -1;
+    }
+
+    /**
+     * A queue call an agent answers: a caller who hangs up while it still rings abandons (-1,
+     * QUEUESTATUS and MEMBERINTERFACE unset); once answered, app_queue sets MEMBERINTERFACE (with
+     * setinterfacevar) and the call ends with -1 whoever hangs up, the caller's channel dead or not.
+     */
+    private static int agentAnswers(AgiSession s, PbxTarget target) throws InterruptedException {
+        if (untilHangup(s, s.commandStart() + target.answerAfterMs())) {
+            return -1;
+        }
+        if (target.memberInterface() != null) {
+            s.channel().set("MEMBERINTERFACE", target.memberInterface());
+        }
+        return talk(s, target);
     }
 
     private static int voicemail(AgiSession s) throws InterruptedException {
