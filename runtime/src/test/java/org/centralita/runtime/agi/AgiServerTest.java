@@ -43,6 +43,7 @@ class AgiServerTest {
 
     private final SimulatedAsterisk asterisk = new SimulatedAsterisk(SimClock.scaled(0.05));
     private final List<Object> seen = new CopyOnWriteArrayList<>();
+    private final List<String> wire = new CopyOnWriteArrayList<>();
     private AgiServer server;
 
     @AfterEach
@@ -322,28 +323,43 @@ class AgiServerTest {
     @Test
     void shouldSayThePlaceInLineBeforeJoiningTheQueueInAgiMode() throws Exception {
         // given three callers already waiting in support, and a queue node that announces the place
+        SimulatedCall call = callAnnouncingThePlace(3);
+
+        // then app_queue's own words, before the caller joins the queue
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(seen).containsExactly(HandoffResult.OVERFLOW);
+        assertThat(announcement()).containsExactly("GET FULL VARIABLE \"${QUEUE_WAITING_COUNT(support)}\"",
+                "STREAM FILE \"queue-thereare\" \"\"", "SAY NUMBER \"4\" \"\"",
+                "STREAM FILE \"queue-callswaiting\" \"\"", "EXEC \"Queue\" \"support,,,,60\"");
+        assertThat(call.variables()).containsEntry("CENTRALITA_ANNOUNCE_POSITION", "yes");
+    }
+
+    @Test
+    void shouldSayTheCallerIsNextWhenNobodyWaitsInAgiMode() throws Exception {
+        SimulatedCall call = callAnnouncingThePlace(0);
+
+        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+        assertThat(announcement()).containsExactly("GET FULL VARIABLE \"${QUEUE_WAITING_COUNT(support)}\"",
+                "STREAM FILE \"queue-youarenext\" \"\"", "EXEC \"Queue\" \"support,,,,60\"");
+    }
+
+    /** A call to a flow that hands straight to support, announcing the place, with {@code waiting} callers there. */
+    private SimulatedCall callAnnouncingThePlace(int waiting) throws IOException {
         Handoff.Queue announcing = new Handoff.Queue("support", 5, Duration.ofSeconds(60), true, Map.of());
         start(List.of("127.0.0.1"), 10, QueueMode.AGI, (flow, channel) -> {
             channel.answer();
             seen.add(channel.handOff(announcing));
             return CallResult.hangup();
         });
-        List<String> wire = new CopyOnWriteArrayList<>();
         ChannelSetup pbx = new ChannelSetup().sounds(QUEUE_SOUNDS)
-                .queue("support", PbxTarget.of(PbxTarget.Outcome.NEVER_ANSWERS).withWaiting(3));
+                .queue("support", PbxTarget.of(PbxTarget.Outcome.NEVER_ANSWERS).withWaiting(waiting));
+        return call("bank-main", CallerScript.silent().reacting((n, line, script) -> wire.add(line)), pbx);
+    }
 
-        // when
-        SimulatedCall call = call("bank-main", CallerScript.silent().reacting((n, line, script) -> wire.add(line)), pbx);
-
-        // then app_queue's own words, before the caller joins the queue
-        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
-        assertThat(seen).containsExactly(HandoffResult.OVERFLOW);
-        assertThat(wire.stream().filter(l -> l.contains("QUEUE_WAITING_COUNT") || l.startsWith("STREAM FILE")
-                || l.startsWith("SAY NUMBER") || l.startsWith("EXEC")).toList())
-                .containsExactly("GET FULL VARIABLE \"${QUEUE_WAITING_COUNT(support)}\"",
-                        "STREAM FILE \"queue-thereare\" \"\"", "SAY NUMBER \"4\" \"\"",
-                        "STREAM FILE \"queue-callswaiting\" \"\"", "EXEC \"Queue\" \"support,,,,60\"");
-        assertThat(call.variables()).containsEntry("CENTRALITA_ANNOUNCE_POSITION", "yes");
+    /** The commands of the place announcement and the queue, as sent. */
+    private List<String> announcement() {
+        return wire.stream().filter(l -> l.contains("QUEUE_WAITING_COUNT") || l.startsWith("STREAM FILE")
+                || l.startsWith("SAY NUMBER") || l.startsWith("EXEC")).toList();
     }
 
     /** A caller who hangs up {@code afterMs} into the EXEC Queue command. */

@@ -3,9 +3,6 @@ package org.centralita.runtime.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +53,7 @@ class ServedQueueServicesTest {
     Path directory;
 
     private SimulatedAmi asterisk;
-    private HttpServer crm;
+    private ScreenPopCrm crm;
     private ServedRuntime runtime;
     private final List<String> screenPops = new CopyOnWriteArrayList<>();
 
@@ -65,18 +62,10 @@ class ServedQueueServicesTest {
         Files.createDirectories(directory.resolve("flows"));
         Files.writeString(directory.resolve("flows/help-desk.flow.yaml"), FLOW);
         asterisk = SimulatedAmi.start("centralita", "s3cret");
-        crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        crm.createContext("/screen-pop", exchange -> {
-            screenPops.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        crm.start();
-        String more = """
-                connectors:
-                  crm: {base-url: "http://127.0.0.1:%d", timeout: 2s, screen-pop: {path: /screen-pop}}
+        crm = ScreenPopCrm.start(screenPops::add);
+        String more = crm.connectors() + """
                 ami: {host: 127.0.0.1, port: %d, username: centralita, secret-env: AMI_SECRET, refresh: 1s}
-                """.formatted(crm.getAddress().getPort(), asterisk.port());
+                """.formatted(asterisk.port());
         runtime = ServedRuntime.start(directory.resolve("runtime"), directory.resolve("flows"),
                 "jdbc:h2:" + directory.resolve("records"), more, Map.of("AMI_SECRET", "s3cret")::get);
     }
@@ -84,7 +73,7 @@ class ServedQueueServicesTest {
     @AfterEach
     void stop() {
         runtime.close();
-        crm.stop(0);
+        crm.close();
         asterisk.close();
     }
 
