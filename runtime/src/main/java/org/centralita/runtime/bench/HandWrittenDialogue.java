@@ -59,6 +59,7 @@ final class HandWrittenDialogue extends BaseAgiScript {
         setVariable("CENTRALITA_PRIORITY", level);
         setVariable("QUEUE_PRIO", level);
         setVariable("CENTRALITA_TIMEOUT", priority ? "120" : "300");
+        setVariable("CENTRALITA_ANNOUNCE_POSITION", "no");
         setVariable("__CENTRALITA_CTX_ACCOUNT", account);
         setVariable("__CENTRALITA_CTX_SEGMENT", priority ? "priority" : "retail");
         setVariable("__CENTRALITA_CTX_ROUNDS", Integer.toString(rounds));
