@@ -2,7 +2,9 @@ package org.centralita.runtime.calls;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.centralita.runtime.admin.LiveCall;
 import org.centralita.runtime.admin.RuntimeMetrics;
@@ -40,6 +42,21 @@ final class CallRecording implements TraceSink {
         } else if (event.event().equals("error")) {
             metrics.nodeError(live.flowId(), Objects.requireNonNullElse(event.node(), "(call)"));
         }
+    }
+
+    /**
+     * Ends the trace of a call the engine could not finish (it wrote no {@code end}): the failure
+     * as an {@code error} event, then the {@code end} every trace has, so the stored trace is whole.
+     */
+    void failed(CallEnd end) {
+        long t = end.duration().toMillis();
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", end.message());
+        accept(new TraceEvent("error", t, end.node(), error));
+        Map<String, Object> ended = new LinkedHashMap<>();
+        ended.put("outcome", end.outcome().traceName());
+        ended.put("duration_ms", t);
+        accept(new TraceEvent("end", t, null, ended));
     }
 
     /** The last node entered, or null. */

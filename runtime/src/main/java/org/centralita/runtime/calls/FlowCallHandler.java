@@ -91,7 +91,9 @@ public final class FlowCallHandler implements CallHandler {
             MDC.put(MDC_CALL_ID, info.id());
             LOG.error("call on flow '{}' version {} failed", version.flowId(), version.number(), e);
             end = new CallEnd(CallOutcome.ERROR, null, recording.lastNode(),
-                    Duration.between(startedAt, clock.instant()), String.valueOf(e.getMessage()));
+                    Duration.between(startedAt, clock.instant()), "internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            recording.failed(end);
             return CallResult.error();
         } finally {
             // the engine clears the call id from the MDC when it returns

@@ -97,9 +97,10 @@ public final class CentralitaRuntime {
             return;
         }
         stopped = true;
+        // intake first: once health says draining, no new call can be taken any more
+        Optional.ofNullable(intake).ifPresent(CallIntake::stopAccepting);
         status.startDraining();
         LOG.info("shutting down: no new calls; {} live call(s), waiting up to {}", liveCalls.count(), settings.drain());
-        Optional.ofNullable(intake).ifPresent(CallIntake::stopAccepting);
         drain();
         Optional.ofNullable(intake).ifPresent(CallIntake::close);
         Optional.ofNullable(watcher).ifPresent(FlowDirectoryWatcher::close);

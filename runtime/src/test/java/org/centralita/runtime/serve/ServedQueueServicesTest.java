@@ -44,7 +44,7 @@ class ServedQueueServicesTest {
                   - {when: '!call.queues.support.known', next: to-unknown}
                   - {when: 'call.queues.support.available == 0', next: to-overflow}
                 else: to-support
-              to-support: {type: queue, queue: support, context: [account]}
+              to-support: {type: queue, queue: support, context: [account, pin]}
               to-overflow: {type: queue, queue: overflow, context: [account]}
               to-unknown: {type: queue, queue: state-unknown}
             """;
@@ -90,28 +90,41 @@ class ServedQueueServicesTest {
     }
 
     @Test
-    void shouldPopTheAgentsScreenWithTheQueueContext() throws Exception {
-        // given an available agent in support
+    void shouldPopTheAgentsScreenWithTheQueueContextAndItsSecretsMasked() throws Exception {
+        // given an available agent in support, and a context that hands on the caller's PIN
         asterisk.queue("support").member(QueueMember.free("PJSIP/ana"));
 
         // when a caller is handed to support
-        assertThat(queueOnceTheStateIsKnown()).isEqualTo("support");
+        SimulatedCall call = callOnceTheStateIsKnown();
+        assertThat(call.variables()).containsEntry("CENTRALITA_QUEUE", "support");
 
-        // then the CRM receives the context, and never the PIN
-        await().atMost(Duration.ofSeconds(10)).until(() -> screenPops.stream().anyMatch(pop -> pop.contains("support")));
-        String pop = screenPops.stream().filter(p -> p.contains("\"queue\":\"support\"")).findFirst().orElseThrow();
-        assertThat(pop).contains("12345678").contains("\"call_id\"").doesNotContain("4321");
+        // then the CRM receives the context with the PIN masked, never in clear
+        await().atMost(Duration.ofSeconds(10)).until(() -> screenPops.stream().anyMatch(pop -> pop.contains(call.uniqueId())));
+        String pop = screenPops.stream().filter(p -> p.contains(call.uniqueId())).findFirst().orElseThrow();
+        assertThat(pop).contains("\"queue\":\"support\"").contains("\"account\":\"12345678\"")
+                .contains("\"pin\":\"***\"").doesNotContain("4321");
+        // and so do the call's trace and record
+        List<Map<String, Object>> trace = runtime.trace(call.uniqueId());
+        assertThat(trace).anySatisfy(event -> assertThat(event).containsEntry("event", "queue")
+                .containsEntry("context", Map.of("account", "12345678", "pin", "***")));
+        assertThat(trace.toString()).doesNotContain("4321");
+        assertThat(runtime.record(call.uniqueId()).toString()).doesNotContain("4321");
+    }
+
+    /** The queue a caller pressing 1 reaches, once the runtime has Asterisk's queue state. */
+    private String queueOnceTheStateIsKnown() {
+        return callOnceTheStateIsKnown().variables().get("CENTRALITA_QUEUE");
     }
 
     /**
-     * The queue a caller pressing 1 reaches, once the runtime has Asterisk's queue state (until
-     * then the flow routes to 'state-unknown', so neither outcome above can be reached by default).
+     * A call of a caller pressing 1, once the runtime has Asterisk's queue state (until then the
+     * flow routes to 'state-unknown', so neither outcome above can be reached by default).
      */
-    private String queueOnceTheStateIsKnown() {
+    private SimulatedCall callOnceTheStateIsKnown() {
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
             SimulatedCall call = runtime.call("help-desk", ServedRuntime.channel(), KeysCaller.of("1"));
             assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.SUCCESS);
-            return call.variables().get("CENTRALITA_QUEUE");
-        }, queue -> !"state-unknown".equals(queue));
+            return call;
+        }, call -> !"state-unknown".equals(call.variables().get("CENTRALITA_QUEUE")));
     }
 }

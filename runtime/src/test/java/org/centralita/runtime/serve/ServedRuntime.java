@@ -59,6 +59,20 @@ final class ServedRuntime implements AutoCloseable {
         return start(directory, flows, storeUrl, maxCalls, List.of("127.0.0.1"), clock, "", more, name -> null);
     }
 
+    /**
+     * A runtime in {@code directory} serving the flow files {@code flows} (file name to text) from
+     * {@code directory/flows}, records in H2 under {@code directory}.
+     */
+    static ServedRuntime serving(Path directory, Map<String, String> flows) throws Exception {
+        Path flowsDirectory = directory.resolve("flows");
+        Files.createDirectories(flowsDirectory);
+        for (Map.Entry<String, String> flow : flows.entrySet()) {
+            Files.writeString(flowsDirectory.resolve(flow.getKey()), flow.getValue());
+        }
+        return start(directory.resolve("runtime"), flowsDirectory, "jdbc:h2:" + directory.resolve("records"), 10,
+                Clock.systemUTC(), "");
+    }
+
     /** A runtime whose {@code *-env} keys are looked up in {@code environment}. */
     static ServedRuntime start(Path directory, Path flows, String storeUrl, String more,
                                java.util.function.UnaryOperator<String> environment) throws Exception {

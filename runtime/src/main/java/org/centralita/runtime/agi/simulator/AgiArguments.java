@@ -7,13 +7,14 @@ import java.util.List;
  * Splits an AGI command line into words the way res_agi does: blanks are only space and tab,
  * double quotes group (and a quote after a blank starts a word, even an empty one), a
  * backslash takes the next character literally, single quotes are ordinary characters and a
- * carriage return is an ordinary character.
+ * carriage return is an ordinary character. Public for tests that compare commands as Asterisk
+ * reads them (quoted or not).
  */
-final class AgiArguments {
+public final class AgiArguments {
     private AgiArguments() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder current = null;
         boolean quoted = false;
