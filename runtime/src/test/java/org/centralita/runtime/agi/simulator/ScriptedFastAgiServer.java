@@ -70,12 +70,12 @@ final class ScriptedFastAgiServer implements AutoCloseable {
                 }
                 case SHUTDOWN_OUTPUT -> socket.shutdownOutput();
                 case CLOSE -> {
-                    stopListening();
+                    stopListening(step.afterLines());
                     socket.close();
                     return false;
                 }
                 case RESET -> {
-                    stopListening();
+                    stopListening(step.afterLines());
                     socket.setSoLinger(true, 0);
                     socket.close();
                     return false;
@@ -87,9 +87,20 @@ final class ScriptedFastAgiServer implements AutoCloseable {
         return true;
     }
 
-    /** After the server's close() the recording has nothing more: bytes in flight are not kept. */
-    private synchronized void stopListening() {
+    /**
+     * After the server's close() the recording has nothing more: bytes in flight are not kept, and
+     * neither are lines that arrived during the pause before the close, which the recording shows
+     * were not read (on a loaded machine the scaled pause can outlast Asterisk's next line).
+     */
+    private synchronized void stopListening(int linesRead) {
         closing = true;
+        byte[] bytes = received.toByteArray();
+        int end = 0;
+        for (int lines = 0; end < bytes.length && lines < linesRead; end++) {
+            lines += bytes[end] == '\n' ? 1 : 0;
+        }
+        received.reset();
+        received.write(bytes, 0, end);
     }
 
     private void pump(Socket socket) {
