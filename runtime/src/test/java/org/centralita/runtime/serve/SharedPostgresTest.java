@@ -2,6 +2,7 @@ package org.centralita.runtime.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.centralita.runtime.admin.ScrapedMetrics.value;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,12 @@ class SharedPostgresTest {
             assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
             assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP");
         }
+        // and /metrics shows their records waiting and the writes failing
+        await().atMost(Duration.ofSeconds(20)).until(() -> scraped(runtime, "centralita_records_write_failures_total") > 0
+                && scraped(runtime, "centralita_records_submitted_total") == calls.size() + 1);
+        String down = runtime.admin("GET", "/metrics", null).body();
+        assertThat(value(down, "centralita_records_queued") + value(down, "centralita_records_journal_pending"))
+                .isPositive();
         // and once the database is back, every record is there
         POSTGRES.cluster().startAgain();
         await().atMost(Duration.ofSeconds(60))
@@ -82,6 +89,15 @@ class SharedPostgresTest {
             assertThat(runtime.record(call.uniqueId()).outcome()).isEqualTo("hangup");
         }
         assertThat(runtime.server().writer().dropped()).isZero();
+        // and /metrics shows nothing waiting any more
+        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.server().writer().drained());
+        String back = runtime.admin("GET", "/metrics", null).body();
+        // (a write whose acknowledgement the stop cut off is replayed and counted as a duplicate)
+        assertThat(value(back, "centralita_records_written_total") + value(back, "centralita_records_duplicates_total"))
+                .isEqualTo(calls.size() + 1);
+        assertThat(value(back, "centralita_records_queued")).isZero();
+        assertThat(value(back, "centralita_records_journal_pending")).isZero();
+        assertThat(value(back, "centralita_records_dropped_total")).isZero();
     }
 
     @Test
@@ -139,6 +155,10 @@ class SharedPostgresTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.server().runtime().repository().current("greeting").orElseThrow().number() == 1);
         assertThat(b.server().store().flowVersions().active("greeting").orElseThrow().version()).isEqualTo(1);
+    }
+
+    private static double scraped(ServedRuntime runtime, String sample) throws Exception {
+        return value(runtime.admin("GET", "/metrics", null).body(), sample);
     }
 
     private static long countOrMinusOne(ServedRuntime runtime) {
