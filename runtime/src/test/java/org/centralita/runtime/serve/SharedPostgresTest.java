@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.centralita.runtime.admin.ScrapedMetrics.value;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.centralita.runtime.agi.simulator.SimulatedCall;
 import org.centralita.runtime.publish.PublishFixtures;
 import org.centralita.runtime.store.CallRecord;
 import org.centralita.runtime.store.PostgresExtension;
+import org.centralita.runtime.store.StoreFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,6 +134,41 @@ class SharedPostgresTest {
         assertThat(fromA.flowId()).isEqualTo("news");
         assertThat(fromB.flowId()).isEqualTo("news");
         assertThat(fromA.runtimeNode()).isNotEqualTo(fromB.runtimeNode());
+    }
+
+    @Test
+    void shouldRefuseABundleTheStoreCannotSaveWholeAndKeepEveryRuntimeOnTheOldVersions() throws Exception {
+        // given runtimes A and B serving version 1 of greeting and news, and a store refusing news' next version
+        String url = POSTGRES.newDatabase();
+        PublishFixtures.write(directory.resolve("flows-a"), MenuFlows.FILE, MenuFlows.menu("one"));
+        PublishFixtures.write(directory.resolve("flows-a"), "news.flow.yaml", PublishFixtures.flow("news", "Old news."));
+        Files.createDirectories(directory.resolve("flows-b"));
+        ServedRuntime a = start("a", directory.resolve("flows-a"), url);
+        ServedRuntime b = start("b", directory.resolve("flows-b"), url);
+        StoreFaults.refuseNewVersionsOf(a.server().store(), "news");
+
+        // when a bundle of new greeting and news versions is published to A (greeting is saved first)
+        HttpResponse<String> refused = a.publish(Map.of(MenuFlows.FILE, MenuFlows.menu("two"),
+                "news.flow.yaml", PublishFixtures.flow("news", "New news.")));
+
+        // then A refuses it, naming news, and a call to greeting on either runtime runs version 1
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("nothing was changed", "flow news");
+        SimulatedCall toA = a.call("greeting", ServedRuntime.channel().uniqueId("pbx-a.2"), KeysCaller.of("1"));
+        SimulatedCall toB = b.call("greeting", ServedRuntime.channel().uniqueId("pbx-b.2"), KeysCaller.of("1"));
+        assertThat(toA.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(toB.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(a.record(toA.uniqueId()).flowVersion()).isEqualTo("1");
+        assertThat(a.record(toB.uniqueId()).flowVersion()).isEqualTo("1");
+        assertThat(a.server().store().flowVersions().list("greeting")).hasSize(1);
+
+        // and once the store takes it, the same bundle reaches both runtimes whole
+        StoreFaults.acceptNewVersions(a.server().store());
+        assertThat(a.publish(Map.of(MenuFlows.FILE, MenuFlows.menu("two"),
+                "news.flow.yaml", PublishFixtures.flow("news", "New news."))).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> b.server().runtime().repository().current("news")
+                .orElseThrow().number() == 2);
+        assertThat(b.server().runtime().repository().current("greeting").orElseThrow().number()).isEqualTo(2);
     }
 
     @Test
