@@ -1,6 +1,7 @@
 package org.centralita.runtime.admin;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.ToDoubleFunction;
+import org.centralita.runtime.store.RecordWriter;
 
 /**
  * The runtime's counters and timers, in one place the engine, the AGI server and the publish
@@ -99,6 +102,34 @@ public final class RuntimeMetrics {
     public void bindAmiConnected(java.util.function.BooleanSupplier connected) {
         Gauge.builder("centralita.ami.connected", () -> connected.getAsBoolean() ? 1 : 0)
                 .description("Whether the AMI link for queue state is logged in").register(registry);
+    }
+
+    /**
+     * Reports the call records writer's counts (called once, at wiring): what was submitted,
+     * written, sent to the on-disk journal, dropped or refused, and what waits in memory and on disk.
+     */
+    public void bindRecordWriter(RecordWriter writer) {
+        recordCount(writer, "submitted", RecordWriter::submitted, "Call records accepted for writing");
+        recordCount(writer, "written", RecordWriter::written, "Call records inserted into the records store");
+        recordCount(writer, "duplicates", RecordWriter::duplicates, "Replayed call records found already stored");
+        recordCount(writer, "spilled", RecordWriter::spilled,
+                "Call records sent to the on-disk journal because the store was down or slow");
+        recordCount(writer, "dropped", RecordWriter::dropped,
+                "Call records lost: memory and the journal budget both full, or submitted after close");
+        recordCount(writer, "rejected", RecordWriter::rejected,
+                "Call records the store refused as bad data, set aside in rejected.jsonl");
+        recordCount(writer, "write.failures", RecordWriter::failedAttempts,
+                "Records store writes that failed and will be tried again");
+        Gauge.builder("centralita.records.queued", writer, RecordWriter::queued)
+                .description("Call records waiting in memory (not yet in the store or the journal)").register(registry);
+        Gauge.builder("centralita.records.journal.pending", writer, RecordWriter::pendingOnDisk)
+                .description("Call records in the on-disk journal not yet written to the store").register(registry);
+    }
+
+    private void recordCount(RecordWriter writer, String name, ToDoubleFunction<RecordWriter> count,
+                             String description) {
+        FunctionCounter.builder("centralita.records." + name, writer, count).description(description)
+                .register(registry);
     }
 
     /** Every meter in the Prometheus text exposition format. */

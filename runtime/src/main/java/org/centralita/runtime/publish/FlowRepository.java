@@ -87,45 +87,66 @@ public final class FlowRepository {
         if (build.flows().isEmpty()) {
             return new Refused(List.of("the bundle holds no flow file (*.flow.yaml)"));
         }
+        return serve(build, new VersionHashes(bundle, build.flows()), publishedBy, problems);
+    }
+
+    /** Numbers the changed flows (in the shared ledger: all in one piece, or none) and serves them in one switch. */
+    private PublishOutcome serve(BuildResult build, VersionHashes hashes, String publishedBy, List<String> problems) {
         Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
-        List<FlowVersion> published = new ArrayList<>();
         List<FlowVersion> unchanged = new ArrayList<>();
-        VersionHashes hashes = new VersionHashes(bundle, build.flows());
+        List<BuiltFlow> changed = new ArrayList<>();
         for (BuiltFlow built : build.flows()) {
-            String flowId = built.flow().id();
-            String hash = hashes.of(flowId);
-            FlowHistory history = next.get(flowId);
-            if (history != null && history.active().contentHash().equals(hash)) {
+            FlowHistory history = next.get(built.flow().id());
+            if (history != null && history.active().contentHash().equals(hashes.of(built.flow().id()))) {
                 unchanged.add(history.active());
-                continue;
+            } else {
+                changed.add(built);
             }
-            int number;
-            try {
-                number = numberFor(built, hashes, history, publishedBy);
-            } catch (RuntimeException e) {
-                LOG.error("publish by {} could not be saved to the shared store", publishedBy, e);
-                return new Refused(List.of("the shared store could not save flow '" + flowId + "': " + e.getMessage()));
-            }
+        }
+        Map<String, Integer> numbers;
+        try {
+            numbers = numbersFor(changed, hashes, next, publishedBy);
+        } catch (RuntimeException e) {
+            // The ledger saved none of the bundle, so nothing is served anywhere: not here either.
+            LOG.error("publish by {} could not be saved to the shared store; nothing was changed", publishedBy, e);
+            return new Refused(List.of("the shared store could not save the publish: " + e.getMessage()));
+        }
+        List<FlowVersion> published = new ArrayList<>();
+        for (BuiltFlow built : changed) {
+            FlowHistory history = next.get(built.flow().id());
+            int number = numbers.get(built.flow().id());
             if (history != null && history.activeNumber() == number) {
                 unchanged.add(history.active());
-                continue;
+            } else {
+                FlowVersion version = version(built, number, hashes, publishedBy);
+                next.put(version.flowId(), keep(history, version));
+                published.add(version);
             }
-            FlowVersion version = new FlowVersion(flowId, number, Versioning.numbered(built.flow(), number),
-                    clock.instant(), publishedBy, hash);
-            next.put(flowId, keep(history, version));
-            published.add(version);
         }
         histories.set(Collections.unmodifiableMap(next));
         published.forEach(v -> LOG.info("published flow '{}' version {} by {}", v.flowId(), v.number(), publishedBy));
         return new Published(published, unchanged, problems);
     }
 
-    private int numberFor(BuiltFlow built, VersionHashes hashes, FlowHistory history, String publishedBy) {
+    private FlowVersion version(BuiltFlow built, int number, VersionHashes hashes, String publishedBy) {
+        return new FlowVersion(built.flow().id(), number, Versioning.numbered(built.flow(), number), clock.instant(),
+                publishedBy, hashes.of(built.flow().id()));
+    }
+
+    /** The number of each changed flow's new version: from the shared ledger (all in one piece), or the next here. */
+    private Map<String, Integer> numbersFor(List<BuiltFlow> changed, VersionHashes hashes,
+                                            Map<String, FlowHistory> histories, String publishedBy) {
         VersionLedger shared = ledger;
-        if (shared == null) {
-            return history == null ? 1 : history.latestNumber() + 1;
+        if (shared != null && !changed.isEmpty()) {
+            return shared.publish(changed.stream().map(built -> new VersionLedger.Change(built.flow().id(),
+                    hashes.content(built.flow().id()), built.file())).toList(), publishedBy);
         }
-        return shared.publish(built.flow().id(), hashes.content(built.flow().id()), built.file(), publishedBy);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (BuiltFlow built : changed) {
+            FlowHistory history = histories.get(built.flow().id());
+            numbers.put(built.flow().id(), history == null ? 1 : history.latestNumber() + 1);
+        }
+        return numbers;
     }
 
     /**
@@ -134,22 +155,37 @@ public final class FlowRepository {
      *
      * @return whether the active version changed
      */
-    public synchronized boolean install(VersionLedger.Entry entry) {
-        FlowHistory history = histories.get().get(entry.flowId());
-        if (history != null && history.activeNumber() == entry.number()) {
-            return false;
-        }
-        FlowVersion version = history == null ? null : history.version(entry.number()).orElse(null);
-        if (version == null) {
-            version = build(entry);
-            if (version == null) {
-                return false;
+    public boolean install(VersionLedger.Entry entry) {
+        return install(List.of(entry));
+    }
+
+    /**
+     * Serves versions that became active together in the shared ledger (one bundle's publish) in
+     * one switch, so no new call sees some of them and not the others. A version that does not
+     * build here is left out (and logged); the others are still served.
+     *
+     * @return whether any active version changed
+     */
+    public synchronized boolean install(List<VersionLedger.Entry> entries) {
+        Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
+        List<FlowVersion> installed = new ArrayList<>();
+        for (VersionLedger.Entry entry : entries) {
+            FlowHistory history = next.get(entry.flowId());
+            if (history != null && history.activeNumber() == entry.number()) {
+                continue;
+            }
+            FlowVersion version = history == null ? null : history.version(entry.number()).orElse(null);
+            version = version != null ? version : build(entry);
+            if (version != null) {
+                next.put(entry.flowId(), keep(history, version));
+                installed.add(version);
             }
         }
-        Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
-        next.put(entry.flowId(), keep(history, version));
+        if (installed.isEmpty()) {
+            return false;
+        }
         histories.set(Collections.unmodifiableMap(next));
-        LOG.info("serving flow '{}' version {} from the shared store", entry.flowId(), entry.number());
+        installed.forEach(v -> LOG.info("serving flow '{}' version {} from the shared store", v.flowId(), v.number()));
         return true;
     }
 

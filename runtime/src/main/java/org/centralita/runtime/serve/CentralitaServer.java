@@ -92,6 +92,7 @@ public final class CentralitaServer {
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
                 .withJournal(service.store().journalDir()));
+        runtime.metrics().bindRecordWriter(writer);
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);

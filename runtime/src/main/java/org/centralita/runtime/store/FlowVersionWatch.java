@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +29,7 @@ public final class FlowVersionWatch implements AutoCloseable {
     private static final int LISTEN_WAIT_MILLIS = 250;
 
     private final RecordsStore store;
-    private final Consumer<FlowVersion> onActivated;
+    private final Consumer<List<FlowVersion>> onActivated;
     private final long pollMillis;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Backoff backoff;
@@ -35,7 +37,7 @@ public final class FlowVersionWatch implements AutoCloseable {
     private Map<String, Integer> known = new HashMap<>();
     private Connection listening;
 
-    private FlowVersionWatch(RecordsStore store, Consumer<FlowVersion> onActivated, Duration pollInterval) {
+    private FlowVersionWatch(RecordsStore store, Consumer<List<FlowVersion>> onActivated, Duration pollInterval) {
         this.store = store;
         this.onActivated = onActivated;
         this.pollMillis = Math.max(10, pollInterval.toMillis());
@@ -44,7 +46,7 @@ public final class FlowVersionWatch implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    static FlowVersionWatch start(RecordsStore store, Consumer<FlowVersion> onActivated, Duration pollInterval) {
+    static FlowVersionWatch start(RecordsStore store, Consumer<List<FlowVersion>> onActivated, Duration pollInterval) {
         FlowVersionWatch watch = new FlowVersionWatch(store, onActivated, pollInterval);
         watch.compare(false);
         watch.thread.start();
@@ -110,32 +112,41 @@ public final class FlowVersionWatch implements AutoCloseable {
         properties.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeout().toSeconds())));
         Connection connection = DriverManager.getConnection(settings.url(), properties);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + FlowVersions.CHANNEL);
+            statement.execute("LISTEN " + FlowVersionRows.CHANNEL);
         }
         return connection;
     }
 
-    /** Reads the active versions and reports each one that differs from the last reading. */
+    /**
+     * Reads the active versions (one statement, so one committed state: a bundle published
+     * together is seen whole or not at all) and reports those that differ from the last reading
+     * in one call.
+     */
     private void compare(boolean report) {
         Map<String, Integer> now = new HashMap<>();
+        List<FlowVersion> changed = new ArrayList<>();
         try {
             for (FlowVersion version : store.flowVersions().active()) {
                 now.put(version.flowId(), version.version());
-                if (report && !Integer.valueOf(version.version()).equals(known.get(version.flowId()))) {
-                    tell(version);
+                if (!Integer.valueOf(version.version()).equals(known.get(version.flowId()))) {
+                    changed.add(version);
                 }
             }
             known = now;
         } catch (RecordsStoreException e) {
             LOG.warn("flow version watch cannot read {} ({}); trying again", store.describe(), e.getMessage());
         }
+        if (report && !changed.isEmpty()) {
+            tell(changed);
+        }
     }
 
-    private void tell(FlowVersion version) {
+    private void tell(List<FlowVersion> versions) {
         try {
-            onActivated.accept(version);
+            onActivated.accept(List.copyOf(versions));
         } catch (RuntimeException e) {
-            LOG.error("flow version listener failed on {} version {}", version.flowId(), version.version(), e);
+            LOG.error("flow version listener failed on {}", versions.stream()
+                    .map(v -> v.flowId() + " version " + v.version()).toList(), e);
         }
     }
 

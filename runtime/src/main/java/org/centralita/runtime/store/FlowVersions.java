@@ -5,28 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Published flow versions kept in the store, so that every runtime sharing it serves the same
- * ones: publish (next version, atomically), list, read, activate an older one (roll back), and
- * watch for changes made by any runtime.
+ * ones: publish (the next version of each flow of a bundle, all or none), list, read, activate
+ * an older one (roll back), and watch for changes made by any runtime.
  */
 public final class FlowVersions {
 
-    /** The PostgreSQL notification channel a publish or an activation signals on. */
-    static final String CHANNEL = "centralita_flow_versions";
     private static final int PUBLISH_ATTEMPTS = 5;
-    private static final String COLUMNS = "flow_id, version, content_hash, published_at, published_by, active";
 
     private final RecordsStore store;
+    private final FlowVersionRows table;
 
     FlowVersions(RecordsStore store) {
         this.store = store;
+        this.table = new FlowVersionRows(store.postgres());
     }
 
     /**
@@ -34,14 +37,27 @@ public final class FlowVersions {
      * the content of the active version again changes nothing and returns that version.
      */
     public FlowVersion publish(String flowId, FlowBundle bundle, String publishedBy) {
-        String hash = bundle.hash();
+        return publish(Map.of(flowId, bundle), publishedBy).get(flowId);
+    }
+
+    /**
+     * Stores each flow's bundle as its next version and makes them all active in one transaction
+     * with one notification, so every runtime sees all of them or none: when one cannot be saved
+     * nothing is. A flow whose active version has the same content keeps it.
+     *
+     * @return each flow's active version after the publish, by flow id
+     */
+    public Map<String, FlowVersion> publish(Map<String, FlowBundle> bundles, String publishedBy) {
+        // One order for every runtime's locks, so two bundles sharing flows never deadlock.
+        SortedMap<String, FlowBundle> ordered = new TreeMap<>(bundles);
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = store.connection()) {
-                return inTransaction(connection, () -> publishIn(connection, flowId, bundle, hash, publishedBy));
+                return inTransaction(connection, () -> publishIn(connection, ordered, publishedBy));
             } catch (SQLException e) {
                 // Two runtimes took the same next number at once: the loser takes the one after.
                 if (!CallRecords.DUPLICATE_KEY.equals(e.getSQLState()) || attempt == PUBLISH_ATTEMPTS) {
-                    throw new RecordsStoreException("could not publish flow " + flowId, e);
+                    throw new RecordsStoreException("could not publish " + describe(ordered.keySet())
+                            + ", nothing was saved: " + firstLine(e.getMessage()), e);
                 }
             }
         }
@@ -51,12 +67,13 @@ public final class FlowVersions {
     public FlowVersion activate(String flowId, int version) {
         try (Connection connection = store.connection()) {
             return inTransaction(connection, () -> {
-                lockFlow(connection, flowId);
-                if (find(connection, "WHERE flow_id = ? AND version = ?", flowId, version).isEmpty()) {
+                table.lockFlow(connection, flowId);
+                if (table.find(connection, "WHERE flow_id = ? AND version = ?", flowId, version).isEmpty()) {
                     throw new RecordsStoreException("flow " + flowId + " has no published version " + version);
                 }
-                activateIn(connection, flowId, version);
-                return find(connection, "WHERE flow_id = ? AND version = ?", flowId, version).get(0);
+                table.activate(connection, flowId, version);
+                table.signal(connection, List.of(flowId));
+                return table.find(connection, "WHERE flow_id = ? AND version = ?", flowId, version).get(0);
             });
         } catch (SQLException e) {
             throw new RecordsStoreException("could not activate version " + version + " of flow " + flowId, e);
@@ -102,98 +119,61 @@ public final class FlowVersions {
      * {@code pollInterval} on H2. Close the returned watch to stop.
      */
     public FlowVersionWatch watch(Consumer<FlowVersion> onActivated, Duration pollInterval) {
-        return FlowVersionWatch.start(store, onActivated, pollInterval);
-    }
-
-    private FlowVersion publishIn(Connection connection, String flowId, FlowBundle bundle, String hash,
-                                  String publishedBy) throws SQLException {
-        lockFlow(connection, flowId);
-        List<FlowVersion> current = find(connection, "WHERE flow_id = ? AND active = TRUE", flowId);
-        if (!current.isEmpty() && current.get(0).contentHash().equals(hash)) {
-            return current.get(0);
-        }
-        int next = nextVersion(connection, flowId);
-        String sql = "INSERT INTO flow_versions (flow_id, version, content, content_hash, published_at,"
-                + " published_by, active) VALUES (?, ?, ?, ?, ?, ?, FALSE)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, flowId);
-            statement.setInt(2, next);
-            statement.setString(3, bundle.toJson());
-            statement.setString(4, hash);
-            statement.setObject(5, CallRecords.utc(Instant.now()));
-            statement.setString(6, publishedBy == null ? "" : publishedBy);
-            statement.executeUpdate();
-        }
-        activateIn(connection, flowId, next);
-        return find(connection, "WHERE flow_id = ? AND version = ?", flowId, next).get(0);
+        return watchTogether(changed -> changed.forEach(onActivated), pollInterval);
     }
 
     /**
-     * On PostgreSQL, publishes and activations of one flow take turns (a lock held until the
-     * transaction ends), so concurrent runtimes never race for the same version number. H2 is a
-     * single runtime's store; its rare collision is retried by {@link #publish}.
+     * Like {@link #watch}, but the versions that became active together (one bundle's publish,
+     * or whatever changed since the last reading) come in one call, so the listener can switch
+     * them all at once.
      */
-    private void lockFlow(Connection connection, String flowId) throws SQLException {
-        if (!store.postgres()) {
-            return;
-        }
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, "centralita.flow_versions." + flowId);
-            lock.execute();
-        }
+    public FlowVersionWatch watchTogether(Consumer<List<FlowVersion>> onActivated, Duration pollInterval) {
+        return FlowVersionWatch.start(store, onActivated, pollInterval);
     }
 
-    private static int nextVersion(Connection connection, String flowId) throws SQLException {
-        String sql = "SELECT COALESCE(MAX(version), 0) + 1 FROM flow_versions WHERE flow_id = ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, flowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
+    private Map<String, FlowVersion> publishIn(Connection connection, SortedMap<String, FlowBundle> bundles,
+                                               String publishedBy) throws SQLException {
+        Map<String, FlowVersion> active = new LinkedHashMap<>();
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, FlowBundle> flow : bundles.entrySet()) {
+            String flowId = flow.getKey();
+            table.lockFlow(connection, flowId);
+            try {
+                String hash = flow.getValue().hash();
+                List<FlowVersion> current = table.find(connection, "WHERE flow_id = ? AND active = TRUE", flowId);
+                if (!current.isEmpty() && current.get(0).contentHash().equals(hash)) {
+                    active.put(flowId, current.get(0));
+                } else {
+                    active.put(flowId, table.insertActive(connection, flowId, flow.getValue(), hash, publishedBy));
+                    changed.add(flowId);
+                }
+            } catch (SQLException e) {
+                // Name the flow that failed; the state still tells a retryable collision.
+                throw new SQLException("flow " + flowId + ": " + firstLine(e.getMessage()), e.getSQLState(), e);
             }
         }
+        table.signal(connection, changed);
+        return active;
     }
 
-    private void activateIn(Connection connection, String flowId, int version) throws SQLException {
-        String sql = "UPDATE flow_versions SET active = (version = ?) WHERE flow_id = ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, version);
-            statement.setString(2, flowId);
-            statement.executeUpdate();
+    /** Drivers add the statement or the failing row's values on further lines: not for users. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown database error";
         }
-        if (store.postgres()) {
-            // Delivered to every listening runtime when (and only if) the transaction commits.
-            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                notify.setString(1, CHANNEL);
-                notify.setString(2, flowId);
-                notify.execute();
-            }
-        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    private static String describe(Collection<String> flowIds) {
+        return flowIds.size() == 1 ? "flow " + flowIds.iterator().next() : "flows " + String.join(", ", flowIds);
     }
 
     private List<FlowVersion> query(String where, Object... parameters) {
         try (Connection connection = store.connection()) {
-            return find(connection, where, parameters);
+            return table.find(connection, where, parameters);
         } catch (SQLException e) {
             throw new RecordsStoreException("could not read flow versions from " + store.describe(), e);
-        }
-    }
-
-    private static List<FlowVersion> find(Connection connection, String where, Object... parameters)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM flow_versions " + where)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<FlowVersion> versions = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(new FlowVersion(rows.getString(1), rows.getInt(2), rows.getString(3),
-                            CallRecords.instant(rows, 4), rows.getString(5), rows.getBoolean(6)));
-                }
-            }
-            return versions;
         }
     }
 
@@ -204,8 +184,17 @@ public final class FlowVersions {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollBack(connection, e);
             throw e;
+        }
+    }
+
+    /** A broken connection cannot roll back (the server already did): keep the first failure, the telling one. */
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

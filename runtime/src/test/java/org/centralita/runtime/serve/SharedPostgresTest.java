@@ -2,7 +2,9 @@ package org.centralita.runtime.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.centralita.runtime.admin.ScrapedMetrics.value;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import org.centralita.runtime.agi.simulator.SimulatedCall;
 import org.centralita.runtime.publish.PublishFixtures;
 import org.centralita.runtime.store.CallRecord;
 import org.centralita.runtime.store.PostgresExtension;
+import org.centralita.runtime.store.StoreFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,6 +77,12 @@ class SharedPostgresTest {
             assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
             assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP");
         }
+        // and /metrics shows their records waiting and the writes failing
+        await().atMost(Duration.ofSeconds(20)).until(() -> scraped(runtime, "centralita_records_write_failures_total") > 0
+                && scraped(runtime, "centralita_records_submitted_total") == calls.size() + 1);
+        String down = runtime.admin("GET", "/metrics", null).body();
+        assertThat(value(down, "centralita_records_queued") + value(down, "centralita_records_journal_pending"))
+                .isPositive();
         // and once the database is back, every record is there
         POSTGRES.cluster().startAgain();
         await().atMost(Duration.ofSeconds(60))
@@ -82,6 +91,15 @@ class SharedPostgresTest {
             assertThat(runtime.record(call.uniqueId()).outcome()).isEqualTo("hangup");
         }
         assertThat(runtime.server().writer().dropped()).isZero();
+        // and /metrics shows nothing waiting any more
+        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.server().writer().drained());
+        String back = runtime.admin("GET", "/metrics", null).body();
+        // (a write whose acknowledgement the stop cut off is replayed and counted as a duplicate)
+        assertThat(value(back, "centralita_records_written_total") + value(back, "centralita_records_duplicates_total"))
+                .isEqualTo(calls.size() + 1);
+        assertThat(value(back, "centralita_records_queued")).isZero();
+        assertThat(value(back, "centralita_records_journal_pending")).isZero();
+        assertThat(value(back, "centralita_records_dropped_total")).isZero();
     }
 
     @Test
@@ -119,6 +137,41 @@ class SharedPostgresTest {
     }
 
     @Test
+    void shouldRefuseABundleTheStoreCannotSaveWholeAndKeepEveryRuntimeOnTheOldVersions() throws Exception {
+        // given runtimes A and B serving version 1 of greeting and news, and a store refusing news' next version
+        String url = POSTGRES.newDatabase();
+        PublishFixtures.write(directory.resolve("flows-a"), MenuFlows.FILE, MenuFlows.menu("one"));
+        PublishFixtures.write(directory.resolve("flows-a"), "news.flow.yaml", PublishFixtures.flow("news", "Old news."));
+        Files.createDirectories(directory.resolve("flows-b"));
+        ServedRuntime a = start("a", directory.resolve("flows-a"), url);
+        ServedRuntime b = start("b", directory.resolve("flows-b"), url);
+        StoreFaults.refuseNewVersionsOf(a.server().store(), "news");
+
+        // when a bundle of new greeting and news versions is published to A (greeting is saved first)
+        HttpResponse<String> refused = a.publish(Map.of(MenuFlows.FILE, MenuFlows.menu("two"),
+                "news.flow.yaml", PublishFixtures.flow("news", "New news.")));
+
+        // then A refuses it, naming news, and a call to greeting on either runtime runs version 1
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("nothing was changed", "flow news");
+        SimulatedCall toA = a.call("greeting", ServedRuntime.channel().uniqueId("pbx-a.2"), KeysCaller.of("1"));
+        SimulatedCall toB = b.call("greeting", ServedRuntime.channel().uniqueId("pbx-b.2"), KeysCaller.of("1"));
+        assertThat(toA.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(toB.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertThat(a.record(toA.uniqueId()).flowVersion()).isEqualTo("1");
+        assertThat(a.record(toB.uniqueId()).flowVersion()).isEqualTo("1");
+        assertThat(a.server().store().flowVersions().list("greeting")).hasSize(1);
+
+        // and once the store takes it, the same bundle reaches both runtimes whole
+        StoreFaults.acceptNewVersions(a.server().store());
+        assertThat(a.publish(Map.of(MenuFlows.FILE, MenuFlows.menu("two"),
+                "news.flow.yaml", PublishFixtures.flow("news", "New news."))).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> b.server().runtime().repository().current("news")
+                .orElseThrow().number() == 2);
+        assertThat(b.server().runtime().repository().current("greeting").orElseThrow().number()).isEqualTo(2);
+    }
+
+    @Test
     void shouldRollBackEveryRuntimeWhenOneRollsBack() throws Exception {
         // given two runtimes serving version 2 of a flow, published to the first
         String url = POSTGRES.newDatabase();
@@ -139,6 +192,10 @@ class SharedPostgresTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.server().runtime().repository().current("greeting").orElseThrow().number() == 1);
         assertThat(b.server().store().flowVersions().active("greeting").orElseThrow().version()).isEqualTo(1);
+    }
+
+    private static double scraped(ServedRuntime runtime, String sample) throws Exception {
+        return value(runtime.admin("GET", "/metrics", null).body(), sample);
     }
 
     private static long countOrMinusOne(ServedRuntime runtime) {

@@ -2,13 +2,16 @@ package org.centralita.runtime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,6 +105,53 @@ class FlowVersionsTest {
             // then the watcher hears of version 2, then of version 1
             await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
             assertThat(seen).extracting(FlowVersion::version).containsExactly(2, 1);
+        }
+    }
+
+    static FlowBundle bundle(String flowId, String greeting) {
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(flowId + ".flow.yaml", "centralita: 1\nid: " + flowId + "\n# " + greeting + "\n");
+        return new FlowBundle(flowId + ".flow.yaml", files);
+    }
+
+    static Map<String, FlowBundle> bankAndNews(String greeting) {
+        return Map.of("bank-main", bundle(greeting), "news", bundle("news", greeting));
+    }
+
+    @Test
+    void shouldSaveNoFlowOfABundleWhenItsSecondFlowCannotBeSaved() throws SQLException {
+        // given version 1 of two flows, published together, and a store that refuses the second's next version
+        FlowVersions versions = store.flowVersions();
+        versions.publish(bankAndNews("one"), "ana");
+        StoreFaults.refuseNewVersionsOf(store, "news");
+
+        // when both are published again in one bundle (bank-main is saved first)
+        assertThatThrownBy(() -> versions.publish(bankAndNews("two"), "ana"))
+                .isInstanceOf(RecordsStoreException.class)
+                .hasMessageContaining("flow news").hasMessageContaining("nothing was saved");
+
+        // then neither has a version 2 and version 1 of each is still the active one
+        assertThat(versions.list("bank-main")).extracting(FlowVersion::version).containsExactly(1);
+        assertThat(versions.list("news")).extracting(FlowVersion::version).containsExactly(1);
+        assertThat(versions.active()).extracting(FlowVersion::flowId, FlowVersion::version)
+                .containsExactly(tuple("bank-main", 1), tuple("news", 1));
+    }
+
+    @Test
+    void shouldTellAWatcherOfTheFlowsOfABundleInOneCall() {
+        // given a watch polling the H2 store for versions that change together
+        List<List<FlowVersion>> heard = new CopyOnWriteArrayList<>();
+        FlowVersions versions = store.flowVersions();
+        versions.publish(bankAndNews("one"), "ana");
+        try (FlowVersionWatch watch = versions.watchTogether(heard::add, Duration.ofMillis(20))) {
+            // when a bundle of both flows is published
+            Map<String, FlowVersion> published = versions.publish(bankAndNews("two"), "luis");
+
+            // then both new versions are told in one call
+            await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+            assertThat(published.values()).extracting(FlowVersion::version).containsOnly(2);
+            assertThat(heard.get(0)).extracting(FlowVersion::flowId, FlowVersion::version)
+                    .containsExactlyInAnyOrder(tuple("bank-main", 2), tuple("news", 2));
         }
     }
 

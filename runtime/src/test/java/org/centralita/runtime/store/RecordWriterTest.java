@@ -2,6 +2,7 @@ package org.centralita.runtime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.centralita.runtime.admin.ScrapedMetrics.value;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.centralita.runtime.admin.RuntimeMetrics;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,37 @@ class RecordWriterTest {
             assertThat(writer.dropped()).isZero();
             assertThat(store.calls().events("down-199")).isEqualTo(SampleCalls.events("down-199"));
             assertThat(journalSegments()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldShowTheJournalFillingAndEmptyingInTheMetrics() throws SQLException {
+        // given a writer whose counts the runtime's metrics report, and a database that is down
+        RuntimeMetrics metrics = new RuntimeMetrics();
+        try (RecordWriter writer = RecordWriter.start(store, settings())) {
+            metrics.bindRecordWriter(writer);
+            server.stop();
+
+            // when calls end meanwhile
+            for (int i = 0; i < 200; i++) {
+                writer.submit(SampleCalls.call("seen-" + i, "node-a"), SampleCalls.events("seen-" + i));
+            }
+
+            // then the scrape shows them spilled to the journal, waiting there, and failed writes
+            await().atMost(Duration.ofSeconds(20)).until(() -> writer.pendingOnDisk() > 0);
+            String down = metrics.scrape();
+            assertThat(value(down, "centralita_records_submitted_total")).isEqualTo(200);
+            assertThat(value(down, "centralita_records_spilled_total")).isPositive();
+            assertThat(value(down, "centralita_records_journal_pending")).isPositive();
+            assertThat(value(down, "centralita_records_write_failures_total")).isPositive();
+            // and once the database is back, the journal empties into it
+            startServer();
+            await().atMost(Duration.ofSeconds(30)).until(writer::drained);
+            String back = metrics.scrape();
+            assertThat(value(back, "centralita_records_journal_pending")).isZero();
+            assertThat(value(back, "centralita_records_queued")).isZero();
+            assertThat(value(back, "centralita_records_written_total")).isEqualTo(200);
+            assertThat(value(back, "centralita_records_dropped_total")).isZero();
         }
     }
 
