@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.centralita.speech.SpeechTestSupport;
 import org.centralita.speech.audio.SpeechAudio;
 import org.centralita.speech.grammar.Grammar;
@@ -68,7 +63,7 @@ class ConcurrentEngineTest {
         try (Sphinx4Recognizer recognizer = new Sphinx4Recognizer(ENGINES, grammars)) {
             for (int step = 0; step < SWITCH_STEPS; step++) {
                 int first = 2 * step % QUESTIONS.size();
-                List<Recognition> together = atOnce(List.of(() -> ask(recognizer, first),
+                List<Recognition> together = SpeechTestSupport.atOnce(ENGINES, List.of(() -> ask(recognizer, first),
                         () -> ask(recognizer, first + 1)));
 
                 assertThat(together.get(0)).as("step %d, '%s'", step, QUESTIONS.get(first).text())
@@ -81,27 +76,5 @@ class ConcurrentEngineTest {
 
     private static Recognition ask(Sphinx4Recognizer recognizer, int question) {
         return recognizer.recognize(utterances.get(question), QUESTIONS.get(question).grammar(), 0.0);
-    }
-
-    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> jobs = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                jobs.add(callers.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> job : jobs) {
-                answers.add(job.get());
-            }
-            return answers;
-        } finally {
-            callers.shutdown();
-        }
     }
 }

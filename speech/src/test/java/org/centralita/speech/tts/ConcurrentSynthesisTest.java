@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.centralita.speech.SpeechTestSupport;
 import org.centralita.speech.audio.SpeechAudio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,25 +86,11 @@ class ConcurrentSynthesisTest {
 
     /** Job i says prompt i modulo the prompts; all jobs start together. */
     private static List<SpeechAudio> synthesizeAtOnce(FreeTtsSynthesizer synthesizer, int jobCount) throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<SpeechAudio>> jobs = new ArrayList<>();
-            for (int job = 0; job < jobCount; job++) {
-                String prompt = PROMPTS.get(job % PROMPTS.size());
-                jobs.add(callers.submit(() -> {
-                    start.await();
-                    return synthesizer.synthesize(prompt, "en-US", null);
-                }));
-            }
-            start.countDown();
-            List<SpeechAudio> audio = new ArrayList<>();
-            for (Future<SpeechAudio> job : jobs) {
-                audio.add(job.get());
-            }
-            return audio;
-        } finally {
-            callers.shutdown();
+        List<Callable<SpeechAudio>> jobs = new ArrayList<>();
+        for (int job = 0; job < jobCount; job++) {
+            String prompt = PROMPTS.get(job % PROMPTS.size());
+            jobs.add(() -> synthesizer.synthesize(prompt, "en-US", null));
         }
+        return SpeechTestSupport.atOnce(THREADS, jobs);
     }
 }
