@@ -1,7 +1,13 @@
 package org.centralita.speech;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.centralita.speech.asr.Sphinx4Recognizer;
 import org.centralita.speech.testset.TestSet;
 import org.centralita.speech.testset.TestUtterance;
@@ -42,5 +48,28 @@ public final class SpeechTestSupport {
             testSet = TestSet.load(target(), tts());
         }
         return testSet;
+    }
+
+    /** Runs the calls on {@code threads} threads, all released at the same moment; answers in call order. */
+    public static <T> List<T> atOnce(int threads, List<Callable<T>> calls) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> jobs = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                jobs.add(callers.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> job : jobs) {
+                answers.add(job.get());
+            }
+            return answers;
+        } finally {
+            callers.shutdown();
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.centralita.speech.grammar.Grammar;
 
-/** Writes each distinct grammar once as a JSGF file named by a hash of its key, and remembers it. */
+/** Writes each distinct grammar once per process as a JSGF file named by a hash of its key, and remembers it. */
 final class GrammarCompiler {
 
     private final Path directory;
@@ -35,9 +35,11 @@ final class GrammarCompiler {
     private CompiledGrammar write(Grammar grammar, String name) {
         Path file = directory.resolve(name + ".gram");
         try {
-            if (!Files.exists(file)) {
+            String jsgf = grammar.toJsgf(name);
+            // Rewritten when it differs: a file left by an older version may order its words otherwise.
+            if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(jsgf)) {
                 Path temp = Files.createTempFile(directory, name, ".tmp");
-                Files.writeString(temp, grammar.toJsgf(name), StandardCharsets.UTF_8);
+                Files.writeString(temp, jsgf, StandardCharsets.UTF_8);
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return new CompiledGrammar(directory.toUri().toString(), name);

@@ -24,7 +24,8 @@ import org.centralita.speech.audio.SpeechAudio;
 /**
  * One Sphinx4 decoder with the bundled en-us model. Not thread-safe (its front end and search hold
  * the utterance being decoded): the pool lends it to one recognition at a time. It keeps the last
- * grammar it compiled and recompiles only when asked for another one.
+ * grammar it compiled and recompiles only when asked for another one. Engines load and switch
+ * grammars one at a time in the whole JVM; they decode in parallel.
  */
 final class SphinxEngine extends AbstractSpeechRecognizer {
 
@@ -36,6 +37,13 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
     private static final List<Logger> QUIETED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Sphinx4 parses JSGF with one static parser ({@code JSGFParser.parser}, re-initialized per file),
+     * both when an engine is allocated and when it switches grammar: two engines doing so at once
+     * failed with JSGFGrammarParseException, or could build one's search graph from the other's
+     * grammar. Held while loading, switching and closing (ConcurrentEngineTest).
+     */
+    private static final Object GRAMMAR_LOADING = new Object();
 
     private final JSGFGrammar jsgf;
     private final FrontEnd frontEnd;
@@ -114,8 +122,15 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             // default, 80% at 500 ms).
             context.setLocalProperty("speechMarker->speechLeader", 300);
             context.setLocalProperty("flatLinguist->outOfGrammarProbability", OUT_OF_GRAMMAR_PROBABILITY);
+            // The speed tracker dumps Sphinx4's static timer map (a WeakHashMap) when an engine is
+            // allocated or deallocated, iterating it unguarded while other engines look timers up
+            // (each utterance does, and a lookup also purges collected entries): a
+            // ConcurrentModificationException. The dump is INFO logging, silenced anyway.
+            context.setLocalProperty("speedTracker->showTimers", false);
             useBatchCepstralMean(configurationManager(context));
-            return new SphinxEngine(context, initial);
+            synchronized (GRAMMAR_LOADING) {
+                return new SphinxEngine(context, initial);
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot load the Sphinx4 en-us model: " + failed.getMessage(), failed);
         }
@@ -132,7 +147,9 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
 
     /** Releases the decoder (the model goes with the engine to the garbage collector). */
     void close() {
-        recognizer.deallocate();
+        synchronized (GRAMMAR_LOADING) {
+            recognizer.deallocate();
+        }
         loaded = null;
     }
 
@@ -155,11 +172,13 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             return;
         }
         try {
-            // The flat linguist compiles its search graph from the grammar when allocated.
-            recognizer.deallocate();
-            jsgf.setBaseURL(new java.net.URL(grammar.directoryUrl()));
-            jsgf.loadJSGF(grammar.name());
-            recognizer.allocate();
+            synchronized (GRAMMAR_LOADING) {
+                // The flat linguist compiles its search graph from the grammar when allocated.
+                recognizer.deallocate();
+                jsgf.setBaseURL(new java.net.URL(grammar.directoryUrl()));
+                jsgf.loadJSGF(grammar.name());
+                recognizer.allocate();
+            }
             loaded = grammar;
         } catch (IOException | JSGFGrammarParseException | JSGFGrammarException failed) {
             throw new IllegalStateException("Sphinx4 cannot load grammar " + grammar.name() + ": "

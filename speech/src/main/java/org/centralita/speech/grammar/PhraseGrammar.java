@@ -51,9 +51,14 @@ final class PhraseGrammar implements Grammar {
                 .map(phrase -> new Interpretation(tagByPhrase.get(phrase), phrase));
     }
 
+    /**
+     * Alternatives in sorted order, as in {@link #key()}: the order the caller's map gave (Map.of
+     * differs from JVM to JVM) changed Sphinx4's scores, and a file named by the key must not
+     * depend on which process wrote it first.
+     */
     @Override
     public String toJsgf(String grammarName) {
-        return Jsgf.grammar(grammarName).publicRule("phrase", Jsgf.alternatives(new ArrayList<>(tagByPhrase.keySet())))
-                .toString();
+        return Jsgf.grammar(grammarName).publicRule("phrase", Jsgf.alternatives(new ArrayList<>(
+                new TreeMap<>(tagByPhrase).keySet()))).toString();
     }
 }

@@ -15,13 +15,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Text-to-speech with FreeTTS's US English diphone voices. A FreeTTS {@link Voice} keeps per-utterance
  * state and its audio player, so it is not thread-safe: each voice name has a bounded pool of allocated
- * voices and a call holds one voice for the length of one prompt.
+ * voices and a call holds one voice for the length of one prompt. Voices are allocated one at a time
+ * in the whole JVM, because FreeTTS loads them through static tables; allocated voices then speak in parallel.
  */
 public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
 
     public static final String DEFAULT_VOICE = "kevin16";
     private static final Logger LOG = LoggerFactory.getLogger(FreeTtsSynthesizer.class);
     private static final String VOICE_DIRECTORIES = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+    /**
+     * FreeTTS loads a voice's letter-to-sound rules through a static phoneme table
+     * ({@code LetterToSoundImpl.phonemeTable}) and caches lexicons in a static HashMap: two voices
+     * allocated at once can swap tables mid-load, leaving a voice that mispronounces every prompt it
+     * speaks or failing with IndexOutOfBoundsException (ConcurrentSynthesisTest). Static because the
+     * runtime holds more than one synthesizer. Speaking touches no shared mutable state (lexicon
+     * lookups only read, since FreeTTS's LexTokenize defaults to "never"), so it is not serialized.
+     */
+    private static final Object ALLOCATION = new Object();
 
     private final int voicesPerName;
     private final Map<String, BoundedPool<Voice>> pools = new ConcurrentHashMap<>();
@@ -74,18 +84,23 @@ public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
     }
 
     private static void checkVoiceExists(String name) {
-        if (VoiceManager.getInstance().getVoice(name) == null) {
-            String known = Arrays.stream(VoiceManager.getInstance().getVoices()).map(Voice::getName).toList().toString();
-            throw new IllegalArgumentException("unknown FreeTTS voice '" + name + "': known voices are " + known);
+        synchronized (ALLOCATION) {
+            if (VoiceManager.getInstance().getVoice(name) == null) {
+                String known = Arrays.stream(VoiceManager.getInstance().getVoices()).map(Voice::getName).toList()
+                        .toString();
+                throw new IllegalArgumentException("unknown FreeTTS voice '" + name + "': known voices are " + known);
+            }
         }
     }
 
     private static Voice allocate(String name) {
-        long start = System.nanoTime();
-        Voice voice = VoiceManager.getInstance().getVoice(name);
-        voice.allocate();
-        LOG.info("allocated FreeTTS voice {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
-        return voice;
+        synchronized (ALLOCATION) {
+            long start = System.nanoTime();
+            Voice voice = VoiceManager.getInstance().getVoice(name);
+            voice.allocate();
+            LOG.info("allocated FreeTTS voice {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+            return voice;
+        }
     }
 
     @Override

@@ -6,10 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.centralita.speech.SpeechTestSupport;
 import org.centralita.speech.testset.TestSet;
 import org.centralita.speech.testset.TestUtterance;
@@ -56,26 +52,11 @@ class ConcurrentRecognitionTest {
 
     private static List<Recognition> recognizeAtOnce(Sphinx4Recognizer recognizer, List<TestUtterance> utterances)
             throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(CALLS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Recognition>> futures = new ArrayList<>();
-            for (int call = 0; call < CALLS; call++) {
-                TestUtterance utterance = utterances.get(call % utterances.size());
-                Callable<Recognition> caller = () -> {
-                    start.await();
-                    return recognize(recognizer, utterance);
-                };
-                futures.add(callers.submit(caller));
-            }
-            start.countDown();
-            List<Recognition> results = new ArrayList<>();
-            for (Future<Recognition> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            callers.shutdown();
+        List<Callable<Recognition>> calls = new ArrayList<>();
+        for (int call = 0; call < CALLS; call++) {
+            TestUtterance utterance = utterances.get(call % utterances.size());
+            calls.add(() -> recognize(recognizer, utterance));
         }
+        return SpeechTestSupport.atOnce(CALLS, calls);
     }
 }

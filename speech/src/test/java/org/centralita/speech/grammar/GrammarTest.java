@@ -144,6 +144,21 @@ class GrammarTest {
     }
 
     @Test
+    void shouldWriteTheSameJsgfWhateverOrderThePhrasesCameIn() {
+        Map<String, List<String>> oneOrder = new java.util.LinkedHashMap<>();
+        oneOrder.put("1", List.of("billing", "pay my bill"));
+        oneOrder.put("0", List.of("agent"));
+        Map<String, List<String>> otherOrder = new java.util.LinkedHashMap<>();
+        otherOrder.put("0", List.of("agent"));
+        otherOrder.put("1", List.of("pay my bill", "billing"));
+
+        String jsgf = Grammar.phrases(oneOrder).toJsgf("menu");
+
+        assertThat(Grammar.phrases(otherOrder).toJsgf("menu")).isEqualTo(jsgf);
+        assertThat(jsgf).contains("public <phrase> = agent | billing | pay my bill;");
+    }
+
+    @Test
     void shouldRefuseAGrammarNameThatIsNoIdentifier() {
         assertThatThrownBy(() -> MENU.toJsgf("main menu")).hasMessageContaining("'main menu' is not an identifier");
     }

@@ -25,8 +25,9 @@ import org.centralita.speech.tts.FreeTtsSynthesizer;
 public final class TestSet {
 
     public static final double SNR_DB = 12;
-    // Bump when the way audio is made changes, so cached sets are rebuilt.
-    private static final String GENERATOR_VERSION = "v2";
+    // Bump when the way audio is made changes, so cached sets are rebuilt. v3: sets made before FreeTTS voice
+    // allocation was serialized may hold a garbled FreeTTS voice (two voices allocated at once).
+    private static final String GENERATOR_VERSION = "v3";
     public static final Grammar MENU = Grammar.phrases(Map.of(
             "billing", List.of("billing", "pay my bill"),
             "payments", List.of("payments"),
