@@ -30,7 +30,7 @@ public final class AgiCallChannel implements CallChannel {
     private final CallerRecorder recorder;
     private final HandoffRunner handoffs;
     private volatile boolean hangupAsked;
-    /** Whether this session ran the hand-off itself (AGI queue mode) and it was delivered. */
+    /** Whether this session ran the last hand-off itself, over AGI, and it was delivered. */
     private boolean handedOverHere;
 
     public AgiCallChannel(AgiChannel channel, AgiRequest request, ChannelOptions options) {
@@ -39,7 +39,7 @@ public final class AgiCallChannel implements CallChannel {
         this.player = new PromptPlayer(line, options.renderer());
         this.digits = new DigitCollector(line, player);
         this.recorder = new CallerRecorder(line, player, options.recordingDirectory(), info.id());
-        this.handoffs = new HandoffRunner(line, options.queueMode());
+        this.handoffs = new HandoffRunner(line, options.queueMode(), options.numberDialing());
     }
 
     static CallInfo infoOf(AgiRequest request) {
@@ -94,7 +94,7 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public HandoffResult handOff(Handoff handoff) {
         HandoffResult result = handoffs.handOff(handoff);
-        handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi();
+        handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi(handoff);
         return result;
     }
 

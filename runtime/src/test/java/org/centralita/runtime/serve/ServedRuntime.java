@@ -56,33 +56,39 @@ final class ServedRuntime implements AutoCloseable {
      */
     static ServedRuntime start(Path directory, Path flows, String storeUrl, int maxCalls, Clock clock, String more)
             throws Exception {
-        return start(directory, flows, storeUrl, maxCalls, List.of("127.0.0.1"), clock, more, name -> null);
+        return start(directory, flows, storeUrl, maxCalls, List.of("127.0.0.1"), clock, more, name -> null, "");
     }
 
     /** A runtime whose {@code *-env} keys are looked up in {@code environment}. */
     static ServedRuntime start(Path directory, Path flows, String storeUrl, String more,
                                java.util.function.UnaryOperator<String> environment) throws Exception {
-        return start(directory, flows, storeUrl, 10, List.of("127.0.0.1"), Clock.systemUTC(), more, environment);
+        return start(directory, flows, storeUrl, 10, List.of("127.0.0.1"), Clock.systemUTC(), more, environment, "");
     }
 
     /** A runtime taking calls only from {@code allow}. */
     static ServedRuntime startAllowing(Path directory, Path flows, String storeUrl, List<String> allow)
             throws Exception {
-        return start(directory, flows, storeUrl, 10, allow, Clock.systemUTC(), "", name -> null);
+        return start(directory, flows, storeUrl, 10, allow, Clock.systemUTC(), "", name -> null, "");
+    }
+
+    /** A runtime whose {@code agi} section also has {@code agiKeys} ({@code "queue-mode: agi"}, ...). */
+    static ServedRuntime startWithAgi(Path directory, Path flows, String storeUrl, String agiKeys) throws Exception {
+        return start(directory, flows, storeUrl, 10, List.of("127.0.0.1"), Clock.systemUTC(), "", name -> null,
+                ", " + agiKeys);
     }
 
     private static ServedRuntime start(Path directory, Path flows, String storeUrl, int maxCalls, List<String> allow,
-                                       Clock clock, String more, java.util.function.UnaryOperator<String> environment)
-            throws Exception {
+                                       Clock clock, String more, java.util.function.UnaryOperator<String> environment,
+                                       String agiKeys) throws Exception {
         String yaml = """
                 flows: "%s"
-                agi: {bind: 127.0.0.1, port: 0, allow: [%s], max-calls: %d}
+                agi: {bind: 127.0.0.1, port: 0, allow: [%s], max-calls: %d%s}
                 admin: {bind: 127.0.0.1, port: 0, token-file: "%s"}
                 publish: {watch: false}
                 store: {url: "%s", journal-dir: "%s"}
                 shutdown: {drain: 20s}
                 speech: {tts: {cache: "%s"}, media: {shared-dir: "%s"}}
-                """.formatted(flows, String.join(", ", allow), maxCalls, directory.resolve("admin.token"), storeUrl,
+                """.formatted(flows, String.join(", ", allow), maxCalls, agiKeys, directory.resolve("admin.token"), storeUrl,
                 directory.resolve("journal"), directory.resolve("prompts"), directory.resolve("media")) + more;
         Path file = directory.resolve("centralita.yaml");
         Files.createDirectories(directory);
