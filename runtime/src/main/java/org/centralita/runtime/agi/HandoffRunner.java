@@ -68,8 +68,9 @@ final class HandoffRunner {
         if (argument == null || NumberDialing.isOneArgument(argument)) {
             return true;
         }
+        // control characters shown as '?' so that the value cannot forge log lines
         LOG.warn("hand-off to '{}' refused: empty, or a ',' or control character Asterisk would read as more",
-                argument);
+                argument.replaceAll("\\p{Cntrl}", "?"));
         return false;
     }
 
