@@ -30,7 +30,7 @@ public final class AgiCallChannel implements CallChannel {
     private final CallerRecorder recorder;
     private final HandoffRunner handoffs;
     private volatile boolean hangupAsked;
-    /** Whether this session ran the hand-off itself (AGI queue mode) and it was delivered. */
+    /** Whether this session ran the last hand-off itself, over AGI, and it was delivered. */
     private boolean handedOverHere;
 
     public AgiCallChannel(AgiChannel channel, AgiRequest request, ChannelOptions options) {
@@ -39,7 +39,8 @@ public final class AgiCallChannel implements CallChannel {
         this.player = new PromptPlayer(line, options.renderer());
         this.digits = new DigitCollector(line, player);
         this.recorder = new CallerRecorder(line, player, options.recordingDirectory(), info.id());
-        this.handoffs = new HandoffRunner(line, options.queueMode(), new AgiQueue(line, player, info.language()));
+        this.handoffs = new HandoffRunner(line, options.queueMode(), new AgiQueue(line, player, info.language()),
+                options.numberDialing());
     }
 
     static CallInfo infoOf(AgiRequest request) {
@@ -94,14 +95,14 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public HandoffResult handOff(Handoff handoff) {
         HandoffResult result = handoffs.handOff(handoff);
-        handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi();
+        handedOverHere = result == HandoffResult.DELIVERED && handoffs.runsOverAgi(handoff);
         return result;
     }
 
     /** In queue-mode agi the hand-off is EXEC Queue/Dial/VoiceMail: it returns once the conversation is over. */
     @Override
     public boolean connectsItself() {
-        return handoffs.runsOverAgi();
+        return handoffs.runsQueuesOverAgi();
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.centralita.runtime.channel.Handoff;
  * The channel variables of the dialplan contract for a hand-off: CENTRALITA_QUEUE,
  * CENTRALITA_PRIORITY, QUEUE_PRIO, CENTRALITA_TIMEOUT, CENTRALITA_ANNOUNCE_POSITION (yes/no: an
  * extension, for the dialplan to say the caller's place) and {@code __CENTRALITA_CTX_<NAME>} for a
- * queue (the {@code __} prefix makes the agent's channel inherit them), CENTRALITA_TARGET for a
- * transfer, CENTRALITA_MAILBOX for voicemail.
+ * queue (the {@code __} prefix makes the agent's channel inherit them), CENTRALITA_TARGET and
+ * CENTRALITA_TIMEOUT (the ring time) for a transfer, CENTRALITA_MAILBOX for voicemail.
  */
 final class HandoffVariables {
     private HandoffVariables() {
@@ -28,6 +28,7 @@ final class HandoffVariables {
             queue.context().forEach((name, value) -> vars.put("__CENTRALITA_CTX_" + variableName(name), value));
         } else if (handoff instanceof Handoff.Transfer transfer) {
             vars.put("CENTRALITA_TARGET", transfer.to());
+            vars.put("CENTRALITA_TIMEOUT", seconds(transfer.timeout()));
         } else if (handoff instanceof Handoff.Voicemail voicemail) {
             vars.put("CENTRALITA_MAILBOX", voicemail.mailbox());
         }

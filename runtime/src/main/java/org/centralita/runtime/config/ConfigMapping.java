@@ -103,6 +103,17 @@ public final class ConfigMapping {
         return scalar(key).orElse(fallback);
     }
 
+    /**
+     * A single value {@code check} accepts (it tells why not: the message's end), or a problem
+     * naming the key and the fallback.
+     */
+    public String checked(String key, String fallback, java.util.function.Function<String, Optional<String>> check) {
+        return scalar(key).map(text -> check.apply(text).map(why -> {
+            problems.add(problem(position(key), key + " in " + where + " " + why));
+            return fallback;
+        }).orElse(text)).orElse(fallback);
+    }
+
     /** A whole number within {@code min..max}, or a problem and the fallback. */
     public int number(String key, int fallback, int min, int max) {
         return scalar(key).map(text -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.centralita.runtime.agi.AgiSettings;
+import org.centralita.runtime.agi.NumberDialing;
 import org.centralita.runtime.agi.QueueMode;
 
 /**
@@ -18,7 +19,8 @@ import org.centralita.runtime.agi.QueueMode;
  */
 public record ServiceConfig(AgiSettings agi, StoreConfig store) {
 
-    private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode");
+    private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode",
+            "dial-number", "recording-dir");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir");
 
     public static ServiceConfig defaults() {
@@ -39,9 +41,12 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store) {
         AgiSettings defaults = AgiSettings.defaults();
         ConfigMapping agi = ConfigMapping.section(config, "agi", AGI_KEYS, problems);
         String mode = agi.choice("queue-mode", "dialplan", List.of("dialplan", "agi"));
+        String dialNumber = agi.checked("dial-number", NumberDialing.DEFAULT_TEMPLATE, NumberDialing::problem);
+        String recordings = agi.checked("recording-dir", AgiSettings.DEFAULT_RECORDING_DIRECTORY,
+                AgiSettings::recordingDirectoryProblem);
         return new AgiSettings(agi.text("bind", defaults.bind()), agi.number("port", defaults.port(), 0, 65535),
                 agi.list("allow", defaults.allow()), agi.number("max-calls", defaults.maxCalls(), 1, 100_000),
-                QueueMode.valueOf(mode.toUpperCase(Locale.ROOT)));
+                QueueMode.valueOf(mode.toUpperCase(Locale.ROOT)), new NumberDialing(dialNumber), recordings);
     }
 
     private static StoreConfig store(RuntimeConfig config, List<String> problems) {

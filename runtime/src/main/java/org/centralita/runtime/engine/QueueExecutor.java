@@ -40,8 +40,9 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
         Map<String, Object> shown = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> entry : node.context().entrySet()) {
             String value = Template.display(call.evaluate(entry.getValue()));
-            context.put(entry.getKey(), value);
             boolean secret = readsSensitive(entry.getValue(), call);
+            // the hand-off's context becomes channel variables, which reach CDRs, CEL and logs
+            context.put(entry.getKey(), secret ? Masking.MASK : value);
             shown.put(entry.getKey(), Masking.mask(value, secret));
         }
         Handoff.Queue handoff = new Handoff.Queue(node.queue(), node.priority(), node.timeout(),

@@ -19,7 +19,9 @@ final class TransferExecutor implements NodeExecutor<TransferNode> {
     @Override
     public Step execute(TransferNode node, Call call) {
         String to = call.render(node.to());
-        Handoff.Transfer handoff = new Handoff.Transfer(to, node.timeout() == null ? DEFAULT_TIMEOUT : node.timeout());
+        boolean flowResumes = node.busy() != null || node.noAnswer() != null || node.failed() != null;
+        Handoff.Transfer handoff = new Handoff.Transfer(to, node.timeout() == null ? DEFAULT_TIMEOUT : node.timeout(),
+                flowResumes);
         HandoffResult result = call.channel().handOff(handoff);
         call.trace().transfer(node.id(), to, Handoffs.traceName(result));
         return switch (result) {

@@ -15,7 +15,7 @@ final class VoicemailExecutor implements NodeExecutor<VoicemailNode> {
     @Override
     public Step execute(VoicemailNode node, Call call) {
         String mailbox = call.render(node.mailbox());
-        Handoff.Voicemail handoff = new Handoff.Voicemail(mailbox);
+        Handoff.Voicemail handoff = new Handoff.Voicemail(mailbox, node.next() != null);
         HandoffResult result = call.channel().handOff(handoff);
         call.trace().voicemail(node.id(), mailbox, Handoffs.traceName(result));
         if (result != HandoffResult.DELIVERED) {

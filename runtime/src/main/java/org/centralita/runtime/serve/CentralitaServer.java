@@ -107,9 +107,8 @@ public final class CentralitaServer {
                 speech.speechMatcher(), queues, screenPops);
         FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
                 runtime.metrics(), writer::submit, nodeName(), clock);
-        ChannelOptions options = new ChannelOptions(
+        ChannelOptions options = ChannelOptions.of(service.agi(),
                 speech.promptRenderer(PromptRenderer.hashed(soundFolder(speechSettings.sharedDirectory()))),
-                ChannelOptions.defaults(service.agi().queueMode()).recordingDirectory(), service.agi().queueMode(),
                 runtime.metrics()::agiCommand);
         speech.mediaServer(service.agi().allow()).ifPresent(media -> {
             callServices.add(media);

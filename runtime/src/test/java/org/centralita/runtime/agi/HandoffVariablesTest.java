@@ -37,6 +37,14 @@ class HandoffVariablesTest {
     }
 
     @Test
+    void shouldGiveTheDialplanATransfersTargetAndRingTime() {
+        Map<String, String> variables = HandoffVariables.of(new Handoff.Transfer("+18005550142", Duration.ofSeconds(20)));
+
+        assertThat(variables).containsExactly(Map.entry("CENTRALITA_TARGET", "+18005550142"),
+                Map.entry("CENTRALITA_TIMEOUT", "20"));
+    }
+
+    @Test
     void shouldNameEachContextKeyWithOnlyLettersDigitsAndUnderscores() {
         assertThat(HandoffVariables.variableName("card-network")).isEqualTo("CARD_NETWORK");
         assertThat(HandoffVariables.variableName("vip_level2")).isEqualTo("VIP_LEVEL2");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.centralita.runtime.agi.AgiSettings;
+import org.centralita.runtime.agi.NumberDialing;
 import org.centralita.runtime.agi.QueueMode;
 import org.centralita.runtime.store.StoreSettings;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,15 @@ class ServiceConfigTest {
         // then
         assertThat(config.agi().maxCalls()).isEqualTo(2000);
         assertThat(config.store().postgres()).isFalse();
+    }
+
+    @Test
+    void shouldShipAConfigurationWhoseAgiKeysAreTheDefaults() throws Exception {
+        // when
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read(Path.of("src/dist/config/centralita.yaml")));
+
+        // then
+        assertThat(config.agi()).isEqualTo(AgiSettings.defaults());
     }
 
     @Test
@@ -77,6 +87,47 @@ class ServiceConfigTest {
         org.centralita.runtime.speech.SpeechSettings speech = org.centralita.runtime.speech.SpeechConfig.from(runtime);
         assertThat(speech.promptCache()).isEqualTo(site.resolve("data/prompts"));
         assertThat(speech.sharedDirectory()).isEqualTo(Path.of("/srv/prompts"));
+    }
+
+    @Test
+    void shouldReadHowNumbersAreDialledAndWhereRecordingsGo() throws Exception {
+        // given
+        String yaml = """
+                agi: {dial-number: "SIP/gw1/{number}", recording-dir: /srv/recordings/}
+                """;
+
+        // when
+        AgiSettings agi = ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml)).agi();
+
+        // then
+        assertThat(agi.numberDialing()).isEqualTo(new NumberDialing("SIP/gw1/{number}"));
+        assertThat(agi.recordingDirectory()).isEqualTo("/srv/recordings");
+    }
+
+    @Test
+    void shouldDefaultNumberDialingAndRecordingsAsTheShippedDialplanAndAsteriskDo() throws Exception {
+        AgiSettings agi = ServiceConfig.from(ConfigReader.read("centralita.yaml", "flows: ./flows\n")).agi();
+
+        assertThat(agi.numberDialing().template()).isEqualTo("PJSIP/{number}@pstn-trunk");
+        assertThat(agi.recordingDirectory()).isEqualTo("/var/spool/asterisk/recording");
+    }
+
+    @Test
+    void shouldRefuseADialTemplateWithoutTheNumberAndARelativeRecordingDirectory() {
+        // given
+        String yaml = """
+                agi:
+                  dial-number: PJSIP/pstn-trunk
+                  recording-dir: recordings
+                """;
+
+        // when / then
+        assertThatThrownBy(() -> ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "centralita.yaml:2:16: error: dial-number in agi must hold {number} once, where the number"
+                                + " goes, like PJSIP/{number}@pstn-trunk; was 'PJSIP/pstn-trunk'",
+                        "centralita.yaml:3:18: error: recording-dir in agi must be an absolute path as Asterisk sees"
+                                + " it, without spaces or quotes, like /var/spool/asterisk/recording; was 'recordings'"));
     }
 
     @Test

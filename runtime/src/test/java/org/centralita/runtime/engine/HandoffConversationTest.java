@@ -35,12 +35,13 @@ class HandoffConversationTest {
     }
 
     @Test
-    void shouldHandTheCallToTheQueueWithItsContextAndMaskSecretsInTheTrace() {
+    void shouldHandTheCallToTheQueueWithItsContextAndMaskSecretsInTheHandoffAndTheTrace() {
         var call = Conversation.call(queueFlow).preset("account", "12345678").preset("pin", "4321").run();
 
         assertThat(call.end().outcome()).isEqualTo(CallOutcome.QUEUE);
+        // the hand-off's context becomes channel variables (CDR, CEL, logs): the PIN never goes there in clear
         assertThat(call.end().handoff()).isEqualTo(new Handoff.Queue("retail", 3, Duration.ofMinutes(2), true,
-                Map.of("account", "12345678", "pin", "4321")));
+                Map.of("account", "12345678", "pin", "***")));
         assertThat(call.events("queue").get(0).fields())
                 .containsEntry("queue", "retail").containsEntry("priority", 3)
                 .containsEntry("context", Map.of("account", "12345678", "pin", "***"));
@@ -66,8 +67,24 @@ class HandoffConversationTest {
         var call = Conversation.call(transferFlow).preset("desk", "fraud-desk").run();
 
         assertThat(call.end().outcome()).isEqualTo(CallOutcome.TRANSFER);
-        assertThat(call.end().handoff()).isEqualTo(new Handoff.Transfer("PJSIP/fraud-desk", Duration.ofSeconds(30)));
+        // the node has busy and no-answer outcomes: the flow goes on unless the callee answers
+        assertThat(call.end().handoff()).isEqualTo(new Handoff.Transfer("PJSIP/fraud-desk", Duration.ofSeconds(30), true));
         assertThat(call.events("transfer").get(0).fields()).containsEntry("to", "PJSIP/fraud-desk");
+    }
+
+    @Test
+    void shouldSayATransferWithoutBusyNoAnswerOrFailedOutcomesEndsTheFlow() {
+        ExecutableFlow blind = TestFlows.flow("transfer")
+                .node(new TransferNode("desk", template("+18005550142"), Duration.ofSeconds(20), null, null, null, "oops"))
+                .node(new HangupNode("oops", say("Sorry."), null)).build();
+        ExecutableFlow failing = TestFlows.flow("transfer")
+                .node(new TransferNode("desk", template("+18005550142"), null, null, null, "oops", null))
+                .node(new HangupNode("oops", say("Sorry."), null)).build();
+
+        assertThat(Conversation.call(blind).run().caller().handoffs())
+                .containsExactly(new Handoff.Transfer("+18005550142", Duration.ofSeconds(20), false));
+        assertThat(Conversation.call(failing).run().caller().handoffs())
+                .containsExactly(new Handoff.Transfer("+18005550142", Duration.ofSeconds(30), true));
     }
 
     @Test
@@ -97,8 +114,10 @@ class HandoffConversationTest {
 
         var ended = Conversation.call(ending).run();
         assertThat(ended.end().outcome()).isEqualTo(CallOutcome.VOICEMAIL);
-        assertThat(ended.end().handoff()).isEqualTo(new Handoff.Voicemail("1234@default"));
-        assertThat(Conversation.call(goingOn).run().path()).containsExactly("box", "bye");
+        assertThat(ended.end().handoff()).isEqualTo(new Handoff.Voicemail("1234@default", false));
+        var goesOn = Conversation.call(goingOn).run();
+        assertThat(goesOn.path()).containsExactly("box", "bye");
+        assertThat(goesOn.caller().handoffs()).containsExactly(new Handoff.Voicemail("1234@default", true));
     }
 
     private final ExecutableFlow callbackFlow = TestFlows.flow("cb")

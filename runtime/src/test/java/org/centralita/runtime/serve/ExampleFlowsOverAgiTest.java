@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.centralita.runtime.agi.simulator.ChannelSetup;
+import org.centralita.runtime.agi.simulator.PbxTarget;
 import org.centralita.runtime.agi.simulator.SimulatedCall;
 import org.centralita.runtime.cli.Main;
 import org.centralita.runtime.examples.ExampleCrm;
@@ -79,8 +81,7 @@ class ExampleFlowsOverAgiTest {
                 new Scenario("B07", BANK, "2026-11-28T16:00:00-05:00", "0,12345678#,1234", status("HANGUP")),
                 new Scenario("B09", BANK, "2026-11-26T10:00:00-05:00", "2,12345678#,1234,4111111111111111,1",
                         queue("card-services", "10")),
-                new Scenario("B10", BANK, "2026-12-25T10:00:00-05:00", "4",
-                        Map.of("CENTRALITA_STATUS", "TRANSFER", "CENTRALITA_TARGET", "PJSIP/fraud-desk")),
+                new Scenario("B10", BANK, "2026-12-25T10:00:00-05:00", "4", dialled("PJSIP/fraud-desk")),
                 new Scenario("B24", BANK, null, "1,99990000#,1234,99990001#,1234", status("HANGUP")),
                 new Scenario("B25", BANK, null, "0,99999999#,1234", queue("retail-banking", "2")),
                 new Scenario("B28", BANK, null, "1,12345678#,12,,99", status("HANGUP")),
@@ -88,8 +89,7 @@ class ExampleFlowsOverAgiTest {
                 new Scenario("U04", UTILITY, null, "1,4012345678", queue("billing", "3")),
                 new Scenario("U13", UTILITY, "2026-11-29T10:00:00-06:00", "2",
                         Map.of("CENTRALITA_STATUS", "VOICEMAIL", "CENTRALITA_MAILBOX", "2000@northwind")),
-                new Scenario("U20", UTILITY, "2027-01-01T10:00:00-06:00", "1",
-                        Map.of("CENTRALITA_STATUS", "TRANSFER", "CENTRALITA_TARGET", "PJSIP/dispatch-24h")),
+                new Scenario("U20", UTILITY, "2027-01-01T10:00:00-06:00", "1", dialled("PJSIP/dispatch-24h")),
                 new Scenario("C03", CITIZEN, null, "2,1,9", status("HANGUP")),
                 new Scenario("C08", CITIZEN, null, "1,0", queue("citizen-services", "4")),
                 new Scenario("C11", CITIZEN, null, "1,,8,", queue("citizen-services", "4")),
@@ -105,7 +105,7 @@ class ExampleFlowsOverAgiTest {
 
         // when the same caller calls the runtime through the simulated Asterisk
         SimulatedCall call = runtime.call(scenario.flow(),
-                ServedRuntime.channel().callerId(scenario.part(1), "Caller").dnid(scenario.part(2)),
+                answeringDesks(ServedRuntime.channel()).callerId(scenario.part(1), "Caller").dnid(scenario.part(2)),
                 KeysCaller.of(scenario.keys()));
         call.awaitStatus(ServedRuntime.CALL_END);
 
@@ -117,6 +117,19 @@ class ExampleFlowsOverAgiTest {
         assertThat(record.flowId()).isEqualTo(scenario.flow());
         assertThat(call.variables()).containsAllEntriesOf(scenario.variables())
                 .containsEntry("CENTRALITA_CALL_ID", call.uniqueId());
+    }
+
+    /**
+     * A transfer with busy / no-answer outcomes is dialled by the runtime over AGI: the desks
+     * answer (as simulate assumes) and the dialplan is told the call is over.
+     */
+    private static Map<String, String> dialled(String target) {
+        return Map.of("CENTRALITA_STATUS", "HANGUP", "CENTRALITA_TARGET", target, "DIALSTATUS", "ANSWER");
+    }
+
+    private static ChannelSetup answeringDesks(ChannelSetup setup) {
+        PbxTarget answers = PbxTarget.answers(100, 200);
+        return setup.dialTarget("PJSIP/fraud-desk", answers).dialTarget("PJSIP/dispatch-24h", answers);
     }
 
     private static List<Map<String, Object>> simulate(Scenario scenario) {

@@ -92,6 +92,12 @@ final class ServedRuntime implements AutoCloseable {
         return start(directory, flows, storeUrl, 10, allow, Clock.systemUTC(), "", "", name -> null);
     }
 
+    /** A runtime whose {@code agi} section also has {@code agiKeys} ({@code "queue-mode: agi"}, ...). */
+    static ServedRuntime startWithAgi(Path directory, Path flows, String storeUrl, String agiKeys) throws Exception {
+        return start(directory, flows, storeUrl, 10, List.of("127.0.0.1"), Clock.systemUTC(), ", " + agiKeys, "",
+                name -> null);
+    }
+
     private static ServedRuntime start(Path directory, Path flows, String storeUrl, int maxCalls, List<String> allow,
                                        Clock clock, String agiMore, String more,
                                        java.util.function.UnaryOperator<String> environment)
