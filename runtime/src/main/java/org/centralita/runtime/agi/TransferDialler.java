@@ -7,7 +7,8 @@ import org.centralita.runtime.channel.HandoffResult;
 
 /**
  * A transfer run over AGI: {@code EXEC Dial <dial string>,<ring seconds>}, then DIALSTATUS
- * (ANSWER delivered, BUSY, NOANSWER, anything else failed). A number is dialled through the
+ * (ANSWER delivered, even when the caller hung up after the conversation; BUSY, NOANSWER; a
+ * caller who hung up while it rang ({@code CANCEL}) is {@code CallerHungUp}; anything else failed). A number is dialled through the
  * configured template ({@link NumberDialing}).
  */
 final class TransferDialler {
@@ -23,11 +24,16 @@ final class TransferDialler {
         line.setVariable("DIALSTATUS", "");
         int code = AgiLine.code(line.send(new ExecCommand("Dial",
                 numbers.dialString(transfer.to()) + "," + HandoffVariables.seconds(transfer.timeout()))));
+        // GET VARIABLE answers on a dead channel: a caller who hangs up after talking to the
+        // callee (Dial returns -1) was transferred, not lost
+        String status = AgiLine.extra(line.send(new GetVariableCommand("DIALSTATUS")));
+        if (status.equals("ANSWER")) {
+            return HandoffResult.DELIVERED;
+        }
         if (code < 0) {
             line.ensureAlive();
         }
-        return switch (AgiLine.extra(line.send(new GetVariableCommand("DIALSTATUS")))) {
-            case "ANSWER" -> HandoffResult.DELIVERED;
+        return switch (status) {
             case "BUSY" -> HandoffResult.BUSY;
             case "NOANSWER" -> HandoffResult.NO_ANSWER;
             default -> HandoffResult.FAILED;

@@ -54,10 +54,21 @@ class AgiTransferTest {
     }
 
     private SimulatedCall call(ChannelSetup setup) throws Exception {
+        return call(setup, Long.MAX_VALUE);
+    }
+
+    /** A call whose caller hangs up {@code hangUpAfterMs} into the EXEC Dial (never: MAX_VALUE). */
+    private SimulatedCall call(ChannelSetup setup, long hangUpAfterMs) throws Exception {
         SimulatedCall call = asterisk.call(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()),
                 setup.agi("agi://127.0.0.1/transfers"),
-                CallerScript.silent().reacting((command, line, script) -> lines.add(line)));
-        assertThat(call.awaitStatus(CALL_END)).isEqualTo(AgiStatus.SUCCESS);
+                CallerScript.silent().reacting((command, line, script) -> {
+                    lines.add(line);
+                    if (line.startsWith("EXEC \"Dial\"") && hangUpAfterMs != Long.MAX_VALUE) {
+                        script.hangUp(command, hangUpAfterMs);
+                    }
+                }));
+        assertThat(call.awaitStatus(CALL_END))
+                .isEqualTo(hangUpAfterMs == Long.MAX_VALUE ? AgiStatus.SUCCESS : AgiStatus.HANGUP);
         return call;
     }
 
@@ -135,5 +146,33 @@ class AgiTransferTest {
         assertThat(execs()).isEmpty();
         assertThat(results).containsExactly(HandoffResult.FAILED);
         assertThat(call.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP").doesNotContainKey("CENTRALITA_TARGET");
+    }
+
+    @Test
+    void shouldCountATransferAsDeliveredWhenTheCallerHangsUpAfterTalking() throws Exception {
+        // given a desk that answers after 200 ms and would talk for 10 s
+        start(QueueMode.AGI, new Handoff.Transfer("PJSIP/fraud-desk", Duration.ofSeconds(30)));
+        ChannelSetup pbx = new ChannelSetup().dialTarget("PJSIP/fraud-desk", PbxTarget.answers(200, 10_000));
+
+        // when the caller hangs up 2 s into the conversation (Dial returns -1 on a dead channel)
+        SimulatedCall call = call(pbx, 2_000);
+
+        // then the transfer happened: the caller was not lost before reaching the desk
+        assertThat(results).containsExactly(HandoffResult.DELIVERED);
+        assertThat(call.variables()).containsEntry("DIALSTATUS", "ANSWER");
+    }
+
+    @Test
+    void shouldEndAsACallerHangUpWhenTheCallerHangsUpWhileTheDeskRings() throws Exception {
+        // given a desk that answers only after 5 s
+        start(QueueMode.AGI, new Handoff.Transfer("PJSIP/fraud-desk", Duration.ofSeconds(30)));
+        ChannelSetup pbx = new ChannelSetup().dialTarget("PJSIP/fraud-desk", PbxTarget.answers(5_000, 1_000));
+
+        // when the caller hangs up after 1 s of ringing
+        SimulatedCall call = call(pbx, 1_000);
+
+        // then app_dial says CANCEL and the hand-off ends in the caller's hang-up, not a transfer
+        assertThat(call.variables()).containsEntry("DIALSTATUS", "CANCEL");
+        assertThat(results).isEmpty();
     }
 }

@@ -113,13 +113,25 @@ final class ExecCommand {
             case BUSY -> status(s, "DIALSTATUS", "BUSY", 0);
             case ANSWERS -> {
                 if (target.answerAfterMs() >= timeout) {
-                    yield ring(s, timeout, "DIALSTATUS", "NOANSWER");
+                    yield dialRing(s, timeout);
+                }
+                if (untilHangup(s, s.commandStart() + target.answerAfterMs())) {
+                    yield status(s, "DIALSTATUS", "CANCEL", -1);
                 }
                 s.channel().set("DIALSTATUS", "ANSWER");
                 yield talk(s, target);
             }
-            default -> ring(s, timeout, "DIALSTATUS", "NOANSWER");
+            default -> dialRing(s, timeout);
         };
+    }
+
+    /** app_dial sets DIALSTATUS=CANCEL when the caller hangs up while the callee rings. */
+    private static int dialRing(AgiSession s, long timeout) throws InterruptedException {
+        long deadline = timeout == Long.MAX_VALUE ? Long.MAX_VALUE : s.commandStart() + timeout;
+        if (untilHangup(s, deadline)) {
+            return status(s, "DIALSTATUS", "CANCEL", -1);
+        }
+        return status(s, "DIALSTATUS", "NOANSWER", 0);
     }
 
     private static int ring(AgiSession s, long timeout, String variable, String status) throws InterruptedException {
