@@ -46,6 +46,11 @@ public final class AgiBenchCommand implements Callable<Integer> {
             + "(by default Centralita's runs first), to see what the order changes.")
     boolean handWrittenFirst;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Rounds of both phases, the order alternating "
+            + "from round to round; with more than one, a table of the rounds and their median CPU ratio "
+            + "(default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--time-scale", defaultValue = "1", hidden = true,
             description = "Real milliseconds per simulated millisecond of media (below 1 for quick checks).")
     double timeScale;
@@ -58,22 +63,26 @@ public final class AgiBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (calls < 1 || ramp.isNegative() || hold.isNegative() || !(timeScale > 0) || progress.isZero()) {
+        if (calls < 1 || rounds < 1 || ramp.isNegative() || hold.isNegative() || !(timeScale > 0) || progress.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--calls must be positive; --ramp and --duration not negative; --progress not zero");
+                    "--calls and --rounds must be positive; --ramp and --duration not negative; --progress not zero");
         }
         PrintWriter out = spec.commandLine().getOut();
         String command = "centralita " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         out.printf("%s%nmachine: %s%n", command, AgiLoadBench.machine());
-        BenchReport report = new AgiLoadBench(
-                new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress, handWrittenFirst), out).run(command);
-        List<String> text = text(report);
+        BenchRounds results = new AgiLoadBench(new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress,
+                handWrittenFirst, rounds), out).runRounds(command);
+        List<String> text = text(results.last());
+        if (rounds > 1) {
+            text.add("");
+            text.addAll(results.lines());
+        }
         text.forEach(out::println);
         out.flush();
         if (outFile != null) {
             Files.write(outFile, text);
         }
-        return report.anyFailed() ? Main.INVALID : 0;
+        return results.anyFailed() ? Main.INVALID : 0;
     }
 
     private static List<String> text(BenchReport report) {

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,12 @@ import com.sun.management.OperatingSystemMXBean;
 final class AgiLoadBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
     record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale,
-                   Duration progressEvery, boolean handWrittenFirst) {
+                   Duration progressEvery, boolean handWrittenFirst, int rounds) {
+        /** One round (the command's default). */
+        Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale, Duration progressEvery,
+                boolean handWrittenFirst) {
+            this(calls, ramp, hold, warmupCalls, timeScale, progressEvery, handWrittenFirst, 1);
+        }
     }
 
     private static final double WARMUP_SCALE = 0.02;
@@ -39,14 +45,35 @@ final class AgiLoadBench {
     }
 
     BenchReport run(String command) throws IOException, InterruptedException {
+        return runRounds(command).last();
+    }
+
+    /** Warms up once, then runs the rounds, the phases' order alternating (the first as asked). */
+    BenchRounds runRounds(String command) throws IOException, InterruptedException {
         if (options.warmupCalls() > 0) {
             warmUp();
         }
+        List<BenchReport> reports = new ArrayList<>();
+        List<Boolean> orders = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            boolean handWrittenFirst = options.handWrittenFirst() ^ round % 2 == 1;
+            if (options.rounds() > 1) {
+                out.printf("round %d of %d: %s first%n", round + 1, options.rounds(),
+                        handWrittenFirst ? "hand-written" : "Centralita");
+                out.flush();
+            }
+            reports.add(round(command, handWrittenFirst));
+            orders.add(handWrittenFirst);
+        }
+        return new BenchRounds(reports, orders);
+    }
+
+    private BenchReport round(String command, boolean handWrittenFirst) throws IOException, InterruptedException {
         LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
                 options.progressEvery());
         PhaseResult centralita;
         PhaseResult handWritten;
-        if (options.handWrittenFirst()) {
+        if (handWrittenFirst) {
             handWritten = new LoadPhase(load, out).run(new HandWrittenContender(options.calls()));
             centralita = new LoadPhase(load, out).run(new CentralitaContender(options.calls()));
         } else {
