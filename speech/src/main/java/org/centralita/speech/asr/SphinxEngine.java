@@ -6,6 +6,7 @@ import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.frontend.FrontEnd;
 import edu.cmu.sphinx.jsgf.JSGFGrammar;
 import edu.cmu.sphinx.linguist.dictionary.Dictionary;
+import edu.cmu.sphinx.recognizer.Recognizer;
 import edu.cmu.sphinx.jsgf.JSGFGrammarException;
 import edu.cmu.sphinx.jsgf.JSGFGrammarParseException;
 import edu.cmu.sphinx.result.Result;
@@ -148,9 +149,16 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     /** Releases the decoder (the model goes with the engine to the garbage collector). */
     void close() {
         synchronized (GRAMMAR_LOADING) {
-            recognizer.deallocate();
+            releaseDecoder();
         }
         loaded = null;
+    }
+
+    /** Deallocates the decoder if it holds a search graph: after a failed switch it holds none. */
+    private void releaseDecoder() {
+        if (recognizer.getState() == Recognizer.State.READY) {
+            recognizer.deallocate();
+        }
     }
 
     /** Decodes 16 kHz audio against a grammar; one result per speech segment the front end found. */
@@ -171,10 +179,13 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         if (grammar.equals(loaded)) {
             return;
         }
+        // Until the new grammar is in, the engine holds none: a load that fails leaves the decoder
+        // deallocated, and the next switch (even back to the old grammar) must allocate it again.
+        loaded = null;
         try {
             synchronized (GRAMMAR_LOADING) {
                 // The flat linguist compiles its search graph from the grammar when allocated.
-                recognizer.deallocate();
+                releaseDecoder();
                 jsgf.setBaseURL(new java.net.URL(grammar.directoryUrl()));
                 jsgf.loadJSGF(grammar.name());
                 recognizer.allocate();
