@@ -39,6 +39,7 @@ import org.centralita.runtime.trace.JsonLinesTraceSink;
 import org.centralita.runtime.trace.TraceSink;
 import org.centralita.speech.audio.AudioFileException;
 import org.centralita.speech.audio.AudioFiles;
+import org.centralita.flows.validate.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,14 +105,14 @@ final class SimulateCommand implements Callable<Integer> {
         SpeechMatcher speech = SpeechMatchers.load();
         String refusal = refuseAudio(script, speech);
         if (refusal != null) {
-            err.println("centralita: " + refusal);
+            err.println(PrintableText.of("centralita: " + refusal));
             return Main.INVALID;
         }
         RuntimeConfig runtime;
         try {
             runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
         } catch (ConfigException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
             return Main.INVALID;
         }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
