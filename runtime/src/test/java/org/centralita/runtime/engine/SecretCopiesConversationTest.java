@@ -3,11 +3,14 @@ package org.centralita.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.centralita.runtime.engine.TestFlows.expr;
 import static org.centralita.runtime.engine.TestFlows.say;
+import static org.centralita.runtime.engine.TestFlows.timing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.executable.HangupNode;
+import org.centralita.flows.executable.InputNode;
 import org.centralita.flows.executable.PlayNode;
 import org.centralita.flows.executable.ReturnNode;
 import org.centralita.flows.executable.SetNode;
@@ -101,5 +104,25 @@ class SecretCopiesConversationTest {
         assertThat(call.events("error")).singleElement().satisfies(e -> assertThat((String) e.get("message"))
                 .isEqualTo("variable 'amount' is a number, and the sensitive value given is not one (not shown)"));
         assertThat(call.events().toString()).doesNotContain("43x1");
+    }
+
+    @Test
+    void shouldNotQuoteTheKeysOfASensitiveInputWhoseCheckFails() {
+        // given a PIN input whose check is not a yes/no (it gives the value itself)
+        ExecutableFlow flow = TestFlows.flow("pin-check").secret("pin", "digits").onError("sorry")
+                .node(new InputNode("ask", say("Your PIN?"), "digits", 4, 4, "#", timing(2), null, List.of(),
+                        new InputNode.Validation.Check(expr("value")), null, "pin", true, null, null, 0.5,
+                        "bye", "bye", null))
+                .node(new HangupNode("bye", say("Done."), null))
+                .node(new HangupNode("sorry", say("Sorry."), null))
+                .build();
+
+        // when the caller keys the PIN
+        var call = Conversation.call(flow).press(PIN).run();
+
+        // then the check failed, and its message does not quote the keys
+        assertThat(call.events("error")).singleElement().satisfies(e -> assertThat((String) e.get("message"))
+                .isEqualTo("'valid' failed on the sensitive value keyed or said (details withheld)"));
+        assertThat(call.events().toString()).doesNotContain(PIN);
     }
 }
