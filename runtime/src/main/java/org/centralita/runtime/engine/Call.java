@@ -115,6 +115,11 @@ public final class Call {
         return new Names(SecretValues.masked(frames.peek()), new CallData(this));
     }
 
+    /** {@code rendered} as the trace shows it: {@code ***} when {@code template} read a secret. */
+    public String shown(Template template, String rendered) {
+        return readsSecret(template.variables()) ? org.centralita.runtime.trace.Masking.MASK : rendered;
+    }
+
     /** Whether {@code value}'s text holds the text of a secret value of the call. */
     public boolean quotesSecret(Object value) {
         String text = Template.display(value);

@@ -15,6 +15,7 @@ import org.centralita.flows.executable.PlayNode;
 import org.centralita.flows.executable.ReturnNode;
 import org.centralita.flows.executable.SetNode;
 import org.centralita.flows.executable.SubflowNode;
+import org.centralita.flows.executable.TransferNode;
 import org.junit.jupiter.api.Test;
 
 /** A secret's copies stay secret: through subflows, until replaced, and in failure messages. */
@@ -104,6 +105,23 @@ class SecretCopiesConversationTest {
         assertThat(call.events("error")).singleElement().satisfies(e -> assertThat((String) e.get("message"))
                 .isEqualTo("variable 'amount' is a number, and the sensitive value given is not one (not shown)"));
         assertThat(call.events().toString()).doesNotContain("43x1");
+    }
+
+    @Test
+    void shouldDialATransferTargetMadeFromASecretButTraceItMasked() {
+        // given a transfer to an extension copied from a secret
+        ExecutableFlow flow = TestFlows.flow("direct").secret("pin", "digits").variable("extension", "digits")
+                .node(new SetNode("pick", assign("extension", "pin"), "dial", null))
+                .node(new TransferNode("dial", TestFlows.template("PJSIP/${extension}"), null, null, null, null, null))
+                .build();
+
+        // when the call runs
+        var call = Conversation.call(flow).preset("pin", PIN).run();
+
+        // then the channel dials the real target, and the trace shows it masked
+        assertThat(call.caller().handoffs()).singleElement().asString().contains("PJSIP/" + PIN);
+        assertThat(call.events("transfer")).singleElement().satisfies(e -> assertThat(e.get("to")).isEqualTo("***"));
+        assertThat(call.events().toString()).doesNotContain(PIN);
     }
 
     @Test
