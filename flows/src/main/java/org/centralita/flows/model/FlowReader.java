@@ -79,8 +79,10 @@ public final class FlowReader {
                 YamlNode.Mapping decl = entry.value() instanceof YamlNode.Mapping m ? m : null;
                 String type = decl == null ? "text" : decl.text("type").orElse("text");
                 boolean sensitive = decl != null && decl.text("sensitive").map(Boolean::parseBoolean).orElse(false);
+                boolean declaredNotSensitive = decl != null && decl.text("sensitive").filter("false"::equals).isPresent();
                 YamlNode defaultValue = decl == null ? null : decl.get("default").orElse(null);
-                result.put(name, new VariableDecl(name, type, sensitive, defaultValue, entry.keyPosition()));
+                result.put(name, new VariableDecl(name, type, sensitive, defaultValue, entry.keyPosition(),
+                        declaredNotSensitive));
             });
         }
         return result;

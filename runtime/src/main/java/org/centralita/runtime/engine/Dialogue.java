@@ -3,7 +3,6 @@ package org.centralita.runtime.engine;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.executable.PromptSpec;
 import org.centralita.runtime.channel.CallerInput;
 import org.centralita.runtime.channel.Prompt;
@@ -64,9 +63,8 @@ final class Dialogue {
 
     private static Prompt render(Call call, String node, PromptSpec spec, Supplier<Map<String, Object>> names,
                                  Set<String> extraSecrets) {
-        ExecutableFlow flow = call.flow();
         RenderedPrompt rendered = PromptRenderer.render(spec, call.language(), names,
-                name -> flow.isSensitive(name) || extraSecrets.contains(name));
+                name -> call.isSensitive(name) || extraSecrets.contains(name));
         call.trace().prompt(node, call.language(), rendered.traceText(), rendered.audio());
         return rendered.prompt();
     }

@@ -53,7 +53,8 @@ final class FlowInterpreter {
             } else if (step instanceof Step.Return returned) {
                 return new FrameResult.Returned(returned.outcome());
             } else {
-                String message = ((Step.Fail) step).message();
+                // a failure may quote a value: no secret reaches the trace, the log or the record
+                String message = call.scrub(((Step.Fail) step).message());
                 call.trace().error(node.id(), message);
                 LOG.warn("flow '{}' version {} node '{}' failed: {}", flow.id(), flow.version(), node.id(), message);
                 String handler = node.error() != null ? node.error() : flow.onError();
@@ -79,9 +80,15 @@ final class FlowInterpreter {
         } catch (CallerHungUp e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("node '{}' of flow '{}' failed unexpectedly", node.id(), call.flow().id(), e);
-            return Step.fail("internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            String scrubbed = call.scrub(detail);
+            if (scrubbed.equals(detail)) {
+                LOG.error("node '{}' of flow '{}' failed unexpectedly", node.id(), call.flow().id(), e);
+            } else {
+                // the exception's own message quotes a secret: log the scrubbed one, without it
+                LOG.error("node '{}' of flow '{}' failed unexpectedly: {}", node.id(), call.flow().id(), scrubbed);
+            }
+            return Step.fail("internal error: " + scrubbed);
         }
     }
 
