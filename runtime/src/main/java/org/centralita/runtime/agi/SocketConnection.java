@@ -14,22 +14,38 @@ import org.asteriskjava.util.SocketConnectionFacade;
  * A FastAGI connection for Asterisk-Java's connection handler, over a socket this server
  * accepted: lines end at LF only (as Asterisk writes them), and there is no read time-out,
  * so a call may last hours (Asterisk-Java's own default cuts a connection after 3 hours).
+ * A line longer than {@link #MAX_LINE_BYTES} ends the session, so no peer holds unbounded memory.
  */
 final class SocketConnection implements SocketConnectionFacade {
     private static final int BUFFER = 8192;
+    /**
+     * Asterisk's own replies are short (res_agi cuts a command line at 8191 bytes; a variable's
+     * value is the longest reply): a line past this is not Asterisk talking.
+     */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
     /** What was read from the socket and not yet returned: the call's thread alone reads it, so no lock per byte. */
-    private final byte[] buffer = new byte[BUFFER];
+    private final byte[] buffer;
     private int position;
     private int limit;
 
     SocketConnection(Socket socket) throws IOException {
+        this(socket, new byte[0]);
+    }
+
+    /**
+     * @param received what was already read from the socket (the {@code agi_*} block): read first
+     */
+    SocketConnection(Socket socket, byte[] received) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
+        this.buffer = new byte[Math.max(BUFFER, received.length)];
+        System.arraycopy(received, 0, buffer, 0, received.length);
+        this.limit = received.length;
     }
 
     @Override
@@ -45,6 +61,10 @@ final class SocketConnection implements SocketConnectionFacade {
             }
             if (limit > position) {
                 longLine = longLine == null ? new ByteArrayOutputStream() : longLine;
+                if (longLine.size() + limit - position > MAX_LINE_BYTES) {
+                    throw new IOException("a line of more than " + MAX_LINE_BYTES
+                            + " bytes from the peer: not Asterisk's, the session is ended");
+                }
                 longLine.write(buffer, position, limit - position);
             }
             position = 0;
