@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.centralita.runtime.health.SharedThread;
@@ -42,6 +44,7 @@ final class AgiReception implements Runnable {
     /** Connections waiting for their header, oldest first (so deadlines expire in this order too). */
     private final Map<SocketChannel, Waiting> waiting = new LinkedHashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(8192);
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
 
     AgiReception(InetSocketAddress address, int backlog, Set<InetAddress> allowed, AgiHeaderLimits limits,
@@ -68,8 +71,9 @@ final class AgiReception implements Runnable {
         return listener.socket().getLocalPort();
     }
 
+    /** True until the listening socket is really closed (the kernel refuses new connections from then on). */
     boolean isAccepting() {
-        return listener.isOpen();
+        return closed.getCount() > 0;
     }
 
     /** Connections that have not sent a whole header yet. */
@@ -77,12 +81,18 @@ final class AgiReception implements Runnable {
         return waiting.size();
     }
 
-    /** Stops accepting: the listening socket closes now, connections still without a header are closed. */
-    void stop() {
+    /**
+     * Stops accepting and returns once the listening socket is closed (a channel registered with a
+     * selector is only really closed by the selecting thread); connections still without a whole
+     * header are closed too.
+     */
+    void stop() throws InterruptedException {
         health.stopping();
         running = false;
-        closeQuietly(listener);
         selector.wakeup();
+        if (!closed.await(5, TimeUnit.SECONDS)) {
+            LOG.warn("the FastAGI reception did not stop within 5 s");
+        }
     }
 
     @Override
@@ -103,6 +113,7 @@ final class AgiReception implements Runnable {
             waiting.clear();
             closeQuietly(listener);
             closeQuietly(selector);
+            closed.countDown();
         }
     }
 

@@ -213,7 +213,11 @@ public final class AgiServer implements AutoCloseable {
     public void stopAccepting() {
         AgiReception current = reception;
         if (current != null) {
-            current.stop();
+            try {
+                current.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -72,6 +72,11 @@ public final class SharedThread {
         return name;
     }
 
+    /** The thread itself once started (for thread dumps and tests), or empty. */
+    public Optional<Thread> thread() {
+        return Optional.ofNullable(thread);
+    }
+
     /** What is wrong with the thread now, for {@code /health}; empty when it is alive and beating, or stopped on purpose. */
     public Optional<String> problem() {
         Thread current = thread;
