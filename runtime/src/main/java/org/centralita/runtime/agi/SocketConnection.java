@@ -14,7 +14,8 @@ import org.asteriskjava.util.SocketConnectionFacade;
  * A FastAGI connection for Asterisk-Java's connection handler, over a socket this server
  * accepted: lines end at LF only (as Asterisk writes them), and there is no read time-out,
  * so a call may last hours (Asterisk-Java's own default cuts a connection after 3 hours).
- * A line longer than {@link #MAX_LINE_BYTES} ends the session, so no peer holds unbounded memory.
+ * A line longer than {@link #MAX_LINE_BYTES}, or more than {@link #MAX_BYTES_PER_COMMAND} read
+ * between two commands (a reply of endless lines), ends the session, so no peer holds unbounded memory.
  */
 final class SocketConnection implements SocketConnectionFacade {
     private static final int BUFFER = 8192;
@@ -23,6 +24,11 @@ final class SocketConnection implements SocketConnectionFacade {
      * value is the longest reply): a line past this is not Asterisk talking.
      */
     static final int MAX_LINE_BYTES = 1 << 20;
+    /**
+     * What may arrive between two commands: one reply (a 520 usage text is the longest, a few
+     * KiB) and the unsolicited HANGUP lines; Asterisk-Java keeps a reply's lines until its last.
+     */
+    static final int MAX_BYTES_PER_COMMAND = 4 << 20;
 
     private final Socket socket;
     private final InputStream in;
@@ -31,6 +37,7 @@ final class SocketConnection implements SocketConnectionFacade {
     private final byte[] buffer;
     private int position;
     private int limit;
+    private long readSinceCommand;
 
     SocketConnection(Socket socket) throws IOException {
         this(socket, new byte[0]);
@@ -69,6 +76,11 @@ final class SocketConnection implements SocketConnectionFacade {
             }
             position = 0;
             limit = Math.max(0, in.read(buffer));
+            readSinceCommand += limit;
+            if (readSinceCommand > MAX_BYTES_PER_COMMAND) {
+                throw new IOException("more than " + MAX_BYTES_PER_COMMAND
+                        + " bytes from the peer without a command sent: not Asterisk's, the session is ended");
+            }
             if (limit == 0) {
                 return longLine == null ? null : longLine.toString(StandardCharsets.UTF_8);
             }
@@ -86,6 +98,7 @@ final class SocketConnection implements SocketConnectionFacade {
 
     @Override
     public void write(String s) throws IOException {
+        readSinceCommand = 0;
         out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -70,4 +70,36 @@ class SocketConnectionTest {
                     .hasMessageContaining("a line of more than " + SocketConnection.MAX_LINE_BYTES + " bytes");
         }
     }
+
+    @Test
+    void shouldEndTheSessionWhenThePeerSendsLinesWithoutEndBetweenTwoCommands() throws Exception {
+        // given a peer answering one command with short lines that never stop (a 520 reply without its last line)
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+             Socket accepted = server.accept()) {
+            SocketConnection connection = new SocketConnection(accepted);
+            Thread peer = new Thread(() -> {
+                byte[] lines = "520-Invalid command syntax.\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+                try {
+                    OutputStream out = client.getOutputStream();
+                    for (int i = 0; i < 1000; i++) {
+                        out.write(lines);
+                    }
+                } catch (java.io.IOException e) {
+                    // the reader gave up: what the test expects
+                }
+            });
+            peer.setDaemon(true);
+            connection.write("GET VARIABLE X\n");
+            peer.start();
+
+            // when / then: the lines are read until the budget of one reply is spent, then the session ends
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                while (connection.readLine() != null) {
+                    // Asterisk-Java keeps these lines until the reply's last one
+                }
+            }).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("more than " + SocketConnection.MAX_BYTES_PER_COMMAND + " bytes");
+        }
+    }
 }

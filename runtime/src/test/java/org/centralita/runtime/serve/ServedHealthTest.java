@@ -17,8 +17,6 @@ import org.centralita.runtime.agi.simulator.AgiStatus;
 import org.centralita.runtime.agi.simulator.CallerScript;
 import org.centralita.runtime.agi.simulator.SimulatedCall;
 import org.centralita.runtime.health.SharedThread;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,20 +29,15 @@ class ServedHealthTest {
 
     @TempDir
     Path directory;
-    private ServedRuntime runtime;
-
-    @BeforeEach
-    void startRuntime() throws Exception {
-        runtime = ServedRuntime.serving(directory, Map.of(MenuFlows.FILE, MenuFlows.menu("one")));
-    }
-
-    @AfterEach
-    void stopRuntime() {
-        runtime.close();
-    }
 
     @Test
     void shouldReportADeadRecordsWriterAsUnhealthyWithTheReason() throws Exception {
+        try (ServedRuntime runtime = ServedRuntime.serving(directory, Map.of(MenuFlows.FILE, MenuFlows.menu("one")))) {
+            whenTheRecordsWriterDiesHealthSaysWhy(runtime);
+        }
+    }
+
+    private static void whenTheRecordsWriterDiesHealthSaysWhy(ServedRuntime runtime) throws Exception {
         // given a runtime in good health
         assertThat(runtime.admin("GET", "/health", null).statusCode()).isEqualTo(200);
 
@@ -62,8 +55,15 @@ class ServedHealthTest {
 
     @Test
     void shouldStayUpAndKeepRecordingCallsWhileHostilePeersFloodTheAgiPort() throws Exception {
+        try (ServedRuntime runtime = ServedRuntime.serving(directory, Map.of(MenuFlows.FILE, MenuFlows.menu("one")))) {
+            whenHostilePeersFloodTheAgiPortCallsAreRecordedAndHealthIsUp(runtime);
+        }
+    }
+
+    private static void whenHostilePeersFloodTheAgiPortCallsAreRecordedAndHealthIsUp(ServedRuntime runtime)
+            throws Exception {
         // given peers that send an endless header line, too many header lines, or nothing
-        try (Socket endless = connect(); Socket manyLines = connect(); Socket silent = connect()) {
+        try (Socket endless = connect(runtime); Socket manyLines = connect(runtime); Socket silent = connect(runtime)) {
             writeUntilRefused(endless, "agi_network: yes\nagi_request: ", 'x');
             writeUntilRefused(manyLines, "agi_network: yes\n", '\n');
 
@@ -80,7 +80,7 @@ class ServedHealthTest {
         }
     }
 
-    private Socket connect() throws IOException {
+    private static Socket connect(ServedRuntime runtime) throws IOException {
         return new Socket(InetAddress.getLoopbackAddress(), runtime.server().agiPort());
     }
 
