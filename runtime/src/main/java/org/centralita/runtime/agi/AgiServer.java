@@ -6,9 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.asteriskjava.fastagi.MappingStrategy;
-import org.centralita.runtime.health.SharedThread;
 import org.asteriskjava.fastagi.internal.DefaultAgiChannelFactory;
 import org.asteriskjava.fastagi.internal.FastAgiConnectionHandler;
+import org.centralita.runtime.health.SharedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
