@@ -52,6 +52,11 @@ public final class RuntimeStatus {
         watched.addAll(threads);
     }
 
+    /** The threads watched. */
+    public List<SharedThread> watched() {
+        return List.copyOf(watched);
+    }
+
     /** What is wrong now, one sentence per problem (empty when healthy). */
     public List<String> problems() {
         return watched.stream().map(SharedThread::problem).flatMap(Optional::stream).toList();

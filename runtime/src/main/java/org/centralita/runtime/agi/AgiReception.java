@@ -98,7 +98,8 @@ final class AgiReception implements Runnable {
     @Override
     public void run() {
         try {
-            while (running) {
+            // an interrupt would make every select return at once: it ends the reception (health reports it)
+            while (running && !Thread.currentThread().isInterrupted()) {
                 health.beat();
                 select();
                 List<Waiting> whole = handleSelected();

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.centralita.runtime.agi.simulator.AgiStatus;
 import org.centralita.runtime.agi.simulator.CallerScript;
 import org.centralita.runtime.agi.simulator.SimulatedCall;
+import org.centralita.runtime.admin.RuntimeStatus;
 import org.centralita.runtime.health.SharedThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,20 +38,37 @@ class ServedHealthTest {
         }
     }
 
+    @Test
+    void shouldReportADeadAgiReceptionAsUnhealthyAndRefuseCallsSoTheDialplanFallsBack() throws Exception {
+        try (ServedRuntime runtime = ServedRuntime.serving(directory, Map.of(MenuFlows.FILE, MenuFlows.menu("one")))) {
+            whenTheThreadDiesHealthSaysWhy(runtime, runtime.server().runtime().status(), "agi-reception",
+                    "agi-reception is dead (it ended without being stopped): no new call is taken");
+            // and a new call is refused at once: Asterisk's AGI() fails and its dialplan falls back, no dead air
+            SimulatedCall late = runtime.call("greeting", ServedRuntime.channel(), CallerScript.silent());
+            assertThat(late.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.FAILURE);
+        }
+    }
+
     private static void whenTheRecordsWriterDiesHealthSaysWhy(ServedRuntime runtime) throws Exception {
+        whenTheThreadDiesHealthSaysWhy(runtime, runtime.server().runtime().status(), "records-writer",
+                "records-writer is dead (it ended without being stopped): call records are not written");
+    }
+
+    /** Given a healthy runtime, when the named shared thread ends (interrupted, as a library might do), then health says so. */
+    private static void whenTheThreadDiesHealthSaysWhy(ServedRuntime runtime, RuntimeStatus status, String name,
+                                                       String problem) throws Exception {
         // given a runtime in good health
         assertThat(runtime.admin("GET", "/health", null).statusCode()).isEqualTo(200);
 
-        // when its records writer thread ends (interrupted, as a library might do)
-        SharedThread writer = runtime.server().writer().sharedThreads().stream()
-                .filter(thread -> thread.name().equals("records-writer")).findFirst().orElseThrow();
-        writer.thread().orElseThrow().interrupt();
+        // when the thread ends
+        SharedThread thread = status.watched().stream().filter(watched -> watched.name().equals(name))
+                .findFirst().orElseThrow();
+        thread.thread().orElseThrow().interrupt();
 
         // then health says so, with what it means, and a balancer or supervisor sees 503
         await().atMost(Duration.ofSeconds(10)).until(() -> runtime.admin("GET", "/health", null).statusCode() == 503);
         HttpResponse<String> health = runtime.admin("GET", "/health", null);
-        assertThat(health.body()).contains("\"status\":\"unhealthy\"")
-                .contains("records-writer is dead (it ended without being stopped): call records are not written");
+        assertThat(health.body()).contains("\"status\":\"unhealthy\"").contains(problem);
     }
 
     @Test
