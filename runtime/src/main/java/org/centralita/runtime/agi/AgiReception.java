@@ -8,6 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class AgiReception implements Runnable {
     /** Connections waiting for their header, oldest first (so deadlines expire in this order too). */
     private final Map<SocketChannel, Waiting> waiting = new LinkedHashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(8192);
+    private final RefusalLog refusals = new RefusalLog(Duration.ofSeconds(1));
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
 
@@ -174,7 +176,7 @@ final class AgiReception implements Runnable {
         try {
             InetAddress peer = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             if (!allowed.contains(peer)) {
-                LOG.warn("refused a FastAGI connection from {}: not in agi.allow", peer.getHostAddress());
+                refusals.closed(peer.getHostAddress(), "nothing read", "not in agi.allow");
                 closeQuietly(channel);
                 return;
             }
@@ -250,9 +252,8 @@ final class AgiReception implements Runnable {
         closeChannel(connection, why);
     }
 
-    private static void closeChannel(Waiting connection, String why) {
-        LOG.warn("closed a FastAGI connection from {} ({}): {}", connection.peer.getHostAddress(),
-                connection.header.describe(), why);
+    private void closeChannel(Waiting connection, String why) {
+        refusals.closed(connection.peer.getHostAddress(), connection.header.describe(), why);
         closeQuietly(connection.channel);
     }
 

@@ -53,7 +53,7 @@ class RecordWriterKillTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
 
         // when every ended call has reached the journal, promptly, the process is killed without closing
-        await().atMost(Duration.ofSeconds(30)).until(() -> journalLines(journal) >= CALLS);
+        await().atMost(Duration.ofSeconds(120)).until(() -> journalLines(journal) >= CALLS);
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
 

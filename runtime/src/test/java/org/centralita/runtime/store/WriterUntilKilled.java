@@ -17,10 +17,10 @@ public final class WriterUntilKilled {
     public static void main(String[] args) throws InterruptedException {
         Path journal = Path.of(args[0]);
         RecordsStore store = RecordsStore.open(new StoreSettings(args[1], null, null, 2, Duration.ofMillis(300)));
-        // a minute: only the store being known down can send the calls to the journal in time
+        // ten minutes: only the store being known down can send the calls to the journal in the test's time
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(journal.getParent())
                 .withJournal(journal).withBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
-                .withSpillAfter(Duration.ofMinutes(1)));
+                .withSpillAfter(Duration.ofMinutes(10)));
         int calls = Integer.parseInt(args[2]);
         for (int i = 0; i < calls; i++) {
             writer.submit(SampleCalls.call("killed-" + i, "node-a"), SampleCalls.events("killed-" + i));
