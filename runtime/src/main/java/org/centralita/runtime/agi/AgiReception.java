@@ -41,6 +41,7 @@ final class AgiReception implements Runnable {
     private final Set<InetAddress> allowed;
     private final AgiHeaderLimits limits;
     private final Consumer<ReceivedCall> onHeader;
+    private final Consumer<String> onClosed;
     private final SharedThread health;
     /** Connections waiting for their header, oldest first (so deadlines expire in this order too). */
     private final Map<SocketChannel, Waiting> waiting = new LinkedHashMap<>();
@@ -49,11 +50,16 @@ final class AgiReception implements Runnable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
 
+    /**
+     * @param onHeader given each connection whose header is whole, on this thread: must not block
+     * @param onClosed told the reason of each connection closed before it became a call (for metrics)
+     */
     AgiReception(InetSocketAddress address, int backlog, Set<InetAddress> allowed, AgiHeaderLimits limits,
-                 Consumer<ReceivedCall> onHeader, SharedThread health) throws IOException {
+                 Consumer<ReceivedCall> onHeader, Consumer<String> onClosed, SharedThread health) throws IOException {
         this.allowed = allowed;
         this.limits = limits;
         this.onHeader = onHeader;
+        this.onClosed = onClosed;
         this.health = health;
         this.selector = Selector.open();
         this.listener = ServerSocketChannel.open();
@@ -177,6 +183,7 @@ final class AgiReception implements Runnable {
             InetAddress peer = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             if (!allowed.contains(peer)) {
                 refusals.closed(peer.getHostAddress(), "nothing read", "not in agi.allow");
+                onClosed.accept("not-allowed");
                 closeQuietly(channel);
                 return;
             }
@@ -188,8 +195,8 @@ final class AgiReception implements Runnable {
             waiting.put(channel, connection);
             if (waiting.size() > limits.maxWaiting()) {
                 Waiting oldest = waiting.values().iterator().next();
-                close(oldest, "more than " + limits.maxWaiting() + " connections were waiting for their header"
-                        + " (agi.header-max-waiting): the oldest is closed");
+                close(oldest, "too-many-waiting", "more than " + limits.maxWaiting()
+                        + " connections were waiting for their header (agi.header-max-waiting): the oldest is closed");
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not take a FastAGI connection: {}", e.toString());
@@ -203,15 +210,15 @@ final class AgiReception implements Runnable {
             readBuffer.clear();
             int count = connection.channel.read(readBuffer);
             if (count < 0) {
-                close(connection, "closed by the peer before its AGI header was whole");
+                close(connection, "closed-by-peer", "closed by the peer before its AGI header was whole");
                 return false;
             }
             return connection.header.add(readBuffer.array(), count);
         } catch (AgiHeaderBlock.Refused e) {
-            close(connection, "refused: " + e.getMessage());
+            close(connection, "header-too-large", "refused: " + e.getMessage());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // one connection's trouble must not end the reception of every other call
-            close(connection, "failed while reading its AGI header: " + e);
+            close(connection, "failed", "failed while reading its AGI header: " + e);
         }
         return false;
     }
@@ -225,7 +232,7 @@ final class AgiReception implements Runnable {
                 return;
             }
             oldestFirst.remove();
-            closeChannel(connection, "no whole AGI header within " + limits.timeout().toMillis()
+            closeChannel(connection, "header-timeout", "no whole AGI header within " + limits.timeout().toMillis()
                     + " ms (agi.header-timeout)");
         }
     }
@@ -247,13 +254,14 @@ final class AgiReception implements Runnable {
         }
     }
 
-    private void close(Waiting connection, String why) {
+    private void close(Waiting connection, String reason, String why) {
         waiting.remove(connection.channel);
-        closeChannel(connection, why);
+        closeChannel(connection, reason, why);
     }
 
-    private void closeChannel(Waiting connection, String why) {
+    private void closeChannel(Waiting connection, String reason, String why) {
         refusals.closed(connection.peer.getHostAddress(), connection.header.describe(), why);
+        onClosed.accept(reason);
         closeQuietly(connection.channel);
     }
 

@@ -53,6 +53,7 @@ public final class AgiServer implements AutoCloseable {
     private final SharedThread receptionThread = new SharedThread("agi-reception",
             "no new call is taken (Asterisk's AGI() fails and its dialplan falls back)", Duration.ofSeconds(30));
     private volatile AgiReception reception;
+    private volatile java.util.function.Consumer<String> onConnectionClosed = reason -> { };
 
     public AgiServer(AgiSettings settings, CallHandler handler, ChannelOptions options) {
         this(settings, handler, options, () -> { });
@@ -97,7 +98,8 @@ public final class AgiServer implements AutoCloseable {
     /** Binds and starts accepting in a background thread. */
     public synchronized void start() throws IOException {
         reception = new AgiReception(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()),
-                BACKLOG, allowed, settings.header(), this::dispatch, receptionThread);
+                BACKLOG, allowed, settings.header(), this::dispatch, reason -> onConnectionClosed.accept(reason),
+                receptionThread);
         receptionThread.start(reception);
         LOG.info("FastAGI server listening on {}:{} for {} (max {} calls)", settings.bind(), port(),
                 settings.allow(), settings.maxCalls());
@@ -112,6 +114,15 @@ public final class AgiServer implements AutoCloseable {
     public boolean isAccepting() {
         AgiReception current = reception;
         return current != null && current.isAccepting();
+    }
+
+    /**
+     * Tells {@code listener} the reason of each connection closed before it became a call
+     * (not-allowed, header-timeout, header-too-large, too-many-waiting, closed-by-peer, failed),
+     * on the reception thread: it must not block. For metrics.
+     */
+    public void onConnectionClosed(java.util.function.Consumer<String> listener) {
+        onConnectionClosed = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** The server's shared threads, for {@code /health}: its reception of new calls. */

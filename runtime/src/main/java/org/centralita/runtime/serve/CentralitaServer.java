@@ -116,6 +116,7 @@ public final class CentralitaServer {
             media.start();
         });
         AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        agi.onConnectionClosed(runtime.metrics()::agiConnectionClosed);
         runtime.status().watch(agi.sharedThreads());
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),

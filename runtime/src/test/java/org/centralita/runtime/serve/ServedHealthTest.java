@@ -95,6 +95,9 @@ class ServedHealthTest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"up\"").doesNotContain("problems");
             assertThat(silent.isClosed()).isFalse();
+            // and the metrics count the two refused headers
+            assertThat(runtime.admin("GET", "/metrics", null).body())
+                    .contains("centralita_agi_connections_closed_total{reason=\"header-too-large\"} 2.0");
         }
     }
 
