@@ -1,0 +1,114 @@
+package org.centralita.flows.edit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.centralita.flows.model.Flow;
+import org.centralita.flows.model.FlowReader;
+import org.centralita.flows.yaml.FlowReadException;
+
+/**
+ * One flow file open for editing: its text exactly as read (comments, spacing, order, line ends)
+ * and the flow read from it. Edits change the text by small replacements and the flow is read
+ * again, so a file saved unchanged is byte for byte the file opened. Not thread-safe: the
+ * designer edits on its UI thread.
+ */
+public final class FlowDocument {
+
+    private final List<Consumer<FlowDocument>> listeners = new CopyOnWriteArrayList<>();
+    private Path path;
+    private String text;
+    private String savedText;
+    private Flow flow;
+    private YamlSource source;
+
+    private FlowDocument(Path path, String text, Flow flow) {
+        this.path = path;
+        this.text = text;
+        this.savedText = text;
+        this.flow = flow;
+    }
+
+    /** Opens a flow file; a file that cannot be read as a flow is refused with its position. */
+    public static FlowDocument open(Path path) throws FlowReadException {
+        String text = FlowReader.readText(path);
+        return new FlowDocument(path, text, FlowReader.read(path.toString(), text));
+    }
+
+    /** A document over {@code text}, as if read from {@code path}. */
+    public static FlowDocument of(Path path, String text) throws FlowReadException {
+        return new FlowDocument(path, text, FlowReader.read(path.toString(), text));
+    }
+
+    /** The text as it stands, with every edit made so far. */
+    public String text() {
+        return text;
+    }
+
+    /** The flow read from the text as it stands. */
+    public Flow flow() {
+        return flow;
+    }
+
+    /** Where the document is saved. */
+    public Path path() {
+        return path;
+    }
+
+    /** Whether the text differs from what was last opened or saved. */
+    public boolean isDirty() {
+        return !text.equals(savedText);
+    }
+
+    /** Writes the text to {@link #path()} in UTF-8, exactly as it stands. */
+    public void save() throws IOException {
+        Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+        savedText = text;
+    }
+
+    /** Calls {@code listener} after every change of the text (an edit, its undo or its redo). */
+    public void addChangeListener(Consumer<FlowDocument> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeChangeListener(Consumer<FlowDocument> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The text with its YAML marks, for planning edits. */
+    YamlSource source() {
+        if (source == null) {
+            source = YamlSource.parse(text);
+            if (source == null) {
+                throw new EditException(path + ": the file is not a YAML map; fix it in a text editor first");
+            }
+        }
+        return source;
+    }
+
+    /** Makes {@code changes} in order; if the text would no longer read as a flow, makes none. */
+    void change(List<TextChange> changes) {
+        String before = text;
+        String after = before;
+        for (TextChange change : changes) {
+            after = change.applyTo(after);
+        }
+        try {
+            flow = FlowReader.read(path.toString(), after);
+        } catch (FlowReadException e) {
+            throw new EditException("this edit would make the file unreadable (" + e.describe() + "); nothing was changed");
+        }
+        text = after;
+        source = null;
+        listeners.forEach(listener -> listener.accept(this));
+    }
+
+    /** Moves the document to another file (a renamed flow); saving writes there. */
+    void moveTo(Path newPath) {
+        path = newPath;
+    }
+}
