@@ -21,6 +21,7 @@ public final class FlowDocument {
 
     private final List<Consumer<FlowDocument>> listeners = new CopyOnWriteArrayList<>();
     private Path path;
+    private Path savedPath;
     private String text;
     private String savedText;
     private Flow flow;
@@ -28,6 +29,7 @@ public final class FlowDocument {
 
     private FlowDocument(Path path, String text, Flow flow) {
         this.path = path;
+        this.savedPath = path;
         this.text = text;
         this.savedText = text;
         this.flow = flow;
@@ -59,15 +61,22 @@ public final class FlowDocument {
         return path;
     }
 
-    /** Whether the text differs from what was last opened or saved. */
+    /** Whether the text or the file name differs from what was last opened or saved. */
     public boolean isDirty() {
-        return !text.equals(savedText);
+        return !text.equals(savedText) || !path.equals(savedPath);
     }
 
-    /** Writes the text to {@link #path()} in UTF-8, exactly as it stands. */
+    /**
+     * Writes the text to {@link #path()} in UTF-8, exactly as it stands; a document whose flow was
+     * renamed is written under its new name and its old file removed.
+     */
     public void save() throws IOException {
         Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+        if (!path.equals(savedPath)) {
+            Files.deleteIfExists(savedPath);
+        }
         savedText = text;
+        savedPath = path;
     }
 
     /** Calls {@code listener} after every change of the text (an edit, its undo or its redo). */
@@ -109,6 +118,12 @@ public final class FlowDocument {
 
     /** Moves the document to another file (a renamed flow); saving writes there. */
     void moveTo(Path newPath) {
+        try {
+            flow = FlowReader.read(newPath.toString(), text);
+        } catch (FlowReadException e) {
+            throw new IllegalStateException("a text that was read cannot become unreadable by its name", e);
+        }
         path = newPath;
+        listeners.forEach(listener -> listener.accept(this));
     }
 }
