@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowReader;
 import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.flows.yaml.YamlDocumentReader;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * One flow file open for editing: its text exactly as read (comments, spacing, order, line ends)
@@ -27,23 +30,30 @@ public final class FlowDocument {
     private Flow flow;
     private YamlSource source;
 
-    private FlowDocument(Path path, String text, Flow flow) {
+    private FlowDocument(Path path, String text) throws FlowReadException {
         this.path = path;
         this.savedPath = path;
         this.text = text;
         this.savedText = text;
-        this.flow = flow;
+        read(path, text);
     }
 
     /** Opens a flow file; a file that cannot be read as a flow is refused with its position. */
     public static FlowDocument open(Path path) throws FlowReadException {
-        String text = FlowReader.readText(path);
-        return new FlowDocument(path, text, FlowReader.read(path.toString(), text));
+        return new FlowDocument(path, FlowReader.readText(path));
     }
 
     /** A document over {@code text}, as if read from {@code path}. */
     public static FlowDocument of(Path path, String text) throws FlowReadException {
-        return new FlowDocument(path, text, FlowReader.read(path.toString(), text));
+        return new FlowDocument(path, text);
+    }
+
+    /** Reads the flow and the marks of {@code text} from one composition of it. */
+    private void read(Path file, String newText) throws FlowReadException {
+        Node root = YamlDocumentReader.compose(file.toString(), FlowReader.withoutByteOrderMark(newText));
+        Flow newFlow = FlowReader.read(file.toString(), root);
+        flow = newFlow;
+        source = YamlSource.of(newText, (MappingNode) root);
     }
 
     /** The text as it stands, with every edit made so far. */
@@ -90,12 +100,6 @@ public final class FlowDocument {
 
     /** The text with its YAML marks, for planning edits. */
     YamlSource source() {
-        if (source == null) {
-            source = YamlSource.parse(text);
-            if (source == null) {
-                throw new EditException(path + ": the file is not a YAML map; fix it in a text editor first");
-            }
-        }
         return source;
     }
 
@@ -107,19 +111,18 @@ public final class FlowDocument {
             after = change.applyTo(after);
         }
         try {
-            flow = FlowReader.read(path.toString(), after);
+            read(path, after);
         } catch (FlowReadException e) {
             throw new EditException("this edit would make the file unreadable (" + e.describe() + "); nothing was changed");
         }
         text = after;
-        source = null;
         listeners.forEach(listener -> listener.accept(this));
     }
 
     /** Moves the document to another file (a renamed flow); saving writes there. */
     void moveTo(Path newPath) {
         try {
-            flow = FlowReader.read(newPath.toString(), text);
+            read(newPath, text);
         } catch (FlowReadException e) {
             throw new IllegalStateException("a text that was read cannot become unreadable by its name", e);
         }

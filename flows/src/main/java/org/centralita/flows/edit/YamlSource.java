@@ -1,13 +1,9 @@
 package org.centralita.flows.edit;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,25 +29,12 @@ final class YamlSource {
         this.charOfCodePoint = charOfCodePoint;
     }
 
-    /** Composes {@code text}; null when it is not one YAML map (the flow reader says why). */
-    static YamlSource parse(String text) {
+    /** The marks of {@code root}, composed from {@code text} (without its byte order mark, if any). */
+    static YamlSource of(String text, MappingNode root) {
         int base = text.startsWith("\uFEFF") ? 1 : 0;
         String yaml = text.substring(base);
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setProcessComments(false);
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        Node node;
-        try {
-            node = new Yaml(options).compose(new StringReader(yaml));
-        } catch (YAMLException e) {
-            return null;
-        }
-        if (!(node instanceof MappingNode map)) {
-            return null;
-        }
         int[] table = yaml.length() == yaml.codePointCount(0, yaml.length()) ? null : codePointTable(yaml);
-        return new YamlSource(text, map, base, table);
+        return new YamlSource(text, root, base, table);
     }
 
     private static int[] codePointTable(String yaml) {
