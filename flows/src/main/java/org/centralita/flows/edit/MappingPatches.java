@@ -84,6 +84,18 @@ final class MappingPatches {
         return TextChange.insert(at, lead + entryLines(key, value, indentOf(map), lineBreak, flowSiblings ? 1 : levels));
     }
 
+    /**
+     * Adds an entry to a block map just before the entry {@code before}, and before the comment
+     * lines directly above it (they are about it).
+     */
+    TextChange addBefore(MappingNode map, NodeTuple before, String key, Object value) {
+        int at = source.lineStart(source.start(before.getKeyNode()));
+        while (at > 0 && source.text().substring(source.lineStart(at - 1), at).strip().startsWith("#")) {
+            at = source.lineStart(at - 1);
+        }
+        return TextChange.insert(at, entryLines(key, value, indentOf(map), source.lineBreak(), ENTRY_LEVELS));
+    }
+
     /** The block lines of a new entry at {@code indent}. */
     static String entryLines(String key, Object value, int indent, String lineBreak, int levels) {
         return ValueWriter.block(Collections.singletonMap(key, value), indent, lineBreak, levels);

@@ -19,6 +19,7 @@ public class SetField extends TextEdit {
     private final Object value;
 
     /**
+     * @param nodeId the node whose value is set; null for the flow's own keys (see {@link SetFlowField})
      * @param path keys of maps (text) and indexes of lists (integers) from the node's map
      * @param value the new value, or null to remove the field
      */
@@ -34,7 +35,7 @@ public class SetField extends TextEdit {
 
     @Override
     public String label() {
-        return (value == null ? "Remove " : "Set ") + describe(path) + " of node '" + nodeId + "'";
+        return (value == null ? "Remove " : "Set ") + describe(path) + " of " + where();
     }
 
     protected FlowDocument document() {
@@ -45,10 +46,15 @@ public class SetField extends TextEdit {
         return nodeId;
     }
 
+    /** How messages name what is edited: {@code node 'greet'}, or {@code the flow}. */
+    protected String where() {
+        return nodeId == null ? "the flow" : "node '" + nodeId + "'";
+    }
+
     @Override
     protected List<DocumentChange> plan() {
         FlowOutline outline = new FlowOutline(document.source());
-        Node parent = outline.node(nodeId);
+        Node parent = nodeId == null ? outline.source().root() : outline.node(nodeId);
         for (Object step : path.subList(0, path.size() - 1)) {
             parent = child(parent, step);
         }
@@ -62,7 +68,7 @@ public class SetField extends TextEdit {
                 return patches.put(map, key, value);
             }
             if (YamlSource.entry(map, key).isEmpty()) {
-                throw new EditException("node '" + nodeId + "' has no " + describe(path) + " to remove");
+                throw new EditException(where() + " has no " + describe(path) + " to remove");
             }
             return patches.remove(map, key);
         }
@@ -78,18 +84,18 @@ public class SetField extends TextEdit {
             return new TextChange(source.start(item), source.text().substring(source.start(item), source.end(item)),
                     org.centralita.flows.writer.ValueWriter.inline(value));
         }
-        throw new EditException("node '" + nodeId + "': " + describe(path) + " does not fit what is written");
+        throw new EditException(where() + ": " + describe(path) + " does not fit what is written");
     }
 
     private Node child(Node parent, Object step) {
         if (parent instanceof MappingNode map && step instanceof String key) {
             return YamlSource.entry(map, key).orElseThrow(() -> new EditException(
-                    "node '" + nodeId + "' has no '" + key + "' (in " + describe(path) + ")")).getValueNode();
+                    where() + " has no '" + key + "' (in " + describe(path) + ")")).getValueNode();
         }
         if (parent instanceof SequenceNode list && step instanceof Integer index && index >= 0 && index < list.getValue().size()) {
             return list.getValue().get(index);
         }
-        throw new EditException("node '" + nodeId + "' has no " + describe(List.of(step)) + " (in " + describe(path) + ")");
+        throw new EditException(where() + " has no " + describe(List.of(step)) + " (in " + describe(path) + ")");
     }
 
     /** How a path reads in messages: {@code 'options' '1' 'say'}, {@code 'branches' 2 'when'}. */

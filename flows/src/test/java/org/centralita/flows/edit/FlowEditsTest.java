@@ -145,6 +145,39 @@ class FlowEditsTest {
     }
 
     @Test
+    void shouldAddAndRemoveDecisionBranchesByTheirIndex() {
+        // when a branch is added after the last one, then the first one is removed
+        Map<String, Object> branch = new LinkedHashMap<>();
+        branch.put("when", "call.ani == \"2\"");
+        branch.put("next", "offers");
+        new SetField(document, "check-stock", List.of("branches", 1), branch).apply();
+        String added = document.text();
+        new SetField(document, "check-stock", List.of("branches", 0), null).apply();
+        // then the new branch is one line like the other (quoted only where YAML needs it), and removing the first leaves only it
+        assertThat(added).contains("""
+                      - {when: 'call.ani == "1"', next: orders}   # staff test line
+                      - {when: call.ani == "2", next: offers}
+                    else: sorry
+                """);
+        assertThat(document.text()).contains("    branches:\n      - {when: call.ani == \"2\", next: offers}\n    else: sorry\n");
+    }
+
+    @Test
+    void shouldSetTheFlowsOwnFieldsAndRefuseAStartThatIsNoNode() {
+        // when the flow's name, start and a default are set
+        new SetFlowField(document, List.of("name"), "Sales line").apply();
+        new SetFlowField(document, List.of("start"), "main-menu").apply();
+        new SetFlowField(document, List.of("defaults"), Map.of("timeout", Duration.ofSeconds(7))).apply();
+        // then each is written where it belongs, the start's comment kept
+        assertThat(document.text()).contains("id: sales\nname: Sales line\nstart: main-menu   # the first node\n"
+                + "defaults:\n  timeout: 7s\non-error: sorry\n\nnodes:");
+        assertThat(document.flow().defaults().timeout()).isEqualTo(Duration.ofSeconds(7));
+        // and a start that names no node is refused
+        assertThat(new SetFlowField(document, List.of("start"), "nowhere").refusal())
+                .contains("'start' must name a node of this flow; there is no node 'nowhere'");
+    }
+
+    @Test
     void shouldAddAndRemoveMenuOptionsOnOneLineEach() {
         // when an option is added and another removed
         new AddMenuOption(document, "main-menu", "0", List.of("agent", "operator"), "orders").apply();
