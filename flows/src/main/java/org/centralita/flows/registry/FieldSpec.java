@@ -57,10 +57,15 @@ public record FieldSpec(String name, FieldKind kind, boolean required, String de
         return itemFields.stream().filter(f -> f.name().equals(itemName)).findFirst();
     }
 
-    /** A label made from a field name: {@code no-input-prompt} reads "No-input prompt". */
+    /** Words that keep their hyphen in a label. */
+    private static final List<String> COMPOUNDS = List.of("barge-in", "no-input", "no-match", "inter-digit", "not-found");
+
+    /** A label made from a field name: {@code no-input-prompt} reads "No-input prompt", {@code max-digits} "Max digits". */
     static String labelOf(String name) {
-        int dash = name.lastIndexOf('-');
-        String words = dash < 0 ? name : name.substring(0, dash) + " " + name.substring(dash + 1);
+        String words = name.replace('-', ' ');
+        for (String compound : COMPOUNDS) {
+            words = words.replace(compound.replace('-', ' '), compound);
+        }
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

@@ -33,6 +33,10 @@ class RegistryDescribesValidationTest {
             }
             type.outcomes().forEach(o -> assertThat(o.description()).as(type.name() + " outcome " + o.name()).isNotBlank());
         }
+        NodeType input = NodeTypes.get("input").orElseThrow();
+        assertThat(List.of("no-input-prompt", "barge-in", "max-digits", "inter-digit-timeout"))
+                .map(name -> input.field(name).orElseThrow().label())
+                .containsExactly("No-input prompt", "Barge-in", "Max digits", "Inter-digit timeout");
     }
 
     @Test
