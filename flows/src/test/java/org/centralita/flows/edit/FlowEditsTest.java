@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.centralita.flows.model.FlowSet;
+import org.centralita.flows.validate.Validator;
 import org.junit.jupiter.api.Test;
 
 /** Each edit writes what it must, where it must, in the file's own style, and keeps every comment. */
@@ -84,6 +86,9 @@ class FlowEditsTest {
                 .replace("  offers:\n    type: play\n    prompt: Our offers change every week.\n    next: main-menu\n\n", "")
                 .replace("  offers:     {x: 440, y: 40}\n", ""));
         assertThat(document.flow().node("offers")).isEmpty();
+        // and the option that went to it is named by the validator, not dropped
+        assertThat(new Validator().validate(FlowSet.of(List.of(document.flow()))).lines())
+                .anyMatch(line -> line.contains("node 'main-menu': option '1' goes to unknown node 'offers'"));
     }
 
     @Test
