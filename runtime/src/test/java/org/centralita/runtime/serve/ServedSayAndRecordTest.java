@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A flow's say segments and record nodes on the wire of the simulated Asterisk, in the command
- * forms a real Asterisk 22 took (shared/agi-transcripts say-commands.txt, record-file.txt).
+ * forms a real Asterisk 22 took (agi-transcripts/say-commands.txt, record-file.txt in the test resources).
  */
 class ServedSayAndRecordTest {
 
