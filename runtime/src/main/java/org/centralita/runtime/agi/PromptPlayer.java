@@ -46,7 +46,13 @@ final class PromptPlayer {
     /** The sound file of a segment that is one file (text or recording), or null. */
     String fileOf(PromptSegment segment, String language) {
         if (segment instanceof PromptSegment.Speak speak) {
-            return renderer.soundFor(speak, language);
+            try {
+                return renderer.soundFor(speak, language);
+            } catch (RuntimeException unsynthesized) {
+                // a voice that failed (espeak-ng crashed, a full disk) leaves nothing to play: the node's error path
+                LOG.warn("prompt could not be synthesized in {}: {}", language, unsynthesized.toString());
+                throw new PromptNotPlayed("no audio for the prompt in " + language + ": " + unsynthesized.getMessage());
+            }
         }
         return segment instanceof PromptSegment.Audio audio ? audio.path() : null;
     }

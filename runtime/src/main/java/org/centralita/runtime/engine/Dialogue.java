@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.centralita.flows.executable.PromptSpec;
-import org.centralita.runtime.channel.CallerHungUp;
 import org.centralita.runtime.channel.CallerInput;
 import org.centralita.runtime.channel.Prompt;
 import org.centralita.runtime.channel.PromptNotPlayed;
@@ -38,8 +37,8 @@ final class Dialogue {
 
     /**
      * Runs {@code playing} (the channel playing the prompt, maybe then listening) and traces the
-     * prompt as heard from when it began: after it played, or when the caller hung up during it.
-     * A prompt the channel could not play fails the node, untraced.
+     * prompt as heard from when it began: after it played, or when the caller hung up during it
+     * or listening failed after it. A prompt the channel could not play fails the node, untraced.
      */
     static <T> T heard(Call call, String node, RenderedPrompt rendered, Supplier<T> playing) {
         long began = call.trace().elapsedMillis();
@@ -48,9 +47,10 @@ final class Dialogue {
             result = playing.get();
         } catch (PromptNotPlayed missing) {
             throw new NodeFailure("prompt not played: " + missing.getMessage());
-        } catch (CallerHungUp gone) {
+        } catch (RuntimeException afterThePrompt) {
+            // the caller hung up, or listening failed: the prompt itself was heard
             call.trace().prompt(began, node, call.language(), rendered.traceText(), rendered.audio());
-            throw gone;
+            throw afterThePrompt;
         }
         call.trace().prompt(began, node, call.language(), rendered.traceText(), rendered.audio());
         return result;

@@ -38,9 +38,8 @@ public final class TtsVoices {
     public static LanguageVoices build(String englishVoice, Map<String, String> voices, int freeTtsVoices,
                                        Optional<EspeakNgSynthesizer> espeak) {
         FreeTtsSynthesizer freeTts = new FreeTtsSynthesizer(freeTtsVoices);
+        // configured routes first: of two routes for the same language, the first one given wins
         List<LanguageVoices.Route> routes = new ArrayList<>();
-        routes.add(new LanguageVoices.Route("en", freeTts, englishVoice));
-        espeak.ifPresent(engine -> routes.add(new LanguageVoices.Route(LanguageVoices.ANY, engine, null)));
         voices.forEach((language, choice) -> {
             String engine = engineOf(choice).orElseThrow(() -> new IllegalArgumentException(
                     "speech.tts.voices." + language + ": unknown engine in '" + choice + "'"));
@@ -50,6 +49,8 @@ public final class TtsVoices {
                             + " (Debian: apt-get install espeak-ng)"));
             routes.add(new LanguageVoices.Route(language, tts, voice));
         });
+        routes.add(new LanguageVoices.Route("en", freeTts, englishVoice));
+        espeak.ifPresent(engine -> routes.add(new LanguageVoices.Route(LanguageVoices.ANY, engine, null)));
         return new LanguageVoices(routes, freeTts::close);
     }
 }

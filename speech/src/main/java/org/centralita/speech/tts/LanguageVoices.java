@@ -12,7 +12,8 @@ import org.centralita.speech.audio.SpeechAudio;
  * Text-to-speech that speaks each language with the engine and voice chosen for it (FreeTTS's
  * kevin16 for English, espeak-ng for the languages FreeTTS lacks), behind the one interface the
  * prompt cache and the channels use. The most specific route wins ("es-MX" before "es" before
- * "*"), and only a route whose engine really speaks the language counts.
+ * "*"; of two equally specific routes the first given), and only a route whose engine really
+ * speaks the language counts.
  */
 public final class LanguageVoices implements TextToSpeech, AutoCloseable {
 
