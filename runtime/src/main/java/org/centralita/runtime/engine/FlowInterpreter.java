@@ -92,9 +92,14 @@ final class FlowInterpreter {
         }
     }
 
-    /** Never dead air: say sorry and hang up. */
+    /** Never dead air: say sorry and hang up (with CENTRALITA_STATUS=ERROR the dialplan falls back to a person). */
     private static FrameResult apology(Call call, String node, String message) {
-        Dialogue.playBuiltIn(call, node, BuiltInPrompts.APOLOGY);
+        try {
+            Dialogue.playBuiltIn(call, node, BuiltInPrompts.APOLOGY);
+        } catch (NodeFailure unplayable) {
+            // the apology cannot be heard in this language either: the call still ends as an error at once
+            call.trace().error(node, unplayable.getMessage());
+        }
         call.trace().hangup(node, "flow");
         call.channel().hangup();
         return new FrameResult.Ended(CallOutcome.ERROR, null, message);
