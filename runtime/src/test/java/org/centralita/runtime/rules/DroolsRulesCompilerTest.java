@@ -173,7 +173,7 @@ class DroolsRulesCompilerTest {
     }
 
     @Test
-    void shouldReportAConsequenceThatDoesNotCompileAtItsRule() {
+    void shouldReportAConsequenceCallingAnUnknownMethodAtItsLineWithASuggestion() {
         // when
         RulesCompiler.Result result = compiler.compile("""
                 package t
@@ -184,7 +184,24 @@ class DroolsRulesCompilerTest {
         // then
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("outcom(String) is undefined for the type Decision");
+            assertThat(p.message()).isEqualTo("method 'outcom' is not allowed in rules (did you mean 'outcome'?):"
+                    + " see docs/rules.md for the methods rules may call");
+        });
+    }
+
+    @Test
+    void shouldReportAConsequenceThatDoesNotCompileAtItsRule() {
+        // when an allowed method is called with the wrong arguments
+        RulesCompiler.Result result = compiler.compile("""
+                package t
+                import org.centralita.rules.Decision;
+                rule "Typo" when $d : Decision() then $d.outcome(1, 2); end
+                """);
+
+        // then Drools' own compile error is reported at the rule
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("outcome(String) in the type Decision is not applicable");
         });
     }
 
