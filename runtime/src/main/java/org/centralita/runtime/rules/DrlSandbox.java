@@ -26,7 +26,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 final class DrlSandbox {
 
-    /** The parsed model (null when the file does not parse) and every breach, each at its line. */
+    /** The parsed model (null when the file does not parse) and every breach or syntax error, each at its line. */
     record Checked(PackageDescr model, List<RuleProblem> breaches) {
         boolean approved() {
             return model != null && breaches.isEmpty();
@@ -52,7 +52,9 @@ final class DrlSandbox {
             return new Checked(null, List.of(new RuleProblem(0, 0, "the rule file does not parse: " + e.getMessage())));
         }
         if (model == null || parser.hasErrors()) {
-            return new Checked(null, List.of());
+            List<RuleProblem> errors = BuildMessages.parserProblems(parser.getErrors());
+            return new Checked(null, errors.isEmpty() ? List.of(new RuleProblem(0, 0, "the rule file does not parse"))
+                    : errors);
         }
         DrlSandbox sandbox = new DrlSandbox(drl);
         try {

@@ -80,12 +80,13 @@ public final class DroolsRulesCompiler implements RulesCompiler {
         if (!checked.breaches().isEmpty()) {
             return new Result(null, checked.breaches());
         }
-        if (checked.model() == null) {
-            List<RuleProblem> syntax = KieBuild.syntaxErrors(drl);
-            return new Result(null, syntax.isEmpty() ? List.of(new RuleProblem(0, 0, "the rule file does not parse"))
-                    : syntax);
+        KieBuild.Built built;
+        try {
+            built = KieBuild.of(checked.model(), limits);
+        } catch (RuntimeException e) {
+            LOG.warn("Drools failed building approved rules", e);
+            return failed(0, "the rules do not build (" + e.getClass().getSimpleName() + "): " + e.getMessage());
         }
-        KieBuild.Built built = KieBuild.of(checked.model(), limits);
         if (!built.errors().isEmpty()) {
             return new Result(null, built.errors());
         }

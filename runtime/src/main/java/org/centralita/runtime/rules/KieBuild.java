@@ -34,13 +34,6 @@ final class KieBuild {
         return new Built(new DroolsRuleSet(base, limits), List.of());
     }
 
-    /** Drools' own messages for text that does not parse (the text is verified, never built). */
-    static List<RuleProblem> syntaxErrors(String drl) {
-        KieHelper helper = new KieHelper();
-        helper.addContent(drl, ResourceType.DRL);
-        return errors(helper.verify());
-    }
-
     private static List<RuleProblem> errors(Results results) {
         return BuildMessages.problems(results.getMessages(Message.Level.ERROR));
     }
