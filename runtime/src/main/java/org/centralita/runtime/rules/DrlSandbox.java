@@ -175,6 +175,10 @@ final class DrlSandbox {
     }
 
     private void checkRule(RuleDescr rule) {
+        if (rule.isQuery()) {
+            breach(rule, "query '" + rule.getName() + "' is not allowed in rules: a decision needs none");
+            return;
+        }
         rule.getAttributes().values().forEach(this::checkAttribute);
         if (!rule.getNamedConsequences().isEmpty()) {
             breach(rule, "rule '" + rule.getName() + "': named consequences (do[...]) are not allowed in rules");
@@ -182,7 +186,7 @@ final class DrlSandbox {
         PatternCheck conditions = new PatternCheck(types, place(rule));
         breaches.addAll(conditions.check(rule.getLhs(), context(Set.of(), CodeContext.Kind.CONSTRAINT)));
         Object consequence = rule.getConsequence();
-        if (consequence != null && !rule.isQuery()) {
+        if (consequence != null) {
             String code = consequence.toString();
             breaches.addAll(CodeCheck.block(code, snippetPlace(code, rule),
                     context(conditions.bindings(), CodeContext.Kind.CONSEQUENCE),
