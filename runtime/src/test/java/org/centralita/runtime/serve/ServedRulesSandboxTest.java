@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ class ServedRulesSandboxTest {
     void shouldRefuseTheExitExploitAtPublishWhileALiveCallGoesOn() throws Exception {
         // given a runtime serving the menu flow, and a caller on the line at its menu
         PublishFixtures.write(directory.resolve("flows"), MenuFlows.FILE, MenuFlows.menu("one"));
-        runtime = ServedRuntime.start(directory.resolve("runtime"), directory.resolve("flows"),
-                "jdbc:h2:" + directory.resolve("records"), 10, Clock.systemUTC(), "");
+        runtime = ServedRuntime.servingDirectory(directory);
         CountDownLatch gate = new CountDownLatch(1);
         AtomicInteger waiting = new AtomicInteger();
         SimulatedCall live = runtime.call("greeting", ServedRuntime.channel(), GatedCaller.of("1", gate, waiting));
@@ -93,8 +91,7 @@ class ServedRulesSandboxTest {
                 import org.centralita.rules.Decision;
                 rule "ping" when $d : Decision() then update($d); end
                 """);
-        runtime = ServedRuntime.start(directory.resolve("runtime"), flows, "jdbc:h2:" + directory.resolve("records"), 10,
-                Clock.systemUTC(), "");
+        runtime = ServedRuntime.servingDirectory(directory);
 
         // when a call reaches them
         SimulatedCall call = runtime.call("looping", ServedRuntime.channel(), KeysCaller.of(""));
