@@ -153,6 +153,26 @@ class DroolsRulesCompilerTest {
     }
 
     @Test
+    void shouldNotQuoteAVariableThatIsNotANumberInTheFailure() throws Exception {
+        // given a rule reading the PIN as a number, and a PIN that is not one
+        RuleSet rules = build("""
+                package t
+                import org.centralita.rules.*;
+                rule "PIN check" when Flow( number("pin") > 0 ) $d : Decision() then $d.outcome("ok"); end
+                """);
+
+        // then the failure, down to its root cause, names the variable, never its value
+        assertThatThrownBy(() -> rules.decide(input(Map.of("pin", "12a4"))))
+                .isInstanceOf(RuleFailure.class)
+                .hasStackTraceContaining("variable 'pin' is not a number")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("12a4");
+                    }
+                });
+    }
+
+    @Test
     void shouldReportASyntaxErrorAtItsLineAndColumn() {
         // when
         RulesCompiler.Result result = compiler.compile("""
