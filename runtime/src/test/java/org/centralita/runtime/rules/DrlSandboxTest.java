@@ -29,6 +29,11 @@ class DrlSandboxTest {
                     + " | 3:34 'getClass' is not allowed in rules: they cannot reach reflection",
             "System.exit via Class | rule r when $d : Decision() then Class.forName(\"java.lang.System\"); end"
                     + " | 3:34 'Class' is not allowed in rules: they cannot reach reflection",
+            "unicode escapes in a name | rule r when $d : Decision() then Sys\\u0074em.exit(0); end"
+                    + " | 3:34 'System' is not allowed in rules: they cannot reach the JVM",
+            "unicode escapes closing the method | rule r when $d : Decision() then $d.outcome(\"x\"); \\u007d static \\u007b"
+                    + " System.exit(0); \\u007d void x() \\u007b end"
+                    + " | 3:34 the consequence of rule 'r' is not plain Java the rules sandbox can check",
             "import function getenv | import function java.lang.System.getenv;"
                     + " | 3:1 'import function java.lang.System.getenv' is not allowed",
             "getenv in a constraint | rule r when Call( ani == System.getenv(\"HOME\") ) then end"
