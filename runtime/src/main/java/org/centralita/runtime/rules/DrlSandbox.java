@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.centralita.flows.rules.RuleProblem;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
@@ -139,6 +140,8 @@ final class DrlSandbox {
     }
 
     private void checkTypeFields(TypeDeclarationDescr type) {
+        checkAnnotations(type);
+        type.getFields().values().forEach(this::checkAnnotations);
         type.getSuperTypes().stream().filter(s -> !types.isDeclared(s.getFullName()) && !"Object".equals(s.getFullName())
                 && !"java.lang.Object".equals(s.getFullName())).forEach(s -> breach(type, "declared type '"
                 + type.getTypeName() + "' may extend only a type the file declares, not '" + s.getFullName() + "'"));
@@ -153,6 +156,13 @@ final class DrlSandbox {
                         CodeContext.Kind.EXPRESSION), "the initial value of field '" + field.getFieldName() + "'"));
             }
         }
+    }
+
+    private void checkAnnotations(AnnotatedBaseDescr descr) {
+        descr.getAnnotationNames().stream().filter(name -> !RuleAllowList.TYPE_ANNOTATIONS.contains(name))
+                .forEach(name -> breach(descr, "annotation '@" + name + "' is not allowed in rules: declared types"
+                        + " may carry only " + String.join(", ", RuleAllowList.TYPE_ANNOTATIONS.stream()
+                        .sorted().map(a -> "@" + a).toList())));
     }
 
     private void checkFunctions(List<FunctionDescr> declaredFunctions) {

@@ -133,6 +133,13 @@ final class RuleAllowList {
     static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
             "collectList", "collectSet");
 
+    /**
+     * Annotations a declared type or field may carry: Drools' own, which only describe the type.
+     * Any other name would make the builder load a class by that name.
+     */
+    static final Set<String> TYPE_ANNOTATIONS = Set.of("role", "key", "position", "propertyReactive",
+            "classReactive", "timestamp", "duration", "expires");
+
     /** Largest array a rule may allocate, and only with a constant size. */
     static final int MAX_ARRAY_LENGTH = 1_000;
 

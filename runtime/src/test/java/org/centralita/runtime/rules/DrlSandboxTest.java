@@ -83,6 +83,8 @@ class DrlSandboxTest {
             "declared type named like a JDK type | declare Runtime text : String end"
                     + " | 3:9 declared type 'Runtime' must have a simple name of its own",
             "query | query q(java.io.File f) $d : Decision() end | 3:1 query 'q' is not allowed in rules",
+            "class-loading annotation | declare Note @com.example.Gadget text : String end"
+                    + " | 3:9 annotation '@com.example.Gadget' is not allowed in rules",
             "timer | rule r timer (int: 1s) when $d : Decision() then end | 3:14 attribute 'timer' is not allowed in rules",
     })
     void shouldRefuseAnExploitAtItsLine(String exploit, String line, String expected) {
