@@ -45,6 +45,15 @@ final class DrlSandbox {
 
     /** Parses and checks {@code drl}; never throws for any text. */
     static Checked check(String drl) {
+        try {
+            return parseAndCheck(drl);
+        } catch (StackOverflowError e) {
+            // parsers recurse on nesting: a file nested this deep is refused, not a crash of validate
+            return new Checked(null, List.of(new RuleProblem(0, 0, "the rule file nests too deeply to be checked")));
+        }
+    }
+
+    private static Checked parseAndCheck(String drl) {
         DrlParser parser = new DrlParser();
         PackageDescr model;
         try {

@@ -124,6 +124,22 @@ class DrlSandboxTest {
     }
 
     @Test
+    void shouldRefuseCodeNestedTooDeepInsteadOfCrashing() {
+        // given a consequence nested far deeper than any parser's stack
+        String nested = "(".repeat(200_000) + "1" + ")".repeat(200_000);
+        String drl = "package t\nimport org.centralita.rules.Decision;\n"
+                + "rule r when $d : Decision() then $d.set(\"x\", " + nested + "); end\n";
+
+        // when
+        RulesCompiler.Result result = compiler.compile(drl);
+
+        // then it is refused with a message, not a StackOverflowError
+        assertThat(result.rules()).isNull();
+        assertThat(result.problems()).extracting(RuleProblem::message)
+                .containsExactly("the rule file nests too deeply to be checked");
+    }
+
+    @Test
     void shouldRefuseFunctionsThatCallEachOtherInACircle() {
         // given
         String drl = """
