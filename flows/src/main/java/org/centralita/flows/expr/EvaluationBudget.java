@@ -20,7 +20,7 @@ public final class EvaluationBudget {
      * The budget of every evaluation: expressions take microseconds, and even the first one in a
      * fresh process (JEXL's classes loading) far less than this; a caller notices no pause shorter.
      */
-    public static final Duration DEFAULT = Duration.ofMillis(500);
+    public static final Duration DEFAULT = Duration.ofSeconds(1);
 
     /** One daemon thread for every deadline of the process: raising a flag is all it does. */
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();

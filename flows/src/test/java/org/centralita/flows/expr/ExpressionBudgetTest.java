@@ -106,6 +106,15 @@ class ExpressionBudgetTest {
     }
 
     @Test
+    @Timeout(10)
+    void shouldDisplayANumberWithAHugeExponentWithoutWritingItOut() {
+        assertThat(Template.display(new BigDecimal("1E+999999999"))).isEqualTo("1E+999999999");
+        assertThat(Template.display(new BigDecimal("1E-999999999"))).isEqualTo("1E-999999999");
+        assertThat(Template.display(new BigDecimal("1.50E+3"))).isEqualTo("1500");
+        assertThat(Template.display(new BigDecimal("0.250"))).isEqualTo("0.25");
+    }
+
+    @Test
     void shouldComputeWithLongLiterals() throws Exception {
         assertThat(Expressions.parse("4000000000000L").evaluate(Map.of())).isEqualTo(4_000_000_000_000L);
         assertThat(Expressions.parse("balance < 4000000000000L").test(names)).isTrue();

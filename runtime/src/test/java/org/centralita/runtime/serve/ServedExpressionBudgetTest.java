@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServedExpressionBudgetTest {
 
-    private static final int TERMS = 200;
+    private static final int TERMS = 400;
 
     @TempDir
     static Path directory;
@@ -64,7 +64,7 @@ class ServedExpressionBudgetTest {
         List<Map<String, Object>> trace = runtime.trace(call.uniqueId());
         assertThat(trace).anySatisfy(event -> assertThat(event).containsEntry("event", "error")
                 .containsEntry("node", "check").hasEntrySatisfying("message", message ->
-                        assertThat((String) message).contains("took longer than its budget of 500 ms")));
+                        assertThat((String) message).contains("took longer than its budget of 1000 ms")));
         assertThat(trace.get(trace.size() - 1)).containsEntry("event", "end").containsEntry("outcome", "error");
     }
 }
