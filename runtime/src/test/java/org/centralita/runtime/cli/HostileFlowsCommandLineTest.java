@@ -72,4 +72,29 @@ class HostileFlowsCommandLineTest {
         // path) and answers at once instead of filling the memory
         assertThat(centralita("validate", repeat.toString()).status()).isZero();
     }
+
+    @Test
+    void shouldValidateAndRunALongLiteralInAnExpression() throws Exception {
+        // given a flow computing with a whole number beyond int
+        Path flow = dir.resolve("big.flow.yaml");
+        Files.writeString(flow, """
+                centralita: 1
+                id: big
+                start: compute
+                variables:
+                  limit: {type: number, default: 0}
+                nodes:
+                  compute:
+                    type: set
+                    assign: {limit: limit + 4000000000000L}
+                    next: bye
+                  bye: {type: hangup}
+                """);
+
+        // when / then validate accepts it and a call computes it
+        assertThat(centralita("validate", flow.toString()).status()).isZero();
+        Ran call = centralita("simulate", flow.toString(), "--trace", "-");
+        assertThat(call.status()).as(call.printed()).isZero();
+        assertThat(call.printed()).contains("\"variable\":\"limit\",\"value\":4000000000000");
+    }
 }
