@@ -1,7 +1,8 @@
 package org.centralita.flows.expr;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,8 +29,15 @@ public final class EvaluationBudget {
     private EvaluationBudget() {
     }
 
-    /** Raises {@code cancellation} once {@code budget} has passed, unless the returned watch is stopped first. */
-    static ScheduledFuture<?> watch(AtomicBoolean cancellation, Duration budget) {
+    /**
+     * Raises {@code cancellation} once {@code budget} has passed, unless the returned watch is
+     * stopped first; a budget of zero is spent before the evaluation starts.
+     */
+    static Future<?> watch(AtomicBoolean cancellation, Duration budget) {
+        if (budget.isZero() || budget.isNegative()) {
+            cancellation.set(true);
+            return CompletableFuture.completedFuture(null);
+        }
         return WATCHDOG.schedule(() -> cancellation.set(true), budget.toNanos(), TimeUnit.NANOSECONDS);
     }
 

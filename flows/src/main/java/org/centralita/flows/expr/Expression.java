@@ -3,7 +3,7 @@ package org.centralita.flows.expr;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlException;
@@ -71,7 +71,7 @@ public final class Expression {
     Object evaluateWithJexl(Map<String, Object> names, Duration budget) throws ExpressionException {
         AtomicBoolean cancellation = new AtomicBoolean();
         JexlContext context = new ReadOnlyContext(names, cancellation);
-        ScheduledFuture<?> watch = EvaluationBudget.watch(cancellation, budget);
+        Future<?> watch = EvaluationBudget.watch(cancellation, budget);
         try {
             return LinearRegex.under(cancellation, () -> script.execute(context));
         } catch (JexlException e) {

@@ -1,5 +1,6 @@
 package org.centralita.flows.expr;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ public final class Expressions {
      *                             or uses something the sandbox forbids
      */
     public static Expression parse(String source) throws ExpressionException {
+        return parse(source, EvaluationBudget.DEFAULT);
+    }
+
+    /** Parses {@code source}; an expression that reads no variable is evaluated once, within {@code budget}. */
+    static Expression parse(String source, Duration budget) throws ExpressionException {
         if (source == null || source.isBlank()) {
             throw new ExpressionException("the expression is empty", 1);
         }
@@ -77,7 +83,7 @@ public final class Expressions {
         try {
             JexlScript script = ENGINE.createScript(FEATURES, new JexlInfo("expression", 1, 1), source);
             Set<List<String>> variables = script.getVariables();
-            Object constant = variables.isEmpty() ? constantValue(source, script) : null;
+            Object constant = variables.isEmpty() ? constantValue(source, script, budget) : null;
             return new Expression(source, script, rootNames(script), Shortcut.of(source, variables, constant));
         } catch (JexlException e) {
             JexlInfo info = e.getInfo();
@@ -91,9 +97,9 @@ public final class Expressions {
      *
      * @throws ExpressionException when it runs out of its budget: it always would, in every call
      */
-    private static Object constantValue(String source, JexlScript script) throws ExpressionException {
+    private static Object constantValue(String source, JexlScript script, Duration budget) throws ExpressionException {
         try {
-            return new Expression(source, script, Set.of(), null).evaluateWithJexl(Map.of());
+            return new Expression(source, script, Set.of(), null).evaluateWithJexl(Map.of(), budget);
         } catch (ExpressionBudgetExceeded e) {
             throw new ExpressionException(e.getMessage(), 1);
         } catch (ExpressionException e) {

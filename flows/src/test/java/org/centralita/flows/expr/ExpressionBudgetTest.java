@@ -72,6 +72,17 @@ class ExpressionBudgetTest {
     }
 
     @Test
+    void shouldRefuseAtParseAConstantThatRunsOutOfItsBudget() {
+        // given a constant expression, which validate and publish evaluate once, and a spent budget
+        String constant = "'" + "a".repeat(1000) + "' =~ '(a|aa)*b'";
+
+        // when / then parsing fails as for any fault, so the validator reports it at the expression
+        assertThatThrownBy(() -> Expressions.parse(constant, Duration.ZERO))
+                .isExactlyInstanceOf(ExpressionException.class)
+                .hasMessageContaining("took longer than its budget of 0 ms");
+    }
+
+    @Test
     void shouldNotStopAnEvaluationWithinItsBudget() throws Exception {
         Expression match = Expressions.parse("text =~ '(a|aa)*b'");
 
