@@ -34,7 +34,8 @@ final class RulesExecutor implements NodeExecutor<RulesNode> {
         String outcome = decided.outcome() == null ? "default" : decided.outcome();
         call.trace().rules(node.id(), outcome, decided.fired());
         for (Map.Entry<String, Object> assignment : decided.assignments().entrySet()) {
-            call.assign(node.id(), assignment.getKey(), assignment.getValue());
+            // what rules compute is opaque: a value that quotes a secret is taken as derived from it
+            call.assign(node.id(), assignment.getKey(), assignment.getValue(), call.quotesSecret(assignment.getValue()));
         }
         String target = node.outcomes().get(outcome);
         if (target == null && decided.outcome() != null) {

@@ -91,8 +91,9 @@ public final class CentralitaServer {
                 clock);
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
-                .withJournal(service.store().journalDir()));
+                .withJournal(service.store().journalDir()).withSpillAfter(service.store().spillAfter()));
         runtime.metrics().bindRecordWriter(writer);
+        runtime.status().watch(writer.sharedThreads());
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);
@@ -115,6 +116,8 @@ public final class CentralitaServer {
             media.start();
         });
         AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        agi.onConnectionClosed(runtime.metrics()::agiConnectionClosed);
+        runtime.status().watch(agi.sharedThreads());
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);
