@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.flows.yaml.ReadLimits;
 import org.centralita.flows.yaml.SourcePosition;
 import org.centralita.flows.yaml.YamlDocumentReader;
 import org.centralita.flows.yaml.YamlNode;
@@ -35,8 +36,11 @@ public final class FlowReader {
     public static String readText(Path path) throws FlowReadException {
         String name = path.toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            // The size is checked before reading, and the read stops past the limit (a file can grow meanwhile).
+            refuseOversized(name, Files.size(path));
+            bytes = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
+            refuseOversized(name, bytes.length);
         } catch (IOException e) {
             throw new FlowReadException(SourcePosition.start(name), "cannot read the file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -49,6 +53,13 @@ public final class FlowReader {
         } catch (CharacterCodingException e) {
             throw new FlowReadException(SourcePosition.start(name),
                     "this is not a text file (binary or not UTF-8 content); a flow is a UTF-8 YAML file");
+        }
+    }
+
+    private static void refuseOversized(String name, long size) throws FlowReadException {
+        if (size > ReadLimits.MAX_FILE_BYTES) {
+            throw new FlowReadException(SourcePosition.start(name), "the file is " + ReadLimits.size(size)
+                    + "; a flow or calendar file may be at most " + ReadLimits.size(ReadLimits.MAX_FILE_BYTES));
         }
     }
 
