@@ -51,7 +51,7 @@ final class PromptRenderer {
         List<String> audio = new ArrayList<>(1);
         StringBuilder text = new StringBuilder();
         for (SegmentSpec segment : specs) {
-            PromptSegment heard = segment(segment, names);
+            PromptSegment heard = segment(segment, names, secret);
             segments.add(heard);
             if (heard instanceof PromptSegment.Audio a) {
                 audio.add(a.path());
@@ -64,9 +64,10 @@ final class PromptRenderer {
         return new RenderedPrompt(new Prompt(language, segments), text.toString(), audio);
     }
 
-    private static PromptSegment segment(SegmentSpec segment, Map<String, Object> names) {
+    private static PromptSegment segment(SegmentSpec segment, Map<String, Object> names, Predicate<String> secret) {
         if (segment instanceof SegmentSpec.Text t) {
-            return new PromptSegment.Speak(renderText(t.text(), names));
+            // a text reading a secret is marked so that no channel caches or keeps its audio
+            return new PromptSegment.Speak(renderText(t.text(), names), t.text().variables().stream().anyMatch(secret));
         } else if (segment instanceof SegmentSpec.Audio a) {
             return new PromptSegment.Audio(a.path());
         } else if (segment instanceof SegmentSpec.SayNumber n) {
