@@ -105,10 +105,10 @@ class ServedSecretPromptTest {
         SimulatedCall call = runtime.call("pin-readback", ServedRuntime.channel(),
                 listening(KeysCaller.reaction(PIN), hangUpDuringIt));
         assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
+        assertNoStoredFileHolds(expected);
         String oneTime = oneTimeFileHeard();
         assertThat(heard.get(oneTime)).isEqualTo(Files.readAllBytes(expected));
         assertThat(Path.of(oneTime + ".wav")).doesNotExist();
-        assertNoStoredFileHolds(expected);
         return call;
     }
 
