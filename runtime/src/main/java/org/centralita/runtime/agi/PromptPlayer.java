@@ -2,6 +2,9 @@ package org.centralita.runtime.agi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.asteriskjava.fastagi.command.AgiCommand;
 import org.asteriskjava.fastagi.command.ExecCommand;
@@ -20,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * Plays a prompt segment by segment: spoken text (a flow's numbers, money and dates arrive as
  * words) and recordings with STREAM FILE, digits and the PBX's own numbers with SAY DIGITS / SAY NUMBER, pauses with WAIT FOR DIGIT (or
  * EXEC Wait when nothing may interrupt). The interrupt keys are each command's escape digits.
+ * Text that speaks a secret plays from a one-time file deleted as soon as STREAM FILE returns
+ * (or fails), never from the cache; the values of SAY commands are never logged.
  */
 final class PromptPlayer {
     private static final Logger LOG = LoggerFactory.getLogger(PromptPlayer.class);
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final AgiLine line;
     private final PromptRenderer renderer;
@@ -43,9 +49,15 @@ final class PromptPlayer {
         return null;
     }
 
-    /** The sound file of a segment that is one file (text or recording), or null. */
+    /**
+     * The sound file of a segment that is one lasting file (text or recording), or null; null for
+     * text speaking a secret, whose file lasts one playing only.
+     */
     String fileOf(PromptSegment segment, String language) {
         if (segment instanceof PromptSegment.Speak speak) {
+            if (speak.secret()) {
+                return null;
+            }
             try {
                 return renderer.soundFor(speak, language);
             } catch (RuntimeException unsynthesized) {
@@ -58,12 +70,15 @@ final class PromptPlayer {
     }
 
     private Character playSegment(PromptSegment segment, String language, String keys) {
+        if (segment instanceof PromptSegment.Speak speak && speak.secret()) {
+            return playSecret(speak, language, keys);
+        }
         String file = fileOf(segment, language);
         if (file != null) {
             return keyed(QuotedCommands.streamFile(file, keys), file);
         }
         if (segment instanceof PromptSegment.SayDigits digits) {
-            return keyed(new SayDigitsCommand(digits.digits(), keys), null);
+            return keyed(new SayDigitsCommand(digits.digits(), keys), "SAY DIGITS");
         }
         if (segment instanceof PromptSegment.SayNumber number) {
             return sayNumber(number.number(), keys);
@@ -73,14 +88,38 @@ final class PromptPlayer {
 
     private Character sayNumber(BigDecimal number, String keys) {
         BigDecimal whole = number.setScale(0, RoundingMode.DOWN);
-        Character key = keyed(new SayNumberCommand(whole.toPlainString(), keys), null);
+        Character key = keyed(new SayNumberCommand(whole.toPlainString(), keys), "SAY NUMBER");
         BigDecimal fraction = number.subtract(whole).abs();
         if (key != null || fraction.signum() == 0) {
             return key;
         }
         Character dot = keyed(QuotedCommands.streamFile("letters/dot", keys), "letters/dot");
         String decimals = fraction.toPlainString().substring(2);
-        return dot != null ? dot : keyed(new SayDigitsCommand(decimals, keys), null);
+        return dot != null ? dot : keyed(new SayDigitsCommand(decimals, keys), "SAY DIGITS");
+    }
+
+    /** One STREAM FILE of a file made for it and deleted when it returns, whatever happens. */
+    private Character playSecret(PromptSegment.Speak speak, String language, String keys) {
+        Optional<OneTimeSound> sound = renderer.secretSoundFor(speak, language);
+        if (sound.isEmpty()) {
+            return sayDigitsOf(speak.text(), keys);
+        }
+        try (OneTimeSound once = sound.get()) {
+            return keyed(QuotedCommands.streamFile(once.name(), keys), "a one-time prompt speaking a secret");
+        }
+    }
+
+    /** Without a voice, a secret's digits are still said (Asterisk's own sounds, no file of ours). */
+    private Character sayDigitsOf(String text, String keys) {
+        LOG.warn("no voice to speak a prompt holding a secret in this language: only its digits are said");
+        Matcher digits = DIGITS.matcher(text);
+        while (digits.find()) {
+            Character key = keyed(new SayDigitsCommand(digits.group(), keys), "SAY DIGITS");
+            if (key != null) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private Character pause(long millis, String keys) {
@@ -107,9 +146,11 @@ final class PromptPlayer {
     /**
      * Runs a command whose result is 0, a key's code, or -1: a hang-up ({@link CallerHungUp} from
      * the channel check), else a file Asterisk could not play (stream-file-missing.txt: {@code 200
-     * result=-1 endpos=0} on a live channel), which is {@link PromptNotPlayed}.
+     * result=-1 endpos=0} on a live channel), which is {@link PromptNotPlayed}. {@code what} names
+     * it in the log (a file, or a command without its value, which may be secret; null for the
+     * command's name).
      */
-    private Character keyed(AgiCommand command, String file) {
+    private Character keyed(AgiCommand command, String what) {
         AgiReply reply = line.send(command);
         int code = AgiLine.code(reply);
         if (code > 0) {
@@ -117,9 +158,9 @@ final class PromptPlayer {
         }
         if (code < 0) {
             line.ensureAlive();
-            String what = file == null ? AgiCommandNames.of(command) : file;
-            LOG.warn("prompt could not be played ({}): {}", reply.getFirstLine(), what);
-            throw new PromptNotPlayed("the PBX could not play " + what + " (" + reply.getFirstLine() + ")");
+            String named = what == null ? AgiCommandNames.of(command) : what;
+            LOG.warn("prompt could not be played ({}): {}", reply.getFirstLine(), named);
+            throw new PromptNotPlayed("the PBX could not play " + named + " (" + reply.getFirstLine() + ")");
         }
         return null;
     }

@@ -9,9 +9,22 @@ public sealed interface PromptSegment {
     /** The segment as words, for the call trace and the console. */
     String asText();
 
-    /** Text spoken by text-to-speech in the prompt's language. */
-    record Speak(String text) implements PromptSegment {
+    /**
+     * Text spoken by text-to-speech in the prompt's language; {@code secret} when it speaks a
+     * sensitive value (a PIN read back), which must never be cached or kept on disk.
+     */
+    record Speak(String text, boolean secret) implements PromptSegment {
+        public Speak(String text) {
+            this(text, false);
+        }
+
         public String asText() { return text; }
+
+        /** Never the secret text: a segment may end up in a log line. */
+        @Override
+        public String toString() {
+            return secret ? "Speak[secret]" : "Speak[" + text + "]";
+        }
     }
 
     /** A recording, relative to the flows directory, without extension. */

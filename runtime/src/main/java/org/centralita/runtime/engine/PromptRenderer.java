@@ -52,7 +52,7 @@ final class PromptRenderer {
         List<String> audio = new ArrayList<>(1);
         StringBuilder text = new StringBuilder();
         for (SegmentSpec segment : specs) {
-            PromptSegment heard = segment(segment, language, names);
+            PromptSegment heard = segment(segment, language, names, secret);
             segments.add(heard);
             if (heard instanceof PromptSegment.Audio a) {
                 audio.add(a.path());
@@ -65,20 +65,26 @@ final class PromptRenderer {
         return new RenderedPrompt(new Prompt(language, segments), text.toString(), audio);
     }
 
-    /** Numbers, money and dates become the words of the call's language, so every channel says (and the trace shows) the same. */
-    private static PromptSegment segment(SegmentSpec segment, String language, Map<String, Object> names) {
+    /**
+     * Numbers, money and dates become the words of the call's language, so every channel says (and
+     * the trace shows) the same; a segment reading a secret is marked so that no channel caches or
+     * keeps its audio.
+     */
+    private static PromptSegment segment(SegmentSpec segment, String language, Map<String, Object> names,
+                                         Predicate<String> secret) {
+        boolean readsSecret = readNames(segment).stream().anyMatch(secret);
         if (segment instanceof SegmentSpec.Text t) {
-            return new PromptSegment.Speak(renderText(t.text(), names));
+            return new PromptSegment.Speak(renderText(t.text(), names), readsSecret);
         } else if (segment instanceof SegmentSpec.Audio a) {
             return new PromptSegment.Audio(a.path());
         } else if (segment instanceof SegmentSpec.SayNumber n) {
-            return new PromptSegment.Speak(SpokenValues.of(language).number(number(n.value(), names)));
+            return new PromptSegment.Speak(SpokenValues.of(language).number(number(n.value(), names)), readsSecret);
         } else if (segment instanceof SegmentSpec.SayDigits d) {
             return new PromptSegment.SayDigits(Template.display(value(d.value(), names)));
         } else if (segment instanceof SegmentSpec.SayDate d) {
-            return new PromptSegment.Speak(SpokenValues.of(language).date(date(d.value(), names)));
+            return new PromptSegment.Speak(SpokenValues.of(language).date(date(d.value(), names)), readsSecret);
         } else if (segment instanceof SegmentSpec.SayMoney m) {
-            return new PromptSegment.Speak(money(m, language, names));
+            return new PromptSegment.Speak(money(m, language, names), readsSecret);
         }
         return new PromptSegment.Pause(((SegmentSpec.Pause) segment).length());
     }

@@ -81,6 +81,16 @@ public final class PromptCache {
         }
     }
 
+    /** The voice the cache speaks with (so that audio made beside it sounds the same). */
+    public String voice() {
+        return voice;
+    }
+
+    /** The format of the cached files. */
+    public PromptFormat format() {
+        return format;
+    }
+
     /** Whether a prompt is cached, without synthesizing it. */
     public boolean contains(String text, String language) {
         return Files.exists(directory.resolve(key(text, language) + "." + format.extension()));
