@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.centralita.runtime.ami.AmiSettings;
 import org.centralita.runtime.ami.QueueStatusService;
+import org.centralita.runtime.reports.LiveQueueEvents;
+import org.centralita.runtime.reports.QueueEventStore;
 import org.centralita.runtime.engine.HandoffListener;
 import org.centralita.runtime.engine.QueueStates;
 import org.centralita.runtime.screenpop.ScreenPopSender;
@@ -93,12 +95,17 @@ public final class CentralitaServer {
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
                 .withJournal(service.store().journalDir()));
         runtime.metrics().bindRecordWriter(writer);
+        QueueEventStore queueEvents = new QueueEventStore(store);
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);
+            LiveQueueEvents live = new LiveQueueEvents(queueEvents);
+            status.addEventListener(live);
             callServices.add(status);
+            callServices.add(live);
             return status;
         }).orElse(QueueStates.NONE);
+        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, clock));
         HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
         if (screenPops instanceof AutoCloseable closeable) {
             callServices.add(closeable);
