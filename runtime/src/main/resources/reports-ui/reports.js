@@ -82,7 +82,7 @@
     var f = function (name) { return flows[t.flows.columns.indexOf(name)]; };
     chart('chart-funnel', {
       title: {text: 'IVR funnel: first prompt to agent'}, tooltip: {},
-      series: [{type: 'funnel', sort: 'none', top: 40, label: {formatter: '{b}: {c}'}, data: [
+      series: [{type: 'funnel', sort: 'none', top: 40, left: '5%', width: '55%', label: {formatter: '{b}: {c}'}, data: [
         {name: 'entered the IVR', value: f('calls')},
         {name: 'stayed in the IVR', value: f('calls') - f('abandoned in IVR')},
         {name: 'handed to a queue', value: f('to queue')},
@@ -91,7 +91,7 @@
     });
     chart('chart-occupancy', {
       title: {text: "Agents' occupancy"}, tooltip: {},
-      xAxis: {type: 'category', data: column(t.agents, 'agent')}, yAxis: {type: 'value', name: '%', max: 100},
+      xAxis: {type: 'category', data: column(t.agents, 'agent')}, yAxis: {type: 'value', name: '%'},
       series: [{name: 'occupancy %', type: 'bar', data: column(t.agents, 'occupancy %')}]
     });
   }

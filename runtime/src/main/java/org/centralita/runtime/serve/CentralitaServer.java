@@ -14,6 +14,7 @@ import org.centralita.runtime.ami.AmiSettings;
 import org.centralita.runtime.ami.QueueStatusService;
 import org.centralita.runtime.reports.LiveQueueEvents;
 import org.centralita.runtime.reports.QueueEventStore;
+import org.centralita.runtime.reports.RejectedCalls;
 import org.centralita.runtime.engine.HandoffListener;
 import org.centralita.runtime.engine.QueueStates;
 import org.centralita.runtime.screenpop.ScreenPopSender;
@@ -121,7 +122,12 @@ public final class CentralitaServer {
             callServices.add(media);
             media.start();
         });
-        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        RejectedCalls refused = new RejectedCalls(store);
+        callServices.add(refused);
+        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> {
+            runtime.metrics().callRefused("capacity");
+            refused.recordLater("busy", clock.instant());
+        });
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);
