@@ -5,26 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The statements of one transaction of {@link QueueEventStore} over {@code queue_events} and
- * {@code queue_calls}, prepared once and reused for every event of the batch.
+ * {@code queue_calls}, prepared once per batch; rows are written in JDBC batches.
  */
 final class QueueEventRows implements AutoCloseable {
 
-    /** A caller's visit to a queue as {@code queue_calls} holds it. */
-    record Visit(String callId, String queue, long enteredEpoch, String outcome) { }
-
+    private final PreparedStatement keptBetween;
     private final PreparedStatement sameCallEvent;
     private final PreparedStatement sameAgentEvent;
     private final PreparedStatement insertEvent;
-    private final PreparedStatement latestVisit;
+    private final PreparedStatement visitsOf;
     private final PreparedStatement insertVisit;
     private final PreparedStatement updateVisit;
 
     QueueEventRows(Connection connection) throws SQLException {
+        keptBetween = connection.prepareStatement("SELECT kind, call_id, queue_name, agent, occurred_at FROM queue_events"
+                + " WHERE occurred_at BETWEEN ? AND ?");
         sameCallEvent = connection.prepareStatement("SELECT COUNT(*) FROM queue_events WHERE call_id = ? AND kind = ?"
                 + " AND queue_name = ? AND occurred_at BETWEEN ? AND ?");
         sameAgentEvent = connection.prepareStatement("SELECT COUNT(*) FROM queue_events WHERE agent = ? AND kind = ?"
@@ -32,13 +35,26 @@ final class QueueEventRows implements AutoCloseable {
         insertEvent = connection.prepareStatement("INSERT INTO queue_events (event_key, occurred_at, call_id,"
                 + " queue_name, agent, kind, wait_s, talk_s, ring_s, position, detail, source)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        latestVisit = connection.prepareStatement("SELECT entered_epoch, outcome FROM queue_calls WHERE call_id = ?"
-                + " AND queue_name = ? AND entered_epoch <= ? ORDER BY entered_epoch DESC FETCH FIRST 1 ROWS ONLY");
+        visitsOf = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s FROM queue_calls"
+                + " WHERE call_id = ? AND queue_name = ?");
         insertVisit = connection.prepareStatement("INSERT INTO queue_calls (call_id, queue_name, entered_epoch,"
                 + " outcome, agent, wait_s, talk_s) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        updateVisit = connection.prepareStatement("UPDATE queue_calls SET outcome = ?, agent = COALESCE(?, agent),"
-                + " wait_s = COALESCE(?, wait_s), talk_s = COALESCE(?, talk_s)"
+        updateVisit = connection.prepareStatement("UPDATE queue_calls SET outcome = ?, agent = ?, wait_s = ?, talk_s = ?"
                 + " WHERE call_id = ? AND queue_name = ? AND entered_epoch = ?");
+    }
+
+    /** The events kept between two instants (a batch's span, widened by the tolerance). */
+    KeptEvents keptBetween(Instant from, Instant to) throws SQLException {
+        KeptEvents kept = new KeptEvents();
+        keptBetween.setObject(1, from.atOffset(ZoneOffset.UTC));
+        keptBetween.setObject(2, to.atOffset(ZoneOffset.UTC));
+        try (ResultSet rows = keptBetween.executeQuery()) {
+            while (rows.next()) {
+                kept.add(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getObject(5, OffsetDateTime.class).toInstant());
+            }
+        }
+        return kept;
     }
 
     /** Whether this event (or the same one from the other source, a few seconds off) is kept already. */
@@ -59,7 +75,7 @@ final class QueueEventRows implements AutoCloseable {
         }
     }
 
-    void insert(QueueEvent event) throws SQLException {
+    void addEvent(QueueEvent event) throws SQLException {
         insertEvent.setString(1, fit(event.key(), 600));
         insertEvent.setObject(2, event.at().atOffset(ZoneOffset.UTC));
         insertEvent.setString(3, fit(event.callId(), 128));
@@ -72,39 +88,57 @@ final class QueueEventRows implements AutoCloseable {
         setNumber(insertEvent, 10, event.position());
         insertEvent.setString(11, fit(event.detail(), 200));
         insertEvent.setString(12, event.source());
-        insertEvent.executeUpdate();
+        insertEvent.addBatch();
     }
 
-    /** The caller's latest visit to the queue that began by {@code epoch}. */
-    Optional<Visit> latestVisit(String callId, String queue, long epoch) throws SQLException {
-        latestVisit.setString(1, callId);
-        latestVisit.setString(2, queue);
-        latestVisit.setLong(3, epoch);
-        try (ResultSet rows = latestVisit.executeQuery()) {
-            return rows.next() ? Optional.of(new Visit(callId, queue, rows.getLong(1), rows.getString(2))) : Optional.empty();
+    void writeEvents() throws SQLException {
+        insertEvent.executeBatch();
+    }
+
+    /** Every visit of the caller to the queue kept so far. */
+    List<VisitBook.Visit> visits(String callId, String queue) throws SQLException {
+        visitsOf.setString(1, fit(callId, 128));
+        visitsOf.setString(2, fit(queue, 200));
+        List<VisitBook.Visit> visits = new ArrayList<>();
+        try (ResultSet rows = visitsOf.executeQuery()) {
+            while (rows.next()) {
+                visits.add(new VisitBook.Visit(callId, queue, rows.getLong(1), rows.getString(2), rows.getString(3),
+                        (Integer) rows.getObject(4), (Integer) rows.getObject(5), false));
+            }
+        }
+        return visits;
+    }
+
+    void insertVisits(List<VisitBook.Visit> visits) throws SQLException {
+        for (VisitBook.Visit visit : visits) {
+            insertVisit.setString(1, fit(visit.callId, 128));
+            insertVisit.setString(2, fit(visit.queue, 200));
+            insertVisit.setLong(3, visit.enteredEpoch);
+            insertVisit.setString(4, visit.outcome);
+            insertVisit.setString(5, fit(visit.agent, 200));
+            setNumber(insertVisit, 6, visit.waitSeconds);
+            setNumber(insertVisit, 7, visit.talkSeconds);
+            insertVisit.addBatch();
+        }
+        if (!visits.isEmpty()) {
+            insertVisit.executeBatch();
         }
     }
 
-    void insertVisit(Visit visit, String agent, Integer wait, Integer talk) throws SQLException {
-        insertVisit.setString(1, fit(visit.callId(), 128));
-        insertVisit.setString(2, fit(visit.queue(), 200));
-        insertVisit.setLong(3, visit.enteredEpoch());
-        insertVisit.setString(4, visit.outcome());
-        insertVisit.setString(5, fit(agent, 200));
-        setNumber(insertVisit, 6, wait);
-        setNumber(insertVisit, 7, talk);
-        insertVisit.executeUpdate();
-    }
-
-    void updateVisit(Visit visit, String outcome, String agent, Integer wait, Integer talk) throws SQLException {
-        updateVisit.setString(1, outcome);
-        updateVisit.setString(2, fit(agent, 200));
-        setNumber(updateVisit, 3, wait);
-        setNumber(updateVisit, 4, talk);
-        updateVisit.setString(5, fit(visit.callId(), 128));
-        updateVisit.setString(6, fit(visit.queue(), 200));
-        updateVisit.setLong(7, visit.enteredEpoch());
-        updateVisit.executeUpdate();
+    void updateVisits(List<VisitBook.Visit> visits) throws SQLException {
+        for (VisitBook.Visit visit : visits) {
+            updateVisit.setString(1, visit.outcome);
+            updateVisit.setString(2, fit(visit.agent, 200));
+            setNumber(updateVisit, 3, visit.waitSeconds);
+            setNumber(updateVisit, 4, visit.talkSeconds);
+            updateVisit.setString(5, fit(visit.callId, 128));
+            updateVisit.setString(6, fit(visit.queue, 200));
+            updateVisit.setLong(7, visit.enteredEpoch);
+            updateVisit.addBatch();
+        }
+        if (!visits.isEmpty()) {
+            updateVisit.executeBatch();
+        }
     }
 
     private static void setNumber(PreparedStatement statement, int index, Integer value) throws SQLException {
@@ -121,8 +155,8 @@ final class QueueEventRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {sameCallEvent, sameAgentEvent, insertEvent,
-                latestVisit, insertVisit, updateVisit}) {
+        for (PreparedStatement statement : new PreparedStatement[] {keptBetween, sameCallEvent, sameAgentEvent,
+                insertEvent, visitsOf, insertVisit, updateVisit}) {
             statement.close();
         }
     }

@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 final class QueueVisitUpdate {
 
-    private final QueueEventRows rows;
+    private final VisitBook visits;
 
-    QueueVisitUpdate(QueueEventRows rows) {
-        this.rows = rows;
+    QueueVisitUpdate(VisitBook visits) {
+        this.visits = visits;
     }
 
     void apply(QueueEvent event) throws SQLException {
@@ -23,28 +23,27 @@ final class QueueVisitUpdate {
         }
         long at = event.at().getEpochSecond();
         if (event.kind() == QueueEventKind.ENTERQUEUE) {
-            rows.insertVisit(new QueueEventRows.Visit(event.callId(), event.queue(), at, QueueVisit.WAITING), null, null, null);
+            visits.open(event.callId(), event.queue(), at, QueueVisit.WAITING, null, null, null);
             return;
         }
         String outcome = event.kind().visitOutcome().orElse(QueueVisit.WAITING);
-        Optional<QueueEventRows.Visit> visit = rows.latestVisit(event.callId(), event.queue(), at + QueueEventStore.SAME_EVENT_SECONDS);
+        Optional<VisitBook.Visit> visit = visits.latest(event.callId(), event.queue(), at + QueueEventStore.SAME_EVENT_SECONDS);
         if (visit.isEmpty() || startsAnother(event, visit.get())) {
             long began = at - (event.waitSeconds() == null ? 0 : event.waitSeconds())
                     - (event.talkSeconds() == null ? 0 : event.talkSeconds());
-            rows.insertVisit(new QueueEventRows.Visit(event.callId(), event.queue(), began, outcome),
-                    event.agent(), event.waitSeconds(), event.talkSeconds());
+            visits.open(event.callId(), event.queue(), began, outcome, event.agent(), event.waitSeconds(), event.talkSeconds());
             return;
         }
-        boolean keepAnswered = QueueVisit.ANSWERED.equals(visit.get().outcome());
-        rows.updateVisit(visit.get(), keepAnswered ? QueueVisit.ANSWERED : outcome, event.agent(),
+        boolean keepAnswered = QueueVisit.ANSWERED.equals(visit.get().outcome);
+        visit.get().update(keepAnswered ? QueueVisit.ANSWERED : outcome, event.agent(),
                 keepAnswered && !answering(event) ? null : event.waitSeconds(), event.talkSeconds());
     }
 
     /** FULL and JOINEMPTY refuse the caller at the door: each is a visit of its own. */
-    private static boolean startsAnother(QueueEvent event, QueueEventRows.Visit visit) {
+    private static boolean startsAnother(QueueEvent event, VisitBook.Visit visit) {
         return switch (event.kind()) {
             case FULL, JOINEMPTY, JOINUNAVAIL -> true;
-            default -> !QueueVisit.WAITING.equals(visit.outcome()) && !answering(event);
+            default -> !QueueVisit.WAITING.equals(visit.outcome) && !answering(event);
         };
     }
 

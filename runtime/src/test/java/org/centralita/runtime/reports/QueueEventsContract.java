@@ -92,6 +92,30 @@ abstract class QueueEventsContract {
     }
 
     @Test
+    void shouldRecognizeTheSameEventsInAFileSpanningDays() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // given a sparse file: two calls two days apart (each event is then looked up on its own)
+            String text = """
+                    1700000000|d1|sales|NONE|ENTERQUEUE||5551000|1
+                    1700000030|d1|sales|NONE|ABANDON|1|1|30
+                    1700172800|d2|sales|NONE|ENTERQUEUE||5551001|1
+                    1700172810|d2|sales|Ann|CONNECT|10|d2.2|3
+                    """;
+            QueueLogImport importer = new QueueLogImport(new QueueEventStore(store));
+            importer.read(new BufferedReader(new StringReader(text)), "queue_log");
+
+            // when it is read again
+            QueueLogImport.Result again = importer.read(new BufferedReader(new StringReader(text)), "queue_log");
+
+            // then nothing is kept twice
+            assertThat(again.duplicates()).isEqualTo(4);
+            assertThat(QueueTables.visits(store)).containsExactly(
+                    new QueueTables.VisitRow("d1", "sales", 1700000000L, "abandoned", null, 30, null),
+                    new QueueTables.VisitRow("d2", "sales", 1700172800L, "answered", "Ann", 10, null));
+        }
+    }
+
+    @Test
     void shouldCountACallSeenLiveOverAmiAndThenInTheFileOnce() throws Exception {
         try (RecordsStore store = newStore();
              SimulatedAmi ami = SimulatedAmi.start("centralita", "s3cret");
