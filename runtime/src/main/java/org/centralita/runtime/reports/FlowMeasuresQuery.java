@@ -18,7 +18,7 @@ final class FlowMeasuresQuery {
     record Bucket(String flow, Instant start, FlowMeasures measures) { }
 
     private static final String BUCKET = "CAST(FLOOR(EXTRACT(EPOCH FROM started_at) / 900) AS BIGINT)";
-    private static final String CALLS = "SELECT flow_id, " + BUCKET + ", COUNT(*),"
+    private static final String CALLS = "SELECT flow_id, %s, COUNT(*),"
             + " SUM(CASE WHEN outcome = 'hangup' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'caller-hangup' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'queue' THEN 1 ELSE 0 END),"
@@ -27,9 +27,9 @@ final class FlowMeasuresQuery {
             + " SUM(CASE WHEN outcome = 'callback' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'error' THEN 1 ELSE 0 END),"
             + " SUM(duration_ms)"
-            + " FROM calls WHERE started_at >= ? AND started_at < ?%s GROUP BY flow_id, " + BUCKET;
-    private static final String REJECTED = "SELECT COALESCE(flow_id, ''), at_epoch / 900, COUNT(*) FROM rejected_calls"
-            + " WHERE at_epoch >= ? AND at_epoch < ?%s GROUP BY COALESCE(flow_id, ''), at_epoch / 900";
+            + " FROM calls WHERE started_at >= ? AND started_at < ?%s GROUP BY flow_id%s";
+    private static final String REJECTED = "SELECT COALESCE(flow_id, ''), %s, COUNT(*) FROM rejected_calls"
+            + " WHERE at_epoch >= ? AND at_epoch < ?%s GROUP BY COALESCE(flow_id, '')%s";
 
     private final RecordsStore store;
 
@@ -37,12 +37,24 @@ final class FlowMeasuresQuery {
         this.store = store;
     }
 
+    /** The whole period per flow (each bucket starts at the period's start). */
+    List<Bucket> totals(ReportPeriod period) {
+        return query(period, false);
+    }
+
+    /** Per flow and quarter hour. */
     List<Bucket> buckets(ReportPeriod period) {
+        return query(period, true);
+    }
+
+    private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
         List<Bucket> buckets = new ArrayList<>();
+        String whole = String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
         String flowFilter = period.flow() == null ? "" : " AND flow_id = ?";
         String queueFilter = period.queue() == null ? "" : " AND queue_name = ?";
         try (Connection connection = store.connection()) {
-            try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS, flowFilter + queueFilter))) {
+            try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS,
+                    perQuarter ? BUCKET : whole, flowFilter + queueFilter, perQuarter ? ", " + BUCKET : ""))) {
                 int next = bindPeriod(statement, period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC), period);
                 if (period.queue() != null) {
                     statement.setString(next, period.queue());
@@ -56,7 +68,8 @@ final class FlowMeasuresQuery {
                 }
             }
             if (period.queue() == null) {
-                try (PreparedStatement statement = connection.prepareStatement(String.format(REJECTED, flowFilter))) {
+                try (PreparedStatement statement = connection.prepareStatement(String.format(REJECTED,
+                        perQuarter ? "at_epoch / 900" : whole, flowFilter, perQuarter ? ", at_epoch / 900" : ""))) {
                     bindPeriod(statement, period.from().getEpochSecond(), period.to().getEpochSecond(), period);
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {

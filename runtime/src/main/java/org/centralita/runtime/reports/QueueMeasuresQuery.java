@@ -20,7 +20,7 @@ final class QueueMeasuresQuery {
     /** The measures of one queue in one quarter hour. */
     record Bucket(String queue, Instant start, QueueMeasures measures) { }
 
-    private static final String SELECT = "SELECT q.queue_name, q.entered_epoch / 900, COUNT(*),"
+    private static final String SELECT = "SELECT q.queue_name, %s, COUNT(*),"
             + " SUM(CASE WHEN q.outcome = 'answered' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) >= ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) < ? THEN 1 ELSE 0 END),"
@@ -36,7 +36,7 @@ final class QueueMeasuresQuery {
             + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN q.talk_s ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END)"
             + " FROM queue_calls q%s WHERE q.entered_epoch >= ? AND q.entered_epoch < ?%s"
-            + " GROUP BY q.queue_name, q.entered_epoch / 900";
+            + " GROUP BY q.queue_name%s";
 
     private final RecordsStore store;
     private final ReportSettings settings;
@@ -46,7 +46,17 @@ final class QueueMeasuresQuery {
         this.settings = settings;
     }
 
+    /** The whole period per queue (each bucket starts at the period's start). */
+    List<Bucket> totals(ReportPeriod period) {
+        return query(period, false);
+    }
+
+    /** Per queue and quarter hour. */
     List<Bucket> buckets(ReportPeriod period) {
+        return query(period, true);
+    }
+
+    private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(settings.shortAbandonSeconds());
         parameters.add(settings.shortAbandonSeconds());
@@ -64,7 +74,8 @@ final class QueueMeasuresQuery {
             where = " AND q.queue_name = ?";
             parameters.add(period.queue());
         }
-        String sql = String.format(SELECT, serviceLevel, join, where);
+        String bucket = perQuarter ? "q.entered_epoch / 900" : String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+        String sql = String.format(SELECT, bucket, serviceLevel, join, where, perQuarter ? ", q.entered_epoch / 900" : "");
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {

@@ -53,10 +53,10 @@ public final class ReportCommand implements Callable<Integer> {
     ZoneId zone;
     @Option(names = "--table", paramLabel = "T", split = ",", description = "only these tables: queues, flows, agents, intervals, nodes")
     List<String> tables;
-    @Option(names = "--short-abandon", paramLabel = "S", defaultValue = "5", description = "abandons under S seconds are short")
-    int shortAbandon;
-    @Option(names = "--service-level", paramLabel = "S", defaultValue = "20", description = "answered within S seconds")
-    int serviceLevel;
+    @Option(names = "--short-abandon", paramLabel = "S", description = "abandons under S seconds are short (default 5)")
+    Integer shortAbandon;
+    @Option(names = "--service-level", paramLabel = "S", description = "answered within S seconds, every queue (default 20)")
+    Integer serviceLevel;
     @Option(names = "--queue-log", paramLabel = "FILE", description = "read Asterisk's queue_log into the store first")
     Path queueLog;
 
@@ -66,17 +66,26 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ZoneId center = zone == null ? ZoneId.systemDefault() : zone;
+        RuntimeConfig runtimeConfig;
+        ReportsConfig reportsConfig;
+        try {
+            runtimeConfig = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
+            reportsConfig = ReportsConfig.from(runtimeConfig);
+        } catch (ConfigException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+        ZoneId center = zone != null ? zone : reportsConfig.zone();
         List<ReportFormat> chosen = formats.stream().map(ReportFormat::parse).toList();
         ReportInterval length = ReportInterval.parse(interval);
         ReportPeriod period = new PeriodParser(center, Clock.systemUTC()).parse(from, to).withQueue(queue).withFlow(flow);
-        try (RecordsStore store = RecordsStore.open(storeSettings())) {
+        try (RecordsStore store = RecordsStore.open(storeSettings(runtimeConfig))) {
             if (queueLog != null) {
                 QueueLogImport.Result imported = new QueueLogImport(new QueueEventStore(store)).read(queueLog);
                 imported.problems().forEach(err::println);
                 err.println(queueLog + ": " + imported.summary());
             }
-            Reports reports = new Reports(store, new ReportSettings(shortAbandon, serviceLevel, java.util.Map.of()), Clock.systemUTC());
+            Reports reports = new Reports(store, settings(reportsConfig.settings()), Clock.systemUTC());
             List<ReportTable> chosenTables = tables(new ReportTables(reports), period, length);
             String heading = "Centralita report " + period.from().atZone(center).toLocalDateTime() + " to "
                     + period.to().atZone(center).toLocalDateTime() + " (" + center + ")";
@@ -101,12 +110,18 @@ public final class ReportCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private StoreSettings storeSettings() throws ConfigException {
+    private StoreSettings storeSettings(RuntimeConfig runtimeConfig) throws ConfigException {
         if (storeUrl != null) {
             return StoreSettings.of(storeUrl);
         }
-        RuntimeConfig runtimeConfig = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
         return ServiceConfig.from(runtimeConfig).store().settings(System::getenv);
+    }
+
+    /** The configuration's thresholds, with the options given on the command line instead. */
+    private ReportSettings settings(ReportSettings configured) {
+        return new ReportSettings(shortAbandon != null ? shortAbandon : configured.shortAbandonSeconds(),
+                serviceLevel != null ? serviceLevel : configured.defaultServiceLevelSeconds(),
+                serviceLevel != null ? java.util.Map.of() : configured.serviceLevelSeconds());
     }
 
     private void write(ReportFormat format, String text, boolean several) throws IOException {

@@ -37,7 +37,7 @@ public final class Reports {
     /** Queue measures per queue, by name. */
     public Map<String, QueueMeasures> queues(ReportPeriod period) {
         Map<String, QueueMeasures> queues = new TreeMap<>();
-        new QueueMeasuresQuery(store, settings).buckets(period)
+        new QueueMeasuresQuery(store, settings).totals(period)
                 .forEach(b -> queues.merge(b.queue(), b.measures(), QueueMeasures::plus));
         return queues;
     }
@@ -45,7 +45,7 @@ public final class Reports {
     /** IVR measures per flow, by id. */
     public Map<String, FlowMeasures> flows(ReportPeriod period) {
         Map<String, FlowMeasures> flows = new TreeMap<>();
-        new FlowMeasuresQuery(store).buckets(period).forEach(b -> flows.merge(b.flow(), b.measures(), FlowMeasures::plus));
+        new FlowMeasuresQuery(store).totals(period).forEach(b -> flows.merge(b.flow(), b.measures(), FlowMeasures::plus));
         return flows;
     }
 

@@ -15,6 +15,7 @@ import org.centralita.runtime.ami.QueueStatusService;
 import org.centralita.runtime.reports.LiveQueueEvents;
 import org.centralita.runtime.reports.QueueEventStore;
 import org.centralita.runtime.reports.RejectedCalls;
+import org.centralita.runtime.reports.ReportsConfig;
 import org.centralita.runtime.engine.HandoffListener;
 import org.centralita.runtime.engine.QueueStates;
 import org.centralita.runtime.screenpop.ScreenPopSender;
@@ -81,6 +82,7 @@ public final class CentralitaServer {
         ServiceConfig service = read(() -> ServiceConfig.from(config), problems);
         Optional<AmiSettings> ami = Optional.ofNullable(read(() -> AmiSettings.from(config).orElse(null), problems));
         SpeechSettings speechSettings = read(() -> SpeechConfig.from(config), problems);
+        ReportsConfig reports = read(() -> ReportsConfig.from(config), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -106,7 +108,7 @@ public final class CentralitaServer {
             callServices.add(live);
             return status;
         }).orElse(QueueStates.NONE);
-        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, clock));
+        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, reports, clock));
         HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
         if (screenPops instanceof AutoCloseable closeable) {
             callServices.add(closeable);

@@ -3,7 +3,7 @@ package org.centralita.runtime.serve;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.centralita.runtime.reports.QueueEventStore;
-import org.centralita.runtime.reports.ReportSettings;
+import org.centralita.runtime.reports.ReportsConfig;
 import org.centralita.runtime.reports.Reports;
 import org.centralita.runtime.reports.ReportsHttp;
 import org.centralita.runtime.reports.Wallboard;
@@ -16,9 +16,10 @@ final class ReportsSetup {
     }
 
     /** Adds the report endpoints and pages; returns the wallboard, to be closed at shutdown. */
-    static Wallboard mount(CentralitaRuntime runtime, RecordsStore store, QueueEventStore events, Clock clock) {
-        ZoneId zone = ZoneId.systemDefault();
-        Reports reports = new Reports(store, ReportSettings.defaults(), clock);
+    static Wallboard mount(CentralitaRuntime runtime, RecordsStore store, QueueEventStore events, ReportsConfig config,
+                           Clock clock) {
+        ZoneId zone = config.zone();
+        Reports reports = new Reports(store, config.settings(), clock);
         Wallboard wallboard = new Wallboard(store, reports, events, zone, clock);
         runtime.addAdminRoutes(new ReportsHttp(reports, wallboard, zone, clock));
         return wallboard;

@@ -99,6 +99,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldTakeTheZoneAndEachQueuesServiceLevelFromTheConfiguration() throws Exception {
+        // given centralita.yaml saying the center is in Madrid and support answers within 30 s
+        Path config = dir.resolve("centralita.yaml");
+        Files.writeString(config, "store: {url: \"" + url + "\"}\n"
+                + "reports: {zone: Europe/Madrid, service-level: 20, service-level-queues: {support: 30}}\n");
+
+        // when the day is reported with that configuration
+        int status = run("report", "--config", config.toString(), "--from", "2026-12-07", "--format", "csv", "--table", "queues");
+
+        // then support's service level counts s01 (25 s): 1 of 4; sales keeps 20 s: 3 of 9
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("\nsupport,5,2,1,1,0,0,1,0,30.0,60,60.0,390.0,25.0,25.0\n")
+                .contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,33.3,11.1\n");
+    }
+
+    @Test
+    void shouldNameAZoneItDoesNotKnowInTheConfiguration() throws Exception {
+        Path config = dir.resolve("centralita.yaml");
+        Files.writeString(config, "reports: {zone: Mars/Olympus}\n");
+
+        int status = run("report", "--config", config.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("reports.zone 'Mars/Olympus' is not a time zone");
+    }
+
+    @Test
     void shouldRefuseADateItCannotReadWithOneLine() {
         // when --from is not a date
         int status = run("report", "--store", url, "--from", "yesterday-ish");
