@@ -93,9 +93,11 @@ public final class AdminServer implements AutoCloseable {
 
     private static void health(Context ctx, LiveCalls calls, RuntimeStatus status, FlowRepository repository) {
         boolean draining = status.draining();
-        ctx.status(draining ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
-        ctx.json(new AdminViews.Health(draining ? "draining" : "up", status.version(),
-                status.uptime().toSeconds(), calls.count(), repository.flows().size()));
+        java.util.List<String> problems = status.problems();
+        String state = draining ? "draining" : problems.isEmpty() ? "up" : "unhealthy";
+        ctx.status(state.equals("up") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+        ctx.json(new AdminViews.Health(state, status.version(), status.uptime().toSeconds(), calls.count(),
+                repository.flows().size(), problems));
     }
 
     /** Stops the HTTP server (the last step of a shutdown). */

@@ -2,7 +2,6 @@ package org.centralita.runtime.agi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneOffset;
 
 import org.asteriskjava.fastagi.command.AgiCommand;
 import org.asteriskjava.fastagi.command.ExecCommand;
@@ -10,14 +9,16 @@ import org.asteriskjava.fastagi.command.SayDigitsCommand;
 import org.asteriskjava.fastagi.command.SayNumberCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
+import org.centralita.runtime.channel.CallerHungUp;
 import org.centralita.runtime.channel.Prompt;
+import org.centralita.runtime.channel.PromptNotPlayed;
 import org.centralita.runtime.channel.PromptSegment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays a prompt segment by segment: spoken text and recordings with STREAM FILE, numbers,
- * digits and dates with SAY NUMBER / SAY DIGITS / SAY DATE, pauses with WAIT FOR DIGIT (or
+ * Plays a prompt segment by segment: spoken text (a flow's numbers, money and dates arrive as
+ * words) and recordings with STREAM FILE, digits and the PBX's own numbers with SAY DIGITS / SAY NUMBER, pauses with WAIT FOR DIGIT (or
  * EXEC Wait when nothing may interrupt). The interrupt keys are each command's escape digits.
  */
 final class PromptPlayer {
@@ -31,7 +32,7 @@ final class PromptPlayer {
         this.renderer = renderer;
     }
 
-    /** Plays the prompt; returns the key that interrupted it, or null. */
+    /** Plays the prompt; returns the key that interrupted it, or null; {@link PromptNotPlayed} when a piece could not be played. */
     Character play(Prompt prompt, String keys) {
         for (PromptSegment segment : prompt.segments()) {
             Character key = playSegment(segment, prompt.language(), keys);
@@ -45,7 +46,13 @@ final class PromptPlayer {
     /** The sound file of a segment that is one file (text or recording), or null. */
     String fileOf(PromptSegment segment, String language) {
         if (segment instanceof PromptSegment.Speak speak) {
-            return renderer.soundFor(speak, language);
+            try {
+                return renderer.soundFor(speak, language);
+            } catch (RuntimeException unsynthesized) {
+                // a voice that failed (espeak-ng crashed, a full disk) leaves nothing to play: the node's error path
+                LOG.warn("prompt could not be synthesized in {}: {}", language, unsynthesized.toString());
+                throw new PromptNotPlayed("no audio for the prompt in " + language + ": " + unsynthesized.getMessage());
+            }
         }
         return segment instanceof PromptSegment.Audio audio ? audio.path() : null;
     }
@@ -60,16 +67,6 @@ final class PromptPlayer {
         }
         if (segment instanceof PromptSegment.SayNumber number) {
             return sayNumber(number.number(), keys);
-        }
-        if (segment instanceof PromptSegment.SayDate date) {
-            // noon UTC keeps the same calendar day in every time zone Asterisk may run in
-            long epoch = date.date().atTime(12, 0).toEpochSecond(ZoneOffset.UTC);
-            return keyed(new SayDateCommand(epoch, keys), null);
-        }
-        if (segment instanceof PromptSegment.SayMoney money) {
-            Character key = sayNumber(money.amount().setScale(0, RoundingMode.DOWN), keys);
-            String currency = renderer.soundFor(new PromptSegment.Speak(money.currency()), language);
-            return key != null ? key : keyed(QuotedCommands.streamFile(currency, keys), currency);
         }
         return pause(((PromptSegment.Pause) segment).length().toMillis(), keys);
     }
@@ -107,7 +104,11 @@ final class PromptPlayer {
         return null;
     }
 
-    /** Runs a command whose result is 0, a key's code, or -1 (hang-up, or a missing file). */
+    /**
+     * Runs a command whose result is 0, a key's code, or -1: a hang-up ({@link CallerHungUp} from
+     * the channel check), else a file Asterisk could not play (stream-file-missing.txt: {@code 200
+     * result=-1 endpos=0} on a live channel), which is {@link PromptNotPlayed}.
+     */
     private Character keyed(AgiCommand command, String file) {
         AgiReply reply = line.send(command);
         int code = AgiLine.code(reply);
@@ -116,7 +117,9 @@ final class PromptPlayer {
         }
         if (code < 0) {
             line.ensureAlive();
-            LOG.warn("prompt could not be played ({}): {}", reply.getFirstLine(), file == null ? command.buildCommand() : file);
+            String what = file == null ? AgiCommandNames.of(command) : file;
+            LOG.warn("prompt could not be played ({}): {}", reply.getFirstLine(), what);
+            throw new PromptNotPlayed("the PBX could not play " + what + " (" + reply.getFirstLine() + ")");
         }
         return null;
     }

@@ -148,6 +148,11 @@ public final class CentralitaRuntime {
         return metrics;
     }
 
+    /** What {@code /health} reports; shared threads are watched through it. */
+    public RuntimeStatus status() {
+        return status;
+    }
+
     /** The admin HTTP port, once started (the configured one, or the one picked for port 0). */
     public int adminPort() {
         return adminPort;

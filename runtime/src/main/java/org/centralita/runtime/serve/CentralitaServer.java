@@ -96,8 +96,9 @@ public final class CentralitaServer {
                 clock);
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
-                .withJournal(service.store().journalDir()));
+                .withJournal(service.store().journalDir()).withSpillAfter(service.store().spillAfter()));
         runtime.metrics().bindRecordWriter(writer);
+        runtime.status().watch(writer.sharedThreads());
         QueueEventStore queueEvents = new QueueEventStore(store);
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
@@ -130,6 +131,8 @@ public final class CentralitaServer {
             runtime.metrics().callRefused("capacity");
             refused.recordLater("busy", clock.instant());
         });
+        agi.onConnectionClosed(runtime.metrics()::agiConnectionClosed);
+        runtime.status().watch(agi.sharedThreads());
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);

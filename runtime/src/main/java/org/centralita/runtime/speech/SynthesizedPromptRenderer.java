@@ -42,8 +42,8 @@ public final class SynthesizedPromptRenderer implements PromptRenderer {
     @Override
     public String soundFor(PromptSegment.Speak speak, String language) {
         if (language == null || !tts.supports(language)) {
-            LOG.debug("no text-to-speech voice for language {}: playing the recording named for \"{}\"", language,
-                    speak.text());
+            // not the text: a dynamic prompt may speak a secret back to the caller
+            LOG.debug("no text-to-speech voice for language {}: playing the recording named for the text", language);
             return fallback.soundFor(speak, language);
         }
         java.nio.file.Path cached = cache.audioFor(speak.text(), language);

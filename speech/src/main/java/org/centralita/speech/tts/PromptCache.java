@@ -142,7 +142,7 @@ public final class PromptCache {
     }
 
     private String key(String text, String language) {
-        String identity = String.join("\u0000", text, tts.voiceId(voice), language, format.name());
+        String identity = String.join("\u0000", text, tts.voiceId(voice, language), language, format.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 20);
