@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
                 org.centralita.runtime.bench.BenchCommand.class,
+                org.centralita.runtime.reports.ReportCommand.class,
                 org.centralita.runtime.speech.SayCommand.class,
                 org.centralita.runtime.speech.RecognizeCommand.class,
                 CommandLine.HelpCommand.class
