@@ -99,7 +99,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     protected void initializeGraphicalViewer() {
         if (diagram.needsLayout()) {
-            diagram.setComputedPlaces(DiagramLayout.of(diagram));
+            diagram.setComputedPlaces(DiagramLayout.ofUnplaced(diagram));
         }
         getGraphicalViewer().setContents(diagram);
     }

@@ -23,8 +23,8 @@ import org.eclipse.swt.graphics.Color;
 public final class NodeFigure extends Figure {
 
     /** Width of every node; the layout and the file's places assume it. */
-    public static final int WIDTH = 190;
-    private static final int ROW = 17;
+    public static final int WIDTH = 175;
+    private static final int ROW = 15;
 
     private final Label title = new Label();
     private final Label summary = new Label();
@@ -128,7 +128,12 @@ public final class NodeFigure extends Figure {
 
     @Override
     public Dimension getPreferredSize(int wHint, int hHint) {
-        return new Dimension(WIDTH, ROW * (2 + portRows.size()) + 8);
+        return new Dimension(WIDTH, heightFor(portRows.size()));
+    }
+
+    /** The height of a node with {@code outcomes} outcome rows (the layout sizes nodes by it). */
+    public static int heightFor(int outcomes) {
+        return ROW * (2 + outcomes) + 8;
     }
 
     @Override

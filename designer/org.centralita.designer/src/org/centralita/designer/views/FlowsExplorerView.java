@@ -47,6 +47,10 @@ public final class FlowsExplorerView extends ViewPart {
         tree.setInput(directory);
         tree.expandAll();
         ProblemBoard.get().validateDirectory(directory);
+        Object[] sections = ((FlowsDirectoryContent) tree.getContentProvider()).getElements(directory);
+        FlowsDirectoryContent.Section flows = (FlowsDirectoryContent.Section) sections[0];
+        LOG.info("flows explorer lists {} flows of {}: {}", flows.files().size(), directory,
+                flows.files().stream().map(p -> p.getFileName().toString()).toList());
     }
 
     /** Opens a file of the directory in its editor. */
