@@ -13,6 +13,7 @@ import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.flows.yaml.SourcePosition;
 import org.centralita.flows.yaml.YamlDocumentReader;
 import org.centralita.flows.yaml.YamlNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads flow files. Only what makes a file unreadable as a flow is fatal here (not YAML, empty,
@@ -52,13 +53,23 @@ public final class FlowReader {
     }
 
     public static Flow read(String file, String text) throws FlowReadException {
-        YamlNode document = YamlDocumentReader.read(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(file, YamlDocumentReader.compose(file, withoutByteOrderMark(text)));
+    }
+
+    /** The flow of a node graph composed by {@link YamlDocumentReader#compose} (the editor composes once). */
+    public static Flow read(String file, Node composed) throws FlowReadException {
+        YamlNode document = YamlDocumentReader.convert(file, composed);
         if (!(document instanceof YamlNode.Mapping root)) {
             throw new FlowReadException(document.position(),
                     "a flow file is a map of keys (centralita, id, start, nodes, ...), not " + document.kind());
         }
         checkVersion(file, root);
         return new Flow(file, root, variables(root), prompts(root), nodes(root));
+    }
+
+    /** The text without the byte order mark some editors write first; YAML reads what follows. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void checkVersion(String file, YamlNode.Mapping root) throws FlowReadException {

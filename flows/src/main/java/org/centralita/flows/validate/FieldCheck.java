@@ -33,7 +33,7 @@ final class FieldCheck {
             case GRAMMAR -> grammar(scope, field, value);
             case MAP, OPTIONS, OUTCOMES -> shape(scope, field, value, YamlNode.Mapping.class, "a map");
             case BRANCHES -> shape(scope, field, value, YamlNode.Sequence.class, "a list");
-            case ANY -> { }
+            case ANY, PHRASES -> { }
             default -> scalar(scope, spec, field, value);
         }
     }

@@ -32,6 +32,14 @@ public final class YamlDocumentReader {
 
     /** Parses {@code text} (the file's content) read from {@code file}. */
     public static YamlNode read(String file, String text) throws FlowReadException {
+        return convert(file, compose(file, text));
+    }
+
+    /**
+     * SnakeYAML's node graph of {@code text}, with the marks (line, column, index) of every node,
+     * refusing binary, empty and multi-document files. {@link #convert} makes the positioned tree.
+     */
+    public static Node compose(String file, String text) throws FlowReadException {
         refuseBinary(file, text);
         if (text.isBlank()) {
             throw new FlowReadException(SourcePosition.start(file), "the file is empty");
@@ -59,7 +67,7 @@ public final class YamlDocumentReader {
         if (root == null) {
             throw new FlowReadException(SourcePosition.start(file), "the file is empty");
         }
-        return convert(file, root);
+        return root;
     }
 
     private static void refuseBinary(String file, String text) throws FlowReadException {
@@ -80,7 +88,8 @@ public final class YamlDocumentReader {
         }
     }
 
-    private static YamlNode convert(String file, Node node) throws FlowReadException {
+    /** The positioned tree of a composed node graph, refusing anchors, merge keys and non-text keys. */
+    public static YamlNode convert(String file, Node node) throws FlowReadException {
         SourcePosition position = position(file, node.getStartMark());
         if (node.getAnchor() != null) {
             throw new FlowReadException(position, "anchors and aliases ('&', '*') are not allowed in flow files");
