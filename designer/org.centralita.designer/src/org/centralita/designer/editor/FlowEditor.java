@@ -1,8 +1,6 @@
 package org.centralita.designer.editor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.DiagramProblems;
@@ -14,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
@@ -57,6 +56,11 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     /** The flow shown, with its current text. */
     public FlowDiagram diagram() {
         return diagram;
+    }
+
+    /** The command stack every edit of this editor goes through. */
+    public CommandStack commandStack() {
+        return getCommandStack();
     }
 
     /** The viewer, for the views that follow the editor and for tests. */
@@ -113,7 +117,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            Files.write(diagram.file(), diagram.text().getBytes(StandardCharsets.UTF_8));
+            diagram.document().save();
             getCommandStack().markSaveLocation();
         } catch (IOException e) {
             LOG.warn("could not save {}: {}", diagram.file(), e.toString());

@@ -38,10 +38,10 @@ public final class FlowPalette {
     }
 
     /** Hands the creation tool the name of the type to create. */
-    static final class NodeTypeFactory extends SimpleFactory {
+    public static final class NodeTypeFactory extends SimpleFactory {
         private final String typeName;
 
-        NodeTypeFactory(String typeName) {
+        public NodeTypeFactory(String typeName) {
             super(String.class);
             this.typeName = typeName;
         }

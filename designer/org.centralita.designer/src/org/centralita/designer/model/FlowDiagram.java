@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
-import org.centralita.flows.model.FlowReader;
+import org.centralita.flows.edit.FlowDocument;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.flows.yaml.YamlNode;
 
@@ -25,43 +25,36 @@ public final class FlowDiagram {
         void flowChanged(FlowDiagram diagram);
     }
 
-    private final Path file;
+    private final FlowDocument document;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Placement> computedPlaces = new HashMap<>();
-    private String text;
-    private Flow flow;
 
-    private FlowDiagram(Path file, String text, Flow flow) {
-        this.file = file;
-        this.text = text;
-        this.flow = flow;
+    private FlowDiagram(FlowDocument document) {
+        this.document = document;
+        document.addChangeListener(d -> listeners.forEach(l -> l.flowChanged(this)));
     }
 
     /** Reads a flow file; a file that is not a readable flow throws with its position. */
     public static FlowDiagram open(Path file) throws FlowReadException {
-        String text = FlowReader.readText(file);
-        return new FlowDiagram(file, text, FlowReader.read(file.toString(), text));
+        return new FlowDiagram(FlowDocument.open(file));
     }
 
     public Path file() {
-        return file;
+        return document.path();
+    }
+
+    /** The document the edits change (the flows module's editing API works on it). */
+    public FlowDocument document() {
+        return document;
     }
 
     /** The file's text as it would be saved now. */
     public String text() {
-        return text;
+        return document.text();
     }
 
     public Flow flow() {
-        return flow;
-    }
-
-    /** Takes a new text of the file (after an edit, an undo, a reload from disk). */
-    public void replace(String newText) throws FlowReadException {
-        Flow newFlow = FlowReader.read(file.toString(), newText);
-        this.text = newText;
-        this.flow = newFlow;
-        listeners.forEach(l -> l.flowChanged(this));
+        return document.flow();
     }
 
     public void addListener(Listener listener) {
@@ -74,21 +67,21 @@ public final class FlowDiagram {
 
     public List<DiagramNode> nodes() {
         List<DiagramNode> nodes = new ArrayList<>();
-        flow.nodes().keySet().forEach(id -> nodes.add(new DiagramNode(this, id)));
+        flow().nodes().keySet().forEach(id -> nodes.add(new DiagramNode(this, id)));
         return nodes;
     }
 
     /** The connections leaving {@code id}, one per connected port. */
     public List<OutcomeWire> wiresFrom(String id) {
-        return flow.node(id).map(Ports::of).orElse(List.of()).stream().filter(Port::connected)
-                .filter(p -> flow.nodes().containsKey(p.target()))
+        return flow().node(id).map(Ports::of).orElse(List.of()).stream().filter(Port::connected)
+                .filter(p -> flow().nodes().containsKey(p.target()))
                 .map(p -> new OutcomeWire(id, p.name(), p.target())).toList();
     }
 
     /** The connections arriving at {@code id}. */
     public List<OutcomeWire> wiresTo(String id) {
         List<OutcomeWire> wires = new ArrayList<>();
-        for (FlowNode node : flow.nodes().values()) {
+        for (FlowNode node : flow().nodes().values()) {
             wiresFrom(node.id()).stream().filter(w -> w.target().equals(id)).forEach(wires::add);
         }
         return wires;
@@ -96,7 +89,7 @@ public final class FlowDiagram {
 
     /** Where the file's {@code layout:} places the node, if it does. */
     public Optional<Placement> writtenPlace(String id) {
-        if (flow.root().get("layout").orElse(null) instanceof YamlNode.Mapping layout
+        if (flow().root().get("layout").orElse(null) instanceof YamlNode.Mapping layout
                 && layout.get(id).orElse(null) instanceof YamlNode.Mapping place) {
             Optional<Integer> x = place.text("x").flatMap(FlowDiagram::integer);
             Optional<Integer> y = place.text("y").flatMap(FlowDiagram::integer);
@@ -115,7 +108,7 @@ public final class FlowDiagram {
 
     /** Whether some node has no place written in the file (the diagram needs a layout). */
     public boolean needsLayout() {
-        return flow.nodes().keySet().stream().anyMatch(id -> writtenPlace(id).isEmpty());
+        return flow().nodes().keySet().stream().anyMatch(id -> writtenPlace(id).isEmpty());
     }
 
     /** Places computed by the automatic layout, for the nodes the file does not place. */

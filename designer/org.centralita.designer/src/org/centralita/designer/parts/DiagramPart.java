@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.centralita.designer.commands.FlowCommands;
 import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.policies.FlowLayoutPolicy;
@@ -25,6 +26,11 @@ public final class DiagramPart extends AbstractGraphicalEditPart implements Flow
 
     public FlowDiagram diagram() {
         return (FlowDiagram) getModel();
+    }
+
+    /** The commands that edit this diagram's flow. */
+    public FlowCommands commands() {
+        return new FlowCommands(diagram());
     }
 
     @Override
