@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     public static String Window_title;
     public static String Menu_file;
     public static String Menu_edit;
+    public static String Reload_title;
+    public static String Reload_question;
+    public static String Reload_unreadable;
     public static String TextEditor_problems;
     public static String TextEditor_saveFailed;
     public static String Palette_tools;

@@ -8,7 +8,9 @@ import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.parts.FlowPartFactory;
 import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.designer.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -31,6 +33,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     private static final Logger LOG = LoggerFactory.getLogger(FlowEditor.class);
 
     private FlowDiagram diagram;
+    private final DiskWatch disk = new DiskWatch();
     private final FlowDiagram.Listener problemsFeed = d -> ProblemBoard.get().put(d.flow().file(), DiagramProblems.of(d));
 
     public FlowEditor() {
@@ -48,6 +51,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
             throw new PartInitException(e.getMessage());
         }
         super.init(site, input);
+        disk.remember(file.file());
         setPartName(file.getName());
         diagram.addListener(problemsFeed);
         problemsFeed.flowChanged(diagram);
@@ -118,11 +122,41 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     public void doSave(IProgressMonitor monitor) {
         try {
             diagram.document().save();
+            disk.remember(diagram.file());
             getCommandStack().markSaveLocation();
         } catch (IOException e) {
             LOG.warn("could not save {}: {}", diagram.file(), e.toString());
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Centralita",
+            MessageDialog.openError(getSite().getShell(), "Centralita",
                     "Could not save " + diagram.file() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        getSite().getShell().getDisplay().asyncExec(this::checkDisk);
+    }
+
+    /**
+     * When the file changed on disk since it was opened or saved, asks whether to load it again;
+     * yes replaces the diagram (and forgets the undo history), no keeps the edits on screen.
+     */
+    public void checkDisk() {
+        if (diagram == null || getGraphicalViewer() == null || !disk.changed(diagram.file())) {
+            return;
+        }
+        disk.remember(diagram.file());
+        boolean reload = MessageDialog.openQuestion(getSite().getShell(), Messages.Reload_title,
+                Messages.bind(Messages.Reload_question, diagram.file().getFileName()));
+        if (!reload) {
+            return;
+        }
+        try {
+            diagram.reload();
+            getCommandStack().flush();
+        } catch (FlowReadException e) {
+            MessageDialog.openWarning(getSite().getShell(), Messages.Reload_title,
+                    Messages.bind(Messages.Reload_unreadable, e.describe()));
         }
     }
 

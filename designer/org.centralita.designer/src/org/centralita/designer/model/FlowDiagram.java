@@ -25,13 +25,26 @@ public final class FlowDiagram {
         void flowChanged(FlowDiagram diagram);
     }
 
-    private final FlowDocument document;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Placement> computedPlaces = new HashMap<>();
+    private FlowDocument document;
 
     private FlowDiagram(FlowDocument document) {
-        this.document = document;
-        document.addChangeListener(d -> listeners.forEach(l -> l.flowChanged(this)));
+        take(document);
+    }
+
+    private void take(FlowDocument newDocument) {
+        this.document = newDocument;
+        newDocument.addChangeListener(d -> listeners.forEach(l -> l.flowChanged(this)));
+    }
+
+    /**
+     * Reads the file again (it changed on disk): the flow shown becomes the file's; a file that
+     * is no longer a readable flow throws and the flow shown stays as it was.
+     */
+    public void reload() throws FlowReadException {
+        take(FlowDocument.open(document.path()));
+        listeners.forEach(l -> l.flowChanged(this));
     }
 
     /** Reads a flow file; a file that is not a readable flow throws with its position. */
