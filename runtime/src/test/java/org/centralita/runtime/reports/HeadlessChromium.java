@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * Debian's Chromium, headless, driven over the DevTools protocol (JSON over a WebSocket, with
  * the JDK's own client): open a page, evaluate JavaScript in it, take a screenshot. Started with
- * the flags ../shared/BUILD.md found to work here; {@code CENTRALITA_CHROMIUM} names another binary.
+ * the flags docs/contracts/BUILD.md found to work here; {@code CENTRALITA_CHROMIUM} names another binary.
  */
 final class HeadlessChromium implements AutoCloseable {
 

@@ -1,0 +1,54 @@
+package org.centralita.designer.app;
+
+import org.centralita.designer.Messages;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The File and Edit menus: save, undo, redo, delete, select all, quit. */
+final class StudioActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchAction save;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction delete;
+    private IWorkbenchAction selectAll;
+    private IWorkbenchAction quit;
+
+    StudioActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
+        delete = register(ActionFactory.DELETE.create(window));
+        selectAll = register(ActionFactory.SELECT_ALL.create(window));
+        quit = register(ActionFactory.QUIT.create(window));
+    }
+
+    private IWorkbenchAction register(IWorkbenchAction action) {
+        super.register(action);
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager(Messages.Menu_file, "file");
+        file.add(save);
+        file.add(quit);
+        MenuManager edit = new MenuManager(Messages.Menu_edit, "edit");
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(delete);
+        edit.add(selectAll);
+        menuBar.add(file);
+        menuBar.add(edit);
+    }
+}

@@ -1,0 +1,79 @@
+package org.centralita.designer.editor;
+
+import java.nio.file.Path;
+import org.centralita.flows.yaml.FlowReadException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+/** A flow file (or a calendar, a rules file) opened from the flows directory. */
+public final class FlowFileInput implements IPathEditorInput {
+
+    private final Path file;
+    private final FlowReadException readError;
+
+    public FlowFileInput(Path file) {
+        this(file, null);
+    }
+
+    /** A file that could not be read as a flow, with the reason to mark in the text editor. */
+    public FlowFileInput(Path file, FlowReadException readError) {
+        this.file = file.toAbsolutePath().normalize();
+        this.readError = readError;
+    }
+
+    /** Why the file could not be read as a flow, if it could not. */
+    public java.util.Optional<FlowReadException> readError() {
+        return java.util.Optional.ofNullable(readError);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public IPath getPath() {
+        return IPath.fromOSString(file.toString());
+    }
+
+    @Override
+    public boolean exists() {
+        return file.toFile().exists();
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return null;
+    }
+
+    @Override
+    public String getName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return file.toString();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FlowFileInput input && input.file.equals(file);
+    }
+
+    @Override
+    public int hashCode() {
+        return file.hashCode();
+    }
+}

@@ -1,0 +1,141 @@
+package org.centralita.designer.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.centralita.flows.model.Flow;
+import org.centralita.flows.model.FlowNode;
+import org.centralita.flows.edit.FlowDocument;
+import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.flows.yaml.YamlNode;
+
+/**
+ * The flow an editor shows: the file's text, the flow read from it, and where each node is
+ * drawn. Every edit replaces the text and the flow at once and tells the listeners, which
+ * refresh the viewer from here.
+ */
+public final class FlowDiagram {
+
+    /** Told after every change of the flow. */
+    public interface Listener {
+        void flowChanged(FlowDiagram diagram);
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Placement> computedPlaces = new HashMap<>();
+    private FlowDocument document;
+
+    private FlowDiagram(FlowDocument document) {
+        take(document);
+    }
+
+    private void take(FlowDocument newDocument) {
+        this.document = newDocument;
+        newDocument.addChangeListener(d -> listeners.forEach(l -> l.flowChanged(this)));
+    }
+
+    /**
+     * Reads the file again (it changed on disk): the flow shown becomes the file's; a file that
+     * is no longer a readable flow throws and the flow shown stays as it was.
+     */
+    public void reload() throws FlowReadException {
+        take(FlowDocument.open(document.path()));
+        listeners.forEach(l -> l.flowChanged(this));
+    }
+
+    /** Reads a flow file; a file that is not a readable flow throws with its position. */
+    public static FlowDiagram open(Path file) throws FlowReadException {
+        return new FlowDiagram(FlowDocument.open(file));
+    }
+
+    public Path file() {
+        return document.path();
+    }
+
+    /** The document the edits change (the flows module's editing API works on it). */
+    public FlowDocument document() {
+        return document;
+    }
+
+    /** The file's text as it would be saved now. */
+    public String text() {
+        return document.text();
+    }
+
+    public Flow flow() {
+        return document.flow();
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    public List<DiagramNode> nodes() {
+        List<DiagramNode> nodes = new ArrayList<>();
+        flow().nodes().keySet().forEach(id -> nodes.add(new DiagramNode(this, id)));
+        return nodes;
+    }
+
+    /** The connections leaving {@code id}, one per connected port. */
+    public List<OutcomeWire> wiresFrom(String id) {
+        return flow().node(id).map(Ports::of).orElse(List.of()).stream().filter(Port::connected)
+                .filter(p -> flow().nodes().containsKey(p.target()))
+                .map(p -> new OutcomeWire(id, p.name(), p.target())).toList();
+    }
+
+    /** The connections arriving at {@code id}. */
+    public List<OutcomeWire> wiresTo(String id) {
+        List<OutcomeWire> wires = new ArrayList<>();
+        for (FlowNode node : flow().nodes().values()) {
+            wiresFrom(node.id()).stream().filter(w -> w.target().equals(id)).forEach(wires::add);
+        }
+        return wires;
+    }
+
+    /** Where the file's {@code layout:} places the node, if it does. */
+    public Optional<Placement> writtenPlace(String id) {
+        if (flow().root().get("layout").orElse(null) instanceof YamlNode.Mapping layout
+                && layout.get(id).orElse(null) instanceof YamlNode.Mapping place) {
+            Optional<Integer> x = place.text("x").flatMap(FlowDiagram::integer);
+            Optional<Integer> y = place.text("y").flatMap(FlowDiagram::integer);
+            if (x.isPresent() && y.isPresent()) {
+                return Optional.of(new Placement(x.get(), y.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the node is drawn: as written, else as laid out automatically. */
+    public Placement place(String id) {
+        return writtenPlace(id).or(() -> Optional.ofNullable(computedPlaces.get(id)))
+                .orElse(new Placement(0, 0));
+    }
+
+    /** Whether some node has no place written in the file (the diagram needs a layout). */
+    public boolean needsLayout() {
+        return flow().nodes().keySet().stream().anyMatch(id -> writtenPlace(id).isEmpty());
+    }
+
+    /** Places computed by the automatic layout, for the nodes the file does not place. */
+    public void setComputedPlaces(Map<String, Placement> places) {
+        computedPlaces.clear();
+        computedPlaces.putAll(places);
+        listeners.forEach(l -> l.flowChanged(this));
+    }
+
+    private static Optional<Integer> integer(String text) {
+        try {
+            return Optional.of((int) Math.round(Double.parseDouble(text.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

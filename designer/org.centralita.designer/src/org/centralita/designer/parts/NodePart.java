@@ -1,0 +1,115 @@
+package org.centralita.designer.parts;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.centralita.designer.figures.NodeColors;
+import org.centralita.designer.figures.NodeFigure;
+import org.centralita.designer.figures.PortAnchor;
+import org.centralita.designer.model.DiagramNode;
+import org.centralita.designer.model.OutcomeWire;
+import org.centralita.designer.model.Placement;
+import org.centralita.designer.policies.NodeDeletePolicy;
+import org.centralita.designer.policies.OutcomeConnectPolicy;
+import org.centralita.flows.registry.NodeTypes;
+import org.centralita.flows.validate.Problem;
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.requests.DropRequest;
+
+/** A node of the flow: its figure, its outcome anchors, its connections in and out. */
+public final class NodePart extends AbstractGraphicalEditPart implements org.eclipse.gef.NodeEditPart {
+
+    public DiagramNode node() {
+        return (DiagramNode) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new NodeFigure();
+    }
+
+    public NodeFigure nodeFigure() {
+        return (NodeFigure) getFigure();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new NodeDeletePolicy());
+        installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new OutcomeConnectPolicy());
+    }
+
+    @Override
+    protected List getModelSourceConnections() {
+        return node().diagram().wiresFrom(node().id());
+    }
+
+    @Override
+    protected List getModelTargetConnections() {
+        return node().diagram().wiresTo(node().id());
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        DiagramNode node = node();
+        String type = node.typeName();
+        String label = NodeTypes.get(type).map(t -> t.label()).orElse(type.isEmpty() ? "?" : type);
+        NodeFigure figure = nodeFigure();
+        figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
+                NodeColors.of(type));
+        figure.markStart(node.isStart());
+        List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
+        figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),
+                problems.stream().anyMatch(Problem::isError), badPorts(problems));
+        Placement place = node.diagram().place(node.id());
+        Rectangle bounds = new Rectangle(place.x(), place.y(), -1, -1);
+        ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, bounds);
+    }
+
+    /** Outcomes a message is about: "outcome 'next'" or "option '1'" in the message text. */
+    private List<String> badPorts(List<Problem> problems) {
+        return node().ports().stream().map(p -> p.name())
+                .filter(name -> problems.stream().anyMatch(pr -> pr.message().contains("'" + name + "'")))
+                .toList();
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+        return anchorOf(((OutcomeWire) connection.getModel()).outcome());
+    }
+
+    @Override
+    public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+        if (request instanceof DropRequest drop && drop.getLocation() != null) {
+            return anchorOf(outcomeAt(drop.getLocation()));
+        }
+        return new ChopboxAnchor(getFigure());
+    }
+
+    /** The outcome whose row is nearest to where a drag started (absolute coordinates). */
+    public String outcomeAt(Point location) {
+        return nodeFigure().outcomeAt(location);
+    }
+
+    private ConnectionAnchor anchorOf(String outcome) {
+        IFigure row = outcome == null ? null : nodeFigure().portRow(outcome);
+        return row == null ? new ChopboxAnchor(getFigure()) : new PortAnchor(getFigure(), row);
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+        return new ChopboxAnchor(getFigure());
+    }
+
+    @Override
+    public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+        return new ChopboxAnchor(getFigure());
+    }
+}
