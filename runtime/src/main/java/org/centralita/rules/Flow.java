@@ -31,7 +31,8 @@ public final class Flow {
         try {
             return value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("variable '" + name + "' is not a number: '" + value + "'", e);
+            // the value stays out of the message: the variable may be a PIN or a card number
+            throw new IllegalArgumentException("variable '" + name + "' is not a number", e);
         }
     }
 

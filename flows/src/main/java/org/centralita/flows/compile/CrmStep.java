@@ -11,7 +11,10 @@ import org.centralita.flows.executable.CrmNode;
 import org.centralita.flows.executable.ExecutableNode;
 import org.centralita.flows.yaml.YamlNode;
 
-/** Compiles {@code crm} nodes; the body's texts become templates, its numbers and flags stay values. */
+/**
+ * Compiles {@code crm} nodes: the query's values are expressions, the body's texts become
+ * templates, its numbers and flags stay values.
+ */
 final class CrmStep implements NodeStep {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
@@ -19,7 +22,7 @@ final class CrmStep implements NodeStep {
     @Override
     public ExecutableNode compile(NodeContext node) {
         return new CrmNode(node.id(), node.text("connector"), node.text("method"), node.template("path"),
-                node.templates("query"), node.value("body").map(b -> body(b, node)).orElse(null),
+                node.expressions("query"), node.value("body").map(b -> body(b, node)).orElse(null),
                 node.duration("timeout"), node.texts("store"), node.outcome("found"), node.outcome("not-found"),
                 node.outcome("error"));
     }

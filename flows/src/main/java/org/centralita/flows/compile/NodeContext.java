@@ -204,18 +204,6 @@ final class NodeContext {
         return result;
     }
 
-    /** A map of names to templates (text with ${...} parts), in the order written. */
-    Map<String, Template> templates(String field) {
-        Map<String, Template> result = new LinkedHashMap<>();
-        mapping(field).entries().forEach((name, entry) -> {
-            String source = scalar(entry.value(), "'" + name + "'");
-            if (source != null) {
-                result.put(name, template(source, entry.value().position()));
-            }
-        });
-        return result;
-    }
-
     /** A map of names to texts, in the order written. */
     Map<String, String> texts(String field) {
         Map<String, String> result = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ final class VariableConverter {
     static Map<String, VariableSpec> convert(Map<String, VariableDecl> declared, FlowContext flow) {
         Map<String, VariableSpec> result = new LinkedHashMap<>();
         declared.forEach((name, decl) -> result.put(name,
-                new VariableSpec(name, decl.type(), decl.sensitive(), initial(decl, flow))));
+                new VariableSpec(name, decl.type(), decl.sensitive(), initial(decl, flow), decl.declaredNotSensitive())));
         return result;
     }
 

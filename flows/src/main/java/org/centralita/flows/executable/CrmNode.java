@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.centralita.flows.expr.Expression;
 import org.centralita.flows.expr.Template;
 
 /**
  * Calls a CRM connector.
  *
- * @param query parameter name to text template ({@code include: card}, {@code id: ${account}}), in order
+ * @param query parameter name to expression ({@code include: '"card"'}, {@code id: account}), in order
  * @param body the JSON body with text templates in it (maps, lists, {@link Template}s, numbers,
  *             booleans), or null
  * @param timeout the node's own time-out, or null for the connector's
@@ -18,7 +19,7 @@ import org.centralita.flows.expr.Template;
  * @param error where a failure or time-out goes, or null (then the flow's on-error)
  */
 public record CrmNode(String id, String connector, String method, Template path,
-                      Map<String, Template> query, Object body, Duration timeout,
+                      Map<String, Expression> query, Object body, Duration timeout,
                       Map<String, String> store, String found, String notFound, String error)
         implements ExecutableNode {
     public CrmNode {

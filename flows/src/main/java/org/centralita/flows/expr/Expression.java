@@ -1,13 +1,17 @@
 package org.centralita.flows.expr;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlScript;
 
 /**
- * A parsed, sandboxed expression. Immutable and safe to evaluate from many calls at once.
+ * A parsed, sandboxed expression. Immutable and safe to evaluate from many calls at once; every
+ * evaluation by JEXL runs within an {@link EvaluationBudget}.
  */
 public final class Expression {
 
@@ -54,17 +58,48 @@ public final class Expression {
         return shortcut;
     }
 
-    /** The expression evaluated by JEXL alone, shortcut or not. */
+    /** The expression evaluated by JEXL alone, shortcut or not, within the default budget. */
     Object evaluateWithJexl(Map<String, Object> names) throws ExpressionException {
-        JexlContext context = new ReadOnlyContext(names);
+        return evaluateWithJexl(names, EvaluationBudget.DEFAULT);
+    }
+
+    /**
+     * The expression evaluated by JEXL within {@code budget}.
+     *
+     * @throws ExpressionBudgetExceeded when it ran out of the budget and was stopped
+     */
+    Object evaluateWithJexl(Map<String, Object> names, Duration budget) throws ExpressionException {
+        AtomicBoolean cancellation = new AtomicBoolean();
+        JexlContext context = new ReadOnlyContext(names, cancellation);
+        Future<?> watch = EvaluationBudget.watch(cancellation, budget);
         try {
-            return script.execute(context);
+            return LinearRegex.under(cancellation, () -> script.execute(context));
         } catch (JexlException e) {
-            throw new ExpressionException("'" + source + "': " + Expressions.describe(e), 0);
+            throw failure(e, budget, Expressions.describe(e));
         } catch (RuntimeException e) {
-            throw new ExpressionException("'" + source + "': " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0);
+            throw failure(e, budget, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            watch.cancel(false);
         }
+    }
+
+    /** What stopped an evaluation: its budget when JEXL or a match was cancelled, else the fault itself. */
+    private ExpressionException failure(RuntimeException stopped, Duration budget, String fault) {
+        if (wasCancelled(stopped)) {
+            return new ExpressionBudgetExceeded("'" + source + "' took longer than its budget of "
+                    + budget.toMillis() + " ms and was stopped");
+        }
+        return new ExpressionException("'" + source + "': " + fault, 0);
+    }
+
+    private static boolean wasCancelled(Throwable stopped) {
+        for (Throwable t = stopped; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JexlException.Cancel || t instanceof LinearRegex.BudgetSpent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Evaluates to a truth value: true, or a non-empty, non-zero, non-"false" value. */
@@ -82,8 +117,17 @@ public final class Expression {
         return source;
     }
 
-    /** The names as the script sees them, without a copy per evaluation: the sandbox never assigns. */
-    private record ReadOnlyContext(Map<String, Object> names) implements JexlContext {
+    /**
+     * The names as the script sees them, without a copy per evaluation (the sandbox never
+     * assigns), and the flag the budget's watchdog raises to stop the script.
+     */
+    private record ReadOnlyContext(Map<String, Object> names, AtomicBoolean cancellation)
+            implements JexlContext, JexlContext.CancellationHandle {
+
+        @Override
+        public AtomicBoolean getCancellation() {
+            return cancellation;
+        }
 
         @Override
         public Object get(String name) {

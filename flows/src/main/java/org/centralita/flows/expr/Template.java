@@ -99,13 +99,20 @@ public final class Template {
         return out.toString();
     }
 
-    /** How a value reads inside text: numbers without exponent, nothing as empty. */
+    /** The largest exponent a number is written out in full for; past it, in scientific notation. */
+    private static final int MAX_PLAIN_EXPONENT = 1000;
+
+    /** How a value reads inside text: numbers without exponent (up to a thousand digits), nothing as empty. */
     public static String display(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().scale() < 0 ? d.toBigInteger().toString() : d.stripTrailingZeros().toPlainString();
+            BigDecimal plain = d.stripTrailingZeros();
+            if (Math.abs((long) plain.scale()) > MAX_PLAIN_EXPONENT) {
+                return plain.toString(); // 1E+999999999 (a hostile CRM reply): never a billion digits written out
+            }
+            return plain.scale() < 0 ? plain.toBigInteger().toString() : plain.toPlainString();
         }
         if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
             return String.valueOf(d.longValue());

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.centralita.flows.yaml.FlowReadException;
+import org.centralita.flows.yaml.ReadLimits;
 import org.centralita.flows.yaml.SourcePosition;
 import org.centralita.flows.yaml.YamlDocumentReader;
 import org.centralita.flows.yaml.YamlNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads flow files. Only what makes a file unreadable as a flow is fatal here (not YAML, empty,
@@ -34,8 +36,11 @@ public final class FlowReader {
     public static String readText(Path path) throws FlowReadException {
         String name = path.toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            // The size is checked before reading, and the read stops past the limit (a file can grow meanwhile).
+            refuseOversized(name, Files.size(path));
+            bytes = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
+            refuseOversized(name, bytes.length);
         } catch (IOException e) {
             throw new FlowReadException(SourcePosition.start(name), "cannot read the file: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -51,14 +56,31 @@ public final class FlowReader {
         }
     }
 
+    private static void refuseOversized(String name, long size) throws FlowReadException {
+        if (size > ReadLimits.MAX_FILE_BYTES) {
+            throw new FlowReadException(SourcePosition.start(name), "the file is " + ReadLimits.size(size)
+                    + "; a flow or calendar file may be at most " + ReadLimits.size(ReadLimits.MAX_FILE_BYTES));
+        }
+    }
+
     public static Flow read(String file, String text) throws FlowReadException {
-        YamlNode document = YamlDocumentReader.read(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(file, YamlDocumentReader.compose(file, withoutByteOrderMark(text)));
+    }
+
+    /** The flow of a node graph composed by {@link YamlDocumentReader#compose} (the editor composes once). */
+    public static Flow read(String file, Node composed) throws FlowReadException {
+        YamlNode document = YamlDocumentReader.convert(file, composed);
         if (!(document instanceof YamlNode.Mapping root)) {
             throw new FlowReadException(document.position(),
                     "a flow file is a map of keys (centralita, id, start, nodes, ...), not " + document.kind());
         }
         checkVersion(file, root);
         return new Flow(file, root, variables(root), prompts(root), nodes(root));
+    }
+
+    /** The text without the byte order mark some editors write first; YAML reads what follows. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void checkVersion(String file, YamlNode.Mapping root) throws FlowReadException {
@@ -79,8 +101,10 @@ public final class FlowReader {
                 YamlNode.Mapping decl = entry.value() instanceof YamlNode.Mapping m ? m : null;
                 String type = decl == null ? "text" : decl.text("type").orElse("text");
                 boolean sensitive = decl != null && decl.text("sensitive").map(Boolean::parseBoolean).orElse(false);
+                boolean declaredNotSensitive = decl != null && decl.text("sensitive").filter("false"::equals).isPresent();
                 YamlNode defaultValue = decl == null ? null : decl.get("default").orElse(null);
-                result.put(name, new VariableDecl(name, type, sensitive, defaultValue, entry.keyPosition()));
+                result.put(name, new VariableDecl(name, type, sensitive, defaultValue, entry.keyPosition(),
+                        declaredNotSensitive));
             });
         }
         return result;

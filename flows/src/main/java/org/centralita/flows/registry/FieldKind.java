@@ -8,6 +8,8 @@ public enum FieldKind {
     DURATION("duration"),
     /** A whole number. */
     INTEGER("whole number"),
+    /** A number with a fraction, as a recognition confidence from 0 to 1. */
+    DECIMAL("number"),
     /** true or false. */
     BOOLEAN("true or false"),
     /** An expression over variables. */
@@ -32,15 +34,17 @@ public enum FieldKind {
     FLOW("flow id"),
     /** One of a fixed set of words. */
     CHOICE("choice"),
+    /** Words a caller may say: one phrase or a list of phrases (a menu option's {@code say}). */
+    PHRASES("phrases"),
     /** A grammar: a built-in name or a list of phrases. */
     GRAMMAR("grammar"),
     /** An expression over {@code value}, or {@code luhn}. */
     VALIDATION("validation"),
     /** A map from names to values (query, context, inputs, outputs, store, assignments). */
     MAP("map"),
-    /** A menu's options: key to {say, next}. */
+    /** A menu's or language node's options: DTMF key to the option's fields (see FieldSpec.itemFields). */
     OPTIONS("options"),
-    /** A decision's branches: a list of {when, next}. */
+    /** A decision's branches: a list of {when, next} (see FieldSpec.itemFields). */
     BRANCHES("branches"),
     /** Named outcomes to node ids. */
     OUTCOMES("outcomes"),

@@ -35,13 +35,15 @@ public final class NodeTypes {
         define(type("menu", "Menu", "Offers choices by key or by voice.", true, false)
                 .dynamic(DynamicOutcomes.OPTIONS)
                 .field("prompt", PROMPT, true, null, "The choices, as the caller hears them")
-                .field("options", OPTIONS, true, null, "Key (0-9, *, #) to {say: [phrases], next: node}")
+                .items("options", OPTIONS, true, "Key (0-9, *, #) to {say: [phrases], next: node}",
+                        item("say", PHRASES, false, "Words a caller may say for this option"),
+                        item("next", NODE, true, "Where the option goes"))
                 .field("timeout", DURATION, false, "defaults.timeout", "Wait for the first key or word")
                 .field("retries", INTEGER, false, "defaults.retries", "Attempts the caller gets")
                 .field("no-input-prompt", PROMPT, false, null, "Heard after a silence, before the menu again")
                 .field("no-match-prompt", PROMPT, false, null, "Heard after a wrong key or word")
                 .field("barge-in", BOOLEAN, false, "defaults.barge-in", "Whether a key cuts the prompt short")
-                .field("confidence", TEXT, false, "0.5", "Lowest recognition confidence (0-1) taken as a match")
+                .field("confidence", DECIMAL, false, "0.5", "Lowest recognition confidence (0-1) taken as a match")
                 .outcome("max-retries", true, "All attempts used up"));
         define(type("input", "Input", "Collects digits or words into a variable.", true, false)
                 .field("prompt", PROMPT, true, null, "What the caller is asked for")
@@ -59,7 +61,7 @@ public final class NodeTypes {
                 .field("no-input-prompt", PROMPT, false, null, "Heard after a silence")
                 .field("no-match-prompt", PROMPT, false, null, "Heard after an invalid value")
                 .field("barge-in", BOOLEAN, false, "defaults.barge-in", "Whether a key cuts the prompt short")
-                .field("confidence", TEXT, false, "0.5", "Lowest recognition confidence (0-1) taken as a match")
+                .field("confidence", DECIMAL, false, "0.5", "Lowest recognition confidence (0-1) taken as a match")
                 .outcome("next", true, "A valid value was stored")
                 .outcome("max-retries", true, "All attempts used up"));
         define(type("set", "Set", "Assigns variables from expressions.", false, false)
@@ -67,7 +69,9 @@ public final class NodeTypes {
                 .outcome("next", true, "After the assignments"));
         define(type("decision", "Decision", "Takes the first branch whose condition holds.", false, false)
                 .dynamic(DynamicOutcomes.BRANCHES)
-                .field("branches", BRANCHES, true, null, "List of {when: expression, next: node}")
+                .items("branches", BRANCHES, true, "List of {when: expression, next: node}; the first that holds wins",
+                        item("when", EXPRESSION, true, "The condition, over variables and call data"),
+                        item("next", NODE, true, "Where the branch goes"))
                 .outcome("else", true, "No condition held"));
         define(type("rules", "Rules", "Lets Drools rules choose the outcome.", false, false)
                 .dynamic(DynamicOutcomes.OUTCOME_MAP)
@@ -121,7 +125,9 @@ public final class NodeTypes {
                 .outcome("next", true, "After the callback is arranged"));
         define(type("language", "Language", "Sets the call's language, or asks the caller for it.", true, false)
                 .field("set", LANGUAGE, false, null, "A language of the flow")
-                .field("options", OPTIONS, false, null, "Key to language, like a menu")
+                .items("options", OPTIONS, false, "Key to language, like a menu",
+                        item("language", LANGUAGE, true, "A language of the flow"),
+                        item("say", PHRASES, false, "Words a caller may say for this language"))
                 .field("prompt", PROMPT, false, null, "The choices, when asking")
                 .field("timeout", DURATION, false, "defaults.timeout", "Wait for a key")
                 .field("retries", INTEGER, false, "defaults.retries", "Attempts before the default language")
@@ -151,6 +157,12 @@ public final class NodeTypes {
         return Optional.ofNullable(TYPES.get(name));
     }
 
+    /** The keys of each option or branch of field {@code field} of type {@code type}. */
+    public static List<String> itemNames(String type, String field) {
+        return get(type).flatMap(t -> t.field(field)).map(FieldSpec::itemNames)
+                .orElseThrow(() -> new IllegalArgumentException("the registry has no field '" + field + "' in type '" + type + "'"));
+    }
+
     public static Set<String> names() {
         return Collections.unmodifiableSet(TYPES.keySet());
     }
@@ -158,6 +170,10 @@ public final class NodeTypes {
     private static void define(Builder builder) {
         NodeType type = builder.build();
         TYPES.put(type.name(), type);
+    }
+
+    private static FieldSpec item(String name, FieldKind kind, boolean required, String text) {
+        return new FieldSpec(name, kind, required, null, List.of(), text);
     }
 
     private static Builder type(String name, String label, String description, boolean waits, boolean ends) {
@@ -184,6 +200,11 @@ public final class NodeTypes {
 
         Builder field(String field, FieldKind kind, boolean required, String defaultValue, String text) {
             fields.add(new FieldSpec(field, kind, required, defaultValue, List.of(), text));
+            return this;
+        }
+
+        Builder items(String field, FieldKind kind, boolean required, String text, FieldSpec... items) {
+            fields.add(new FieldSpec(field, kind, required, null, List.of(), text).withItems(List.of(items)));
             return this;
         }
 

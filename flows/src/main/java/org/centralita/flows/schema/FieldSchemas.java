@@ -36,6 +36,8 @@ final class FieldSchemas {
         return switch (field.kind()) {
             case DURATION -> ref("duration", null);
             case INTEGER -> JSON.createObjectNode().put(TYPE, "integer").put("minimum", 0);
+            case DECIMAL -> JSON.createObjectNode().put(TYPE, "number");
+            case PHRASES -> phrases();
             case BOOLEAN -> JSON.createObjectNode().put(TYPE, "boolean");
             case EXPRESSION, VALIDATION -> ref("expression", null);
             case PROMPT -> ref("prompt", null);

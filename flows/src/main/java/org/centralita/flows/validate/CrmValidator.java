@@ -1,15 +1,17 @@
 package org.centralita.flows.validate;
 
+import java.util.Set;
 import org.centralita.flows.expr.Template;
 import org.centralita.flows.yaml.YamlNode;
 
 /**
- * A CRM look-up: the path, the query parameters and the body's texts are templates, and the
- * reply is stored into declared variables by JSON pointer. Sensitive values sent out are warned.
+ * A CRM look-up: the path and the body's texts are templates, the query parameters expressions,
+ * and the reply is stored into declared variables by JSON pointer. Sensitive values sent out are
+ * warned: the runtime sends them as {@code ***}.
  */
 final class CrmValidator implements NodeValidator {
 
-    private static final String SENT = "is sent to the CRM in ";
+    private static final String SENT = "is sent to the CRM as *** in ";
 
     @Override
     public String type() {
@@ -21,11 +23,13 @@ final class CrmValidator implements NodeValidator {
         scope.node().field("path").filter(YamlNode.Scalar.class::isInstance)
                 .ifPresent(path -> template(scope, "'path'", (YamlNode.Scalar) path));
         ChoiceChecks.map(scope, "query").ifPresent(query -> query.entries().forEach((name, entry) -> {
-            if (entry.value() instanceof YamlNode.Scalar text && !text.isNull()) {
-                template(scope, "'query'", text);
+            if (entry.value() instanceof YamlNode.Scalar text && text.value().contains("${")) {
+                scope.error(text.position(), "'query' '" + name + "' is an expression, not a template: write "
+                        + "account rather than ${account}, and quote literal text ('\"card\"')");
             } else {
-                scope.error(entry.value().position(), "'query' '" + name + "' must be text (with ${...} for values),"
-                        + " not " + entry.value().kind());
+                ExpressionCheck.expression(scope, entry.value(), "'query' '" + name + "' (an expression: quote "
+                        + "literal text, '\"card\"')", Set.of()).ifPresent(expression ->
+                        ExpressionCheck.sensitive(scope, expression.variables(), entry.value().position(), SENT + "'query'"));
             }
         }));
         scope.node().field("body").ifPresent(body -> body(scope, body));

@@ -1,13 +1,15 @@
 package org.centralita.flows.validate;
 
 import java.util.List;
+import org.centralita.flows.registry.NodeTypes;
 import java.util.Set;
 import org.centralita.flows.yaml.YamlNode;
 
 /** A decision: a non-empty list of branches, each {@code {when: expression, next: node}}. */
 final class DecisionValidator implements NodeValidator {
 
-    private static final List<String> BRANCH_KEYS = List.of("when", "next");
+    /** The keys of each item, from the registry. */
+    static final List<String> BRANCH_KEYS = NodeTypes.itemNames("decision", "branches");
 
     @Override
     public String type() {

@@ -73,12 +73,16 @@ final class ExpressionCheck {
                 + (hint.isEmpty() ? ": declare it under 'variables'" : hint));
     }
 
-    /** Warns for each sensitive variable among {@code names}; {@code where} ends the sentence. */
+    /**
+     * Warns for each sensitive variable among {@code names}, and each holding a value derived from
+     * one; {@code where} ends the sentence.
+     */
     static void sensitive(NodeScope scope, Collection<String> names, SourcePosition position, String where) {
         for (String name : names) {
-            if (scope.model().isSensitive(name)) {
-                scope.warning(position, "sensitive variable '" + name + "' " + where);
-            }
+            scope.flow().secretSource(name).ifPresent(source -> scope.warning(position, source.equals(name)
+                    ? "sensitive variable '" + name + "' " + where
+                    : "variable '" + name + "' holds a value derived from sensitive '" + source + "' (masked as it is)"
+                    + " and " + where));
         }
     }
 }

@@ -33,10 +33,13 @@ final class FieldCheck {
             case GRAMMAR -> grammar(scope, field, value);
             case MAP, OPTIONS, OUTCOMES -> shape(scope, field, value, YamlNode.Mapping.class, "a map");
             case BRANCHES -> shape(scope, field, value, YamlNode.Sequence.class, "a list");
-            case ANY -> { }
+            case ANY, PHRASES -> { }
             default -> scalar(scope, spec, field, value);
         }
     }
+
+    /** The largest whole number a field takes (nine digits: every count and limit of a flow fits). */
+    static final int MAX_WHOLE_NUMBER = 999_999_999;
 
     private static void scalar(NodeScope scope, FieldSpec spec, String field, YamlNode value) {
         if (!(value instanceof YamlNode.Scalar scalar)) {
@@ -47,8 +50,7 @@ final class FieldCheck {
         switch (spec.kind()) {
             case DURATION -> expect(scope, scalar, Durations.parse(text).isPresent(),
                     field + " '" + text + "' is not a duration: write it like 300ms, 5s, 2m or 1h");
-            case INTEGER -> expect(scope, scalar, !scalar.quoted() && text.matches("\\d{1,9}"),
-                    field + " '" + text + "' must be a whole number (0 or more)");
+            case INTEGER -> expect(scope, scalar, !scalar.quoted() && text.matches("\\d{1,9}"), wholeNumber(field, text));
             case BOOLEAN -> expect(scope, scalar, !scalar.quoted() && (text.equals("true") || text.equals("false")),
                     field + " '" + text + "' must be true or false");
             case KEYS -> expect(scope, scalar, text.matches("[0-9*#]+"),
@@ -60,6 +62,15 @@ final class FieldCheck {
             case CALENDAR, CONNECTOR, RULES_FILE, FLOW -> ReferenceCheck.check(scope, spec.kind(), field, scalar);
             default -> { }
         }
+    }
+
+    /** Says the range, also to a number too large for it: "must be a whole number" would puzzle there. */
+    private static String wholeNumber(String field, String text) {
+        String range = "a whole number from 0 to " + MAX_WHOLE_NUMBER;
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return text.strip().matches("-?\\d+")
+                ? field + " '" + shown + "' is out of range: write " + range
+                : field + " '" + shown + "' must be " + range;
     }
 
     private static void expect(NodeScope scope, YamlNode.Scalar scalar, boolean ok, String message) {

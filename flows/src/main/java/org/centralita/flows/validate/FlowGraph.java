@@ -60,7 +60,8 @@ final class FlowGraph {
                 scope.warning(flow.nodes().get(id).position(), id, "no path from 'start' reaches this node"));
     }
 
-    private void endlessLoops() {
+    /** Reports the loops that can run forever without waiting for the caller. */
+    void endlessLoops() {
         List<String> busy = new ArrayList<>(next.keySet());
         busy.removeAll(waiting);
         Set<String> busySet = new HashSet<>(busy);

@@ -1,6 +1,7 @@
 package org.centralita.flows.validate;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
@@ -11,6 +12,7 @@ final class FlowScope {
 
     private final ValidationRun run;
     private final Flow flow;
+    private DerivedSecrets derivedSecrets;
 
     FlowScope(ValidationRun run, Flow flow) {
         this.run = run;
@@ -60,6 +62,17 @@ final class FlowScope {
 
     Set<String> variableNames() {
         return flow.variables().keySet();
+    }
+
+    /** The sensitive variable whose value {@code variable} may hold (itself, when declared so), if any. */
+    Optional<String> secretSource(String variable) {
+        if (flow.isSensitive(variable)) {
+            return Optional.of(variable);
+        }
+        if (derivedSecrets == null) {
+            derivedSecrets = DerivedSecrets.of(flow, run);
+        }
+        return derivedSecrets.source(variable);
     }
 
     /** A file named relative to the flows directory, as messages name it (beside the flow file). */

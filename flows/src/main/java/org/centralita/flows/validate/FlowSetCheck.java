@@ -31,8 +31,27 @@ final class FlowSetCheck {
             }
         }
         Map<String, List<FlowNode>> calls = calls(byId);
-        recursion(run, byId, calls);
+        recursion(run, withFlowsBeside(run, byId));
         uncalledReturns(run, byId, calls);
+    }
+
+    /**
+     * The set's flows and every flow their subflow nodes reach beside them, transitively: a
+     * cycle through a flow that is not validated itself (validating one file) is still found.
+     */
+    private static Map<String, Flow> withFlowsBeside(ValidationRun run, Map<String, Flow> byId) {
+        Map<String, Flow> reached = new LinkedHashMap<>(byId);
+        java.util.Deque<Flow> queue = new java.util.ArrayDeque<>(byId.values());
+        while (!queue.isEmpty()) {
+            Flow caller = queue.poll();
+            caller.nodes().values().stream().filter(n -> n.typeName().equals(SUBFLOW))
+                    .forEach(node -> node.text("flow").filter(id -> !reached.containsKey(id))
+                            .ifPresent(id -> run.flow(id, caller).ifPresent(callee -> {
+                                reached.put(id, callee);
+                                queue.add(callee);
+                            })));
+        }
+        return reached;
     }
 
     /** For each flow id, its subflow nodes that name a flow of the set. */
@@ -44,7 +63,8 @@ final class FlowSetCheck {
         return calls;
     }
 
-    private static void recursion(ValidationRun run, Map<String, Flow> byId, Map<String, List<FlowNode>> calls) {
+    private static void recursion(ValidationRun run, Map<String, Flow> byId) {
+        Map<String, List<FlowNode>> calls = calls(byId);
         List<List<String>> loops = Cycles.find(new ArrayList<>(byId.keySet()),
                 id -> calls.get(id).stream().map(n -> n.text("flow").orElseThrow()).distinct().toList());
         for (List<String> loop : loops) {

@@ -1,6 +1,7 @@
 package org.centralita.flows.validate;
 
 import java.util.List;
+import org.centralita.flows.registry.NodeTypes;
 import org.centralita.flows.yaml.YamlNode;
 
 /**
@@ -9,7 +10,8 @@ import org.centralita.flows.yaml.YamlNode;
  */
 final class LanguageValidator implements NodeValidator {
 
-    private static final List<String> OPTION_KEYS = List.of("language", "say");
+    /** The keys of each item, from the registry. */
+    static final List<String> OPTION_KEYS = NodeTypes.itemNames("language", "options");
 
     @Override
     public String type() {

@@ -1,12 +1,14 @@
 package org.centralita.flows.validate;
 
 import java.util.List;
+import org.centralita.flows.registry.NodeTypes;
 import org.centralita.flows.yaml.YamlNode;
 
 /** A menu: one DTMF key per option, each with a way on; no phrase claimed by two options. */
 final class MenuValidator implements NodeValidator {
 
-    private static final List<String> OPTION_KEYS = List.of("say", "next");
+    /** The keys of each item, from the registry. */
+    static final List<String> OPTION_KEYS = NodeTypes.itemNames("menu", "options");
 
     @Override
     public String type() {

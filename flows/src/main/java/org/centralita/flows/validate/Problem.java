@@ -26,9 +26,13 @@ public record Problem(Severity severity, SourcePosition position, String node, S
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form: {@code file:line:col: error: node 'id': message}. */
+    /**
+     * The one-line form: {@code file:line:col: error: node 'id': message}; a line break or control
+     * character in a message (a value quoted from the flow) is written as an escape.
+     */
     public String format() {
-        return position + ": " + severity.label() + ": " + (node == null ? "" : "node '" + node + "': ") + message;
+        return PrintableText.of(position + ": " + severity.label() + ": " + (node == null ? "" : "node '" + node + "': ")
+                + message);
     }
 
     @Override

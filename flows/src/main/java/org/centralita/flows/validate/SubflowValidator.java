@@ -1,5 +1,6 @@
 package org.centralita.flows.validate;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.centralita.flows.model.Flow;
@@ -8,7 +9,8 @@ import org.centralita.flows.yaml.YamlNode;
 /**
  * A subflow node: the flow it runs has {@code return} nodes, every outcome it returns goes
  * somewhere ({@code outcomes} or {@code next}), and inputs and outputs name variables that exist
- * on their side. Calls that come back to a flow already running are found for the whole set.
+ * on their side. Calls that come back to a flow already running are found for the whole set, and
+ * the endless loops of a subflow beside that is not validated itself are reported in its file.
  */
 final class SubflowValidator implements NodeValidator {
 
@@ -44,6 +46,10 @@ final class SubflowValidator implements NodeValidator {
                             + "' goes nowhere: write '" + name + ": NODE' in this node, or give 'next'"));
         }
         variables(scope, flow);
+        if (scope.flow().run().set().flow(flow.id()).isEmpty() && scope.flow().run().firstLookAt(Path.of(flow.file()))) {
+            // a flow beside, not validated itself: its loops would spin this call all the same
+            new FlowGraph(new FlowScope(scope.flow().run(), flow)).endlessLoops();
+        }
     }
 
     private static void variables(NodeScope scope, Flow flow) {
@@ -73,10 +79,10 @@ final class SubflowValidator implements NodeValidator {
         return scope.node().text("flow").flatMap(id -> scope.flow().run().flow(id, scope.model()));
     }
 
+    /** Only when every way through the subflow to a return waits for the caller (see {@link SubflowWaits}). */
     @Override
     public boolean waitsForCaller(NodeScope scope) {
-        return target(scope).map(flow -> flow.nodes().values().stream()
-                .anyMatch(n -> n.type().map(t -> t.waitsForCaller()).orElse(false))).orElse(false);
+        return target(scope).map(flow -> SubflowWaits.alwaysWaits(scope.flow().run(), flow)).orElse(false);
     }
 
     /** A returned outcome may be written as a key of the node, as the format's table reads. */

@@ -6,11 +6,15 @@ import java.util.Set;
 import org.centralita.flows.yaml.YamlNode;
 
 /**
- * Warns about prompt text in a language no text-to-speech voice speaks: such callers would hear
- * nothing unless the prompt is recorded ({@code {audio: FILE}}) for their language. Runs only when
- * the validator is told which languages have a voice ({@link ValidationOptions#ttsLanguages()}).
+ * Refuses prompt text (and numbers, money and dates, which are spoken as words) in a language no
+ * text-to-speech voice speaks: such callers would hear nothing unless the prompt is recorded
+ * ({@code {audio: FILE}}) for their language, so the flow cannot be published. Runs only when the
+ * validator is told which languages have a voice ({@link ValidationOptions#ttsLanguages()}).
  */
 final class VoiceCheck {
+
+    /** The segments a voice speaks: text, and the values the runtime reads out as words. */
+    private static final List<String> SPOKEN = List.of("text", "say-number", "say-money", "say-date");
 
     private VoiceCheck() {
     }
@@ -24,7 +28,7 @@ final class VoiceCheck {
         List<String> languages = scope.model().languages();
         for (String language : languages) {
             if (!speaks(voiced, language) && hasText(contentFor(value, language, languages.get(0)))) {
-                scope.warning(value.position(), what + " has neither a text-to-speech voice nor a recording for"
+                scope.error(value.position(), what + " has neither a text-to-speech voice nor a recording for"
                         + " language '" + language + "': give " + language + " callers a recording ({audio: FILE})");
             }
         }
@@ -49,6 +53,6 @@ final class VoiceCheck {
         if (content instanceof YamlNode.Sequence list) {
             return list.items().stream().anyMatch(VoiceCheck::hasText);
         }
-        return content instanceof YamlNode.Mapping segment && segment.has("text");
+        return content instanceof YamlNode.Mapping segment && SPOKEN.stream().anyMatch(segment::has);
     }
 }

@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.emitter.Emitter;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -32,6 +31,20 @@ public final class FlowWriter {
 
     private static final Resolver RESOLVER = new Resolver();
 
+    /** The options both writers share: block style, 2 spaces, one line per value, UNIX line ends. */
+    static DumperOptions options() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return options;
+    }
+
     private FlowWriter() {
     }
 
@@ -48,19 +61,6 @@ public final class FlowWriter {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.toString();
-    }
-
-    private static DumperOptions options() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        return options;
     }
 
     private static Node root(YamlNode.Mapping root) {
@@ -107,9 +107,7 @@ public final class FlowWriter {
         return new ScalarNode(tag, value, null, null, ScalarStyles.of(value, mustQuote));
     }
 
-    /** The type YAML gives {@code text} written plain: a number, true/false, null, a date, or text. */
     private static Tag plainTag(String text) {
-        Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
-        return tag.equals(Tag.YAML) || tag.equals(Tag.MERGE) ? Tag.STR : tag;
+        return ScalarStyles.plainTag(text);
     }
 }

@@ -1,6 +1,9 @@
 package org.centralita.flows.writer;
 
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Chooses how a text is written: plain when YAML reads it back as the same text, a literal block
@@ -12,7 +15,15 @@ final class ScalarStyles {
     /** Characters that give a plain scalar another meaning at its start. */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
+    private static final Resolver RESOLVER = new Resolver();
+
     private ScalarStyles() {
+    }
+
+    /** The type YAML gives {@code text} written plain: a number, true/false, null, a date, or text. */
+    static Tag plainTag(String text) {
+        Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
+        return tag.equals(Tag.YAML) || tag.equals(Tag.MERGE) ? Tag.STR : tag;
     }
 
     /** The style of {@code text}; {@code mustQuote} when it would read back as another type. */

@@ -21,17 +21,28 @@ import org.yaml.snakeyaml.DumperOptions;
 /**
  * Reads one YAML document into a {@link YamlNode} tree with positions. SnakeYAML composes the
  * node graph (with marks); this class refuses what a flow file must not contain: duplicate keys,
- * anchors and aliases, non-text keys, several documents, control characters.
+ * anchors and aliases, non-text keys, several documents, control characters, and what passes
+ * the {@link ReadLimits} (size, nesting, a single value's length).
  */
 public final class YamlDocumentReader {
-
-    private static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private YamlDocumentReader() {
     }
 
     /** Parses {@code text} (the file's content) read from {@code file}. */
     public static YamlNode read(String file, String text) throws FlowReadException {
+        return convert(file, compose(file, text));
+    }
+
+    /**
+     * SnakeYAML's node graph of {@code text}, with the marks (line, column, index) of every node,
+     * refusing binary, empty, oversized and multi-document files. {@link #convert} makes the positioned tree.
+     */
+    public static Node compose(String file, String text) throws FlowReadException {
+        if (text.length() > ReadLimits.MAX_FILE_BYTES) {
+            throw new FlowReadException(SourcePosition.start(file), "the file is " + ReadLimits.size(text.length())
+                    + " long; a flow or calendar file may be at most " + ReadLimits.size(ReadLimits.MAX_FILE_BYTES));
+        }
         refuseBinary(file, text);
         if (text.isBlank()) {
             throw new FlowReadException(SourcePosition.start(file), "the file is empty");
@@ -39,7 +50,8 @@ public final class YamlDocumentReader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10); // refused below, with a clear message
-        options.setCodePointLimit(MAX_BYTES);
+        options.setCodePointLimit(ReadLimits.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(ReadLimits.MAX_NESTING_DEPTH);
         options.setProcessComments(false);
         Node root;
         try {
@@ -59,7 +71,7 @@ public final class YamlDocumentReader {
         if (root == null) {
             throw new FlowReadException(SourcePosition.start(file), "the file is empty");
         }
-        return convert(file, root);
+        return root;
     }
 
     private static void refuseBinary(String file, String text) throws FlowReadException {
@@ -80,12 +92,14 @@ public final class YamlDocumentReader {
         }
     }
 
-    private static YamlNode convert(String file, Node node) throws FlowReadException {
+    /** The positioned tree of a composed node graph, refusing anchors, merge keys and non-text keys. */
+    public static YamlNode convert(String file, Node node) throws FlowReadException {
         SourcePosition position = position(file, node.getStartMark());
         if (node.getAnchor() != null) {
             throw new FlowReadException(position, "anchors and aliases ('&', '*') are not allowed in flow files");
         }
         if (node instanceof ScalarNode scalar) {
+            refuseLong(scalar, position);
             boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
             boolean isNull = !quoted && Tag.NULL.equals(scalar.getTag());
             return new YamlNode.Scalar(scalar.getValue(), quoted, isNull, position);
@@ -105,6 +119,7 @@ public final class YamlDocumentReader {
             if (!(keyNode instanceof ScalarNode key)) {
                 throw new FlowReadException(keyPosition, "a key must be a plain name, not a list or a map");
             }
+            refuseLong(key, keyPosition);
             if ("<<".equals(key.getValue())) {
                 throw new FlowReadException(keyPosition, "merge keys ('<<') are not allowed in flow files");
             }
@@ -117,6 +132,13 @@ public final class YamlDocumentReader {
                     convert(file, tuple.getValueNode())));
         }
         return new YamlNode.Mapping(entries, position);
+    }
+
+    private static void refuseLong(ScalarNode scalar, SourcePosition position) throws FlowReadException {
+        if (scalar.getValue().length() > ReadLimits.MAX_VALUE_CHARS) {
+            throw new FlowReadException(position, "this value is " + scalar.getValue().length()
+                    + " characters long; a value may be at most " + ReadLimits.MAX_VALUE_CHARS);
+        }
     }
 
     private static SourcePosition position(String file, Mark mark) {

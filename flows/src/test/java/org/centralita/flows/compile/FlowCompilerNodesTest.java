@@ -64,7 +64,7 @@ class FlowCompilerNodesTest {
                             type: crm
                             connector: core-banking
                             path: /customers/${account}
-                            query: {vip: '${vip}', include: card}
+                            query: {vip: vip, include: '"card"'}
                             body: {account: "${account}", limit: 10, active: true, tags: [a, "${note}"]}
                             store: {balance: /balance}
                             found: open-hours
@@ -190,14 +190,14 @@ class FlowCompilerNodesTest {
     }
 
     @Test
-    void shouldCompileCrmTemplatesAndTypedBody() throws Exception {
+    void shouldCompileCrmQueryExpressionsTemplatesAndTypedBody() throws Exception {
         CrmNode crm = (CrmNode) flow.node("lookup");
 
         assertThat(crm.method()).isEqualTo("GET");
         assertThat(crm.timeout()).isNull();
         assertThat(crm.path().render(Map.of("account", "77"))).isEqualTo("/customers/77");
-        assertThat(crm.query().get("vip").render(Map.of("vip", true))).isEqualTo("true");
-        assertThat(crm.query().get("include").render(Map.of())).isEqualTo("card");
+        assertThat(crm.query().get("vip").evaluate(Map.of("vip", true))).isEqualTo(true);
+        assertThat(crm.query().get("include").evaluate(Map.of())).isEqualTo("card");
         assertThat(crm.store()).containsEntry("balance", "/balance");
         assertThat(crm.found()).isEqualTo("open-hours");
         assertThat(crm.notFound()).isEqualTo("sorry");

@@ -130,7 +130,7 @@ class FlowLevelValidationTest {
                           a: {type: hangup}
                         """, List.of(
                         "flows/t.flow.yaml:5:12: error: 'timeout' '5' is not a duration: write it like 300ms, 5s, 2m or 1h",
-                        "flows/t.flow.yaml:6:12: error: 'retries' 'three' must be a whole number (0 or more)",
+                        "flows/t.flow.yaml:6:12: error: 'retries' 'three' must be a whole number from 0 to 999999999",
                         "flows/t.flow.yaml:7:13: error: 'barge-in' 'yes' must be true or false",
                         "flows/t.flow.yaml:8:15: error: 'terminator' 'A' must be DTMF keys (0-9, * or #; write \"#\" and \"*\" in quotes)",
                         "flows/t.flow.yaml:9:3: error: unknown key 'timout' in 'defaults' (did you mean 'timeout'?)")),

@@ -91,9 +91,14 @@ class NodeValidationTest {
                         """), List.of(
                         "flows/t.flow.yaml:11:11: error: node 'a': 'mode' 'digit' must be one of digits, speech, both (did you mean 'digits'?)",
                         "flows/t.flow.yaml:12:14: error: node 'a': 'timeout' '5 seconds' is not a duration: write it like 300ms, 5s, 2m or 1h",
-                        "flows/t.flow.yaml:13:14: error: node 'a': 'retries' '-1' must be a whole number (0 or more)",
+                        "flows/t.flow.yaml:13:14: error: node 'a': 'retries' '-1' is out of range: write a whole number from 0 to 999999999",
                         "flows/t.flow.yaml:14:15: error: node 'a': 'barge-in' 'true' must be true or false",
                         "flows/t.flow.yaml:15:17: error: node 'a': 'terminator' 'A' must be DTMF keys (0-9, * or #; write \"#\" and \"*\" in quotes)")),
+                Arguments.of("a whole number too large says the range (issue 10)", flow("""
+                          a: {type: menu, prompt: Press 1., retries: 99999999999999999999, options: {"1": {next: b}}, max-retries: b}
+                          b: {type: hangup}
+                        """), List.of("flows/t.flow.yaml:8:46: error: node 'a': 'retries' '99999999999999999999' is out of range: "
+                        + "write a whole number from 0 to 999999999")),
                 Arguments.of("min-digits greater than max-digits", flow("""
                           a: {type: input, prompt: PIN please., min-digits: 6, max-digits: 4, store: account, next: b, max-retries: b}
                           b: {type: hangup}

@@ -107,14 +107,14 @@ class PromptValidationTest {
                             type: crm
                             connector: crm
                             path: /check/${pin}
-                            query: {p: '${pin}'}
+                            query: {p: pin}
                             body: {pin: "${pin}"}
                             found: b
                           b: {type: hangup}
                         """), List.of(
-                        "flows/t.flow.yaml:16:11: warning: node 'a': sensitive variable 'pin' is sent to the CRM in 'path'",
-                        "flows/t.flow.yaml:17:16: warning: node 'a': sensitive variable 'pin' is sent to the CRM in 'query'",
-                        "flows/t.flow.yaml:18:17: warning: node 'a': sensitive variable 'pin' is sent to the CRM in 'body'")),
+                        "flows/t.flow.yaml:16:11: warning: node 'a': sensitive variable 'pin' is sent to the CRM as *** in 'path'",
+                        "flows/t.flow.yaml:17:16: warning: node 'a': sensitive variable 'pin' is sent to the CRM as *** in 'query'",
+                        "flows/t.flow.yaml:18:17: warning: node 'a': sensitive variable 'pin' is sent to the CRM as *** in 'body'")),
                 Arguments.of("a sensitive variable handed to the agent in a queue's context, listed or as expression", flow("""
                           a: {type: queue, queue: sales, context: [balance, pin], overflow: b}
                           b: {type: queue, queue: care, context: {code: pin, amount: balanse}}

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Prompt text in a language without a text-to-speech voice, as (fixture, lines); English has a voice. */
+/** Prompt text (and values read out) in a language without a text-to-speech voice is refused, as (fixture, lines); English has a voice. */
 class VoiceValidationTest {
 
     private static final ValidationOptions ENGLISH_VOICE = ValidationOptions.defaults().withTtsLanguages(Set.of("en"));
@@ -42,7 +42,7 @@ class VoiceValidationTest {
                           a: {type: play, prompt: welcome, next: b}
                           b: {type: hangup, prompt: Goodbye.}
                         """), List.of(
-                        "flows/t.flow.yaml:11:29: warning: node 'b': 'prompt' has neither a text-to-speech voice nor a"
+                        "flows/t.flow.yaml:11:29: error: node 'b': 'prompt' has neither a text-to-speech voice nor a"
                                 + " recording for language 'es-ES': give es-ES callers a recording ({audio: FILE})")),
                 Arguments.of("a text segment in the language's own list, and a no-match prompt falling back to English",
                         flow("""
@@ -54,16 +54,22 @@ class VoiceValidationTest {
                             max-retries: b
                           b: {type: hangup}
                         """), List.of(
-                        "flows/t.flow.yaml:12:13: warning: node 'a': 'prompt' has neither a text-to-speech voice nor a"
+                        "flows/t.flow.yaml:12:13: error: node 'a': 'prompt' has neither a text-to-speech voice nor a"
                                 + " recording for language 'es-ES': give es-ES callers a recording ({audio: FILE})",
                         "flows/t.flow.yaml:13:22: warning: node 'a': 'no-match-prompt' has no es-ES text: es-ES callers hear en-US",
-                        "flows/t.flow.yaml:13:22: warning: node 'a': 'no-match-prompt' has neither a text-to-speech voice"
-                                + " nor a recording for language 'es-ES': give es-ES callers a recording ({audio: FILE})")));
+                        "flows/t.flow.yaml:13:22: error: node 'a': 'no-match-prompt' has neither a text-to-speech voice"
+                                + " nor a recording for language 'es-ES': give es-ES callers a recording ({audio: FILE})")),
+                Arguments.of("an amount read out in the language without a voice", flow("""
+                          a: {type: play, prompt: welcome, next: b}
+                          b: {type: hangup, prompt: {en-US: Goodbye., es-ES: [{audio: sounds/es/saldo}, {say-money: 12, currency: EUR}]}}
+                        """), List.of(
+                        "flows/t.flow.yaml:11:29: error: node 'b': 'prompt' has neither a text-to-speech voice nor a"
+                                + " recording for language 'es-ES': give es-ES callers a recording ({audio: FILE})")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void shouldWarnAboutTextNoVoiceCanSpeak(String description, String yaml, List<String> expected) {
+    void shouldRefuseTextNoVoiceCanSpeak(String description, String yaml, List<String> expected) {
         assertThat(ValidationFixture.problems(yaml, ENGLISH_VOICE)).containsExactlyInAnyOrderElementsOf(expected);
     }
 

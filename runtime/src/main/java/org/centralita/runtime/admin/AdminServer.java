@@ -16,6 +16,8 @@ public final class AdminServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
     private static final String BEARER = "Bearer ";
+    /** The browser pages' cookie: set by {@code /login?token=}, accepted for GET requests only. */
+    static final String COOKIE = "centralita_admin";
 
     private final AdminSettings settings;
     private final AdminToken token;
@@ -32,6 +34,7 @@ public final class AdminServer implements AutoCloseable {
         });
         FlowsApi flows = new FlowsApi(repository, metrics, settings.maxBundleBytes());
         app.before(this::requireToken);
+        app.get("/login", this::login);
         app.get("/health", ctx -> health(ctx, liveCalls, status, repository));
         app.get("/flows", flows::list);
         app.get("/flows/{id}", flows::one);
@@ -43,6 +46,12 @@ public final class AdminServer implements AutoCloseable {
         ApiErrors.install(app);
     }
 
+    /** Adds more endpoints (reports, wallboard) behind the same token; call before {@link #start()}. */
+    public AdminServer routes(AdminRoutes routes) {
+        routes.install(app);
+        return this;
+    }
+
     /** Starts listening; returns the port (useful when the settings ask for port 0). */
     public int start() {
         app.start(settings.bind(), settings.port());
@@ -51,11 +60,14 @@ public final class AdminServer implements AutoCloseable {
     }
 
     private void requireToken(Context ctx) {
-        if (ctx.path().equals("/health")) {
+        if (ctx.path().equals("/health") || ctx.path().equals("/login")) {
             return;
         }
         String header = ctx.header("Authorization");
         String presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
+        if (presented == null && "GET".equals(ctx.method().name())) {
+            presented = ctx.cookie(COOKIE);
+        }
         if (!token.matches(presented)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiErrors.ApiException(HttpStatus.UNAUTHORIZED,
@@ -63,11 +75,29 @@ public final class AdminServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A browser opens the report pages with {@code /login?token=T&next=/ui/reports}: the token is
+     * checked, kept in an HttpOnly, SameSite=Strict cookie (so no other site can send it), and
+     * the browser is sent on to {@code next} with the token gone from the address bar.
+     */
+    private void login(Context ctx) {
+        if (!token.matches(ctx.queryParam("token"))) {
+            throw new ApiErrors.ApiException(HttpStatus.UNAUTHORIZED,
+                    "missing or wrong admin token: open /login?token=<token from the token file>");
+        }
+        String next = ctx.queryParam("next");
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+        ctx.header("Set-Cookie", COOKIE + "=" + ctx.queryParam("token") + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.redirect(local ? next : "/ui/reports", HttpStatus.SEE_OTHER);
+    }
+
     private static void health(Context ctx, LiveCalls calls, RuntimeStatus status, FlowRepository repository) {
         boolean draining = status.draining();
-        ctx.status(draining ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
-        ctx.json(new AdminViews.Health(draining ? "draining" : "up", status.version(),
-                status.uptime().toSeconds(), calls.count(), repository.flows().size()));
+        java.util.List<String> problems = status.problems();
+        String state = draining ? "draining" : problems.isEmpty() ? "up" : "unhealthy";
+        ctx.status(state.equals("up") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+        ctx.json(new AdminViews.Health(state, status.version(), status.uptime().toSeconds(), calls.count(),
+                repository.flows().size(), problems));
     }
 
     /** Stops the HTTP server (the last step of a shutdown). */

@@ -11,8 +11,10 @@ final class AdminViews {
     private AdminViews() {
     }
 
+    /** {@code problems} is there only when status is {@code unhealthy}. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     record Health(String status, String version, @JsonProperty("uptime_seconds") long uptimeSeconds,
-                  @JsonProperty("live_calls") int liveCalls, int flows) {
+                  @JsonProperty("live_calls") int liveCalls, int flows, List<String> problems) {
     }
 
     record Version(int version, @JsonProperty("published_at") String publishedAt,

@@ -96,6 +96,16 @@ public final class RuntimeMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    /**
+     * The FastAGI reception closed a connection before it became a call ({@code reason}:
+     * not-allowed, header-timeout, header-too-large, too-many-waiting, closed-by-peer, failed).
+     */
+    public void agiConnectionClosed(String reason) {
+        Counter.builder("centralita.agi.connections.closed")
+                .description("FastAGI connections closed before they became calls").tag("reason", reason)
+                .register(registry).increment();
+    }
+
     /** A publish was accepted or refused ({@code result} = accepted / refused). */
     public void publish(String result) {
         Counter.builder("centralita.publishes").description("Publishes by result")

@@ -3,16 +3,24 @@ package org.centralita.runtime.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.centralita.runtime.health.SharedThread;
 
 /**
- * What {@code GET /health} reports about the process: its version, since when it runs, and
- * whether it is draining for shutdown (then health answers 503 so a balancer stops sending calls).
+ * What {@code GET /health} reports about the process: its version, since when it runs, whether
+ * it is draining for shutdown, and the problems of the shared threads every call depends on (a
+ * dead or stuck FastAGI reception or records writer); draining or any problem makes health
+ * answer 503, so a balancer stops sending calls and a supervisor sees why.
  */
 public final class RuntimeStatus {
 
     private final String version;
     private final Instant startedAt;
     private final Clock clock;
+    private final List<SharedThread> watched = new CopyOnWriteArrayList<>();
     private volatile boolean draining;
 
     public RuntimeStatus(String version, Clock clock) {
@@ -37,6 +45,21 @@ public final class RuntimeStatus {
 
     public boolean draining() {
         return draining;
+    }
+
+    /** Watches these threads from now on: each one dead or stuck is a problem health reports. */
+    public void watch(Collection<SharedThread> threads) {
+        watched.addAll(threads);
+    }
+
+    /** The threads watched. */
+    public List<SharedThread> watched() {
+        return List.copyOf(watched);
+    }
+
+    /** What is wrong now, one sentence per problem (empty when healthy). */
+    public List<String> problems() {
+        return watched.stream().map(SharedThread::problem).flatMap(Optional::stream).toList();
     }
 
     /** From now on health says "draining": called when shutdown begins. */

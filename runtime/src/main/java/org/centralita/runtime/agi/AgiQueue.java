@@ -10,6 +10,7 @@ import org.asteriskjava.fastagi.command.GetVariableCommand;
 import org.centralita.runtime.channel.Handoff;
 import org.centralita.runtime.channel.HandoffResult;
 import org.centralita.runtime.channel.Prompt;
+import org.centralita.runtime.channel.PromptNotPlayed;
 import org.centralita.runtime.channel.PromptSegment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,9 +86,15 @@ final class AgiQueue {
             LOG.warn("queue '{}': QUEUE_WAITING_COUNT gave '{}'; place in line not announced", queue, waiting);
             return;
         }
-        player.play(new Prompt(language, place == 1 ? List.of(new PromptSegment.Audio("queue-youarenext"))
-                : List.of(new PromptSegment.Audio("queue-thereare"), new PromptSegment.SayNumber(BigDecimal.valueOf(place)),
-                        new PromptSegment.Audio("queue-callswaiting"))), "");
+        try {
+            player.play(new Prompt(language, place == 1 ? List.of(new PromptSegment.Audio("queue-youarenext"))
+                    : List.of(new PromptSegment.Audio("queue-thereare"),
+                            new PromptSegment.SayNumber(BigDecimal.valueOf(place)),
+                            new PromptSegment.Audio("queue-callswaiting"))), "");
+        } catch (PromptNotPlayed missing) {
+            // the place in line is a courtesy: without app_queue's sounds the caller still joins the queue
+            LOG.warn("queue '{}': place in line not announced: {}", queue, missing.getMessage());
+        }
     }
 
     /** A name safe inside {@code ${QUEUE_WAITING_COUNT(name)}}: what a queues.conf section is called. */

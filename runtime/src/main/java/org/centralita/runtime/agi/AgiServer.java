@@ -3,12 +3,12 @@ package org.centralita.runtime.agi;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,14 +23,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.asteriskjava.fastagi.MappingStrategy;
 import org.asteriskjava.fastagi.internal.DefaultAgiChannelFactory;
 import org.asteriskjava.fastagi.internal.FastAgiConnectionHandler;
+import org.centralita.runtime.health.SharedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The runtime's FastAGI server: accepts Asterisk's connections (only from the allowed
- * addresses), serves each call with Asterisk-Java's {@link FastAgiConnectionHandler} on a
- * worker pool bounded by max-calls, answers a call beyond it at once with BUSY, and stops
- * gracefully: no new calls, running calls drained until a deadline.
+ * addresses), reads each one's {@code agi_*} block within {@link AgiHeaderLimits} before it may
+ * take a call slot ({@link AgiReception}), serves each call with Asterisk-Java's
+ * {@link FastAgiConnectionHandler} on a worker pool bounded by max-calls, answers a call beyond
+ * it at once with BUSY, and stops gracefully: no new calls, running calls drained until a deadline.
  */
 public final class AgiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgiServer.class);
@@ -48,8 +50,10 @@ public final class AgiServer implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final ThreadPoolExecutor busyWorkers;
     private final Runnable onBusy;
-    private volatile ServerSocket serverSocket;
-    private volatile boolean running;
+    private final SharedThread receptionThread = new SharedThread("agi-reception",
+            "no new call is taken (Asterisk's AGI() fails and its dialplan falls back)", Duration.ofSeconds(30));
+    private volatile AgiReception reception;
+    private volatile java.util.function.Consumer<String> onConnectionClosed = reason -> { };
 
     public AgiServer(AgiSettings settings, CallHandler handler, ChannelOptions options) {
         this(settings, handler, options, () -> { });
@@ -93,30 +97,39 @@ public final class AgiServer implements AutoCloseable {
 
     /** Binds and starts accepting in a background thread. */
     public synchronized void start() throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()), BACKLOG);
-        serverSocket = socket;
-        running = true;
-        Thread acceptor = new Thread(this::acceptLoop, "agi-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        reception = new AgiReception(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()),
+                BACKLOG, allowed, settings.header(), this::dispatch, reason -> onConnectionClosed.accept(reason),
+                receptionThread);
+        receptionThread.start(reception);
         LOG.info("FastAGI server listening on {}:{} for {} (max {} calls)", settings.bind(), port(),
                 settings.allow(), settings.maxCalls());
     }
 
     /** The port it listens on (the real one when configured with 0). */
     public int port() {
-        return serverSocket.getLocalPort();
+        return reception.port();
     }
 
     /** Whether new connections are still accepted (false once a stop began). */
     public boolean isAccepting() {
-        ServerSocket socket = serverSocket;
-        return socket != null && !socket.isClosed();
+        AgiReception current = reception;
+        return current != null && current.isAccepting();
     }
 
-    /** Calls being served now. */
+    /**
+     * Tells {@code listener} the reason of each connection closed before it became a call
+     * (not-allowed, header-timeout, header-too-large, too-many-waiting, closed-by-peer, failed),
+     * on the reception thread: it must not block. For metrics.
+     */
+    public void onConnectionClosed(java.util.function.Consumer<String> listener) {
+        onConnectionClosed = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The server's shared threads, for {@code /health}: its reception of new calls. */
+    public List<SharedThread> sharedThreads() {
+        return List.of(receptionThread);
+    }
+
     /**
      * The read time-outs of the sockets of the calls in progress, in milliseconds (0 = none): a
      * call may wait hours in a queue or on hold without a reply from Asterisk.
@@ -129,49 +142,33 @@ public final class AgiServer implements AutoCloseable {
         return timeouts;
     }
 
+    /** Calls being served now. */
     public int activeCalls() {
         return settings.maxCalls() - capacity.availablePermits();
     }
 
-    private void acceptLoop() {
-        while (running) {
-            try {
-                dispatch(serverSocket.accept());
-            } catch (SocketException e) {
-                if (running) {
-                    LOG.error("FastAGI accept failed", e);
-                }
-            } catch (IOException e) {
-                LOG.error("FastAGI accept failed", e);
-            }
-        }
-    }
-
-    private void dispatch(Socket socket) throws IOException {
-        InetAddress peer = socket.getInetAddress();
-        if (!allowed.contains(peer)) {
-            LOG.warn("refused a FastAGI connection from {}: not in agi.allow", peer.getHostAddress());
-            socket.close();
-            return;
-        }
-        socket.setTcpNoDelay(true);
+    /** Called by the reception thread with a call whose header is whole: must never block. */
+    private void dispatch(ReceivedCall call) {
         if (capacity.tryAcquire()) {
             try {
-                workers.execute(() -> serve(socket));
+                workers.execute(() -> serve(call));
                 return;
             } catch (RejectedExecutionException e) {
                 capacity.release();
             }
         }
-        refuseBusy(socket);
+        refuseBusy(call);
     }
 
-    private void serve(Socket socket) {
+    private void serve(ReceivedCall call) {
+        Socket socket = call.socket();
         active.add(socket);
         try {
             socket.setSoTimeout(0);
-            new FastAgiConnectionHandler(calls, new SocketConnection(socket), new DefaultAgiChannelFactory()).run();
-        } catch (IOException e) {
+            new FastAgiConnectionHandler(calls, new SocketConnection(socket, call.received()),
+                    new DefaultAgiChannelFactory()).run();
+        } catch (IOException | RuntimeException e) {
+            // contained: one call's failure ends that call only
             LOG.warn("FastAGI connection from {} failed", socket.getInetAddress(), e);
         } finally {
             active.remove(socket);
@@ -180,24 +177,26 @@ public final class AgiServer implements AutoCloseable {
         }
     }
 
-    private void refuseBusy(Socket socket) throws IOException {
+    private void refuseBusy(ReceivedCall call) {
+        Socket socket = call.socket();
         LOG.warn("at capacity ({} calls): answering a call from {} with BUSY", settings.maxCalls(),
                 socket.getInetAddress().getHostAddress());
-        socket.setSoTimeout(BUSY_READ_TIMEOUT_MS);
         onBusy.run();
         try {
+            socket.setSoTimeout(BUSY_READ_TIMEOUT_MS);
             busyWorkers.execute(() -> {
                 try {
-                    new FastAgiConnectionHandler(busy, new SocketConnection(socket), new DefaultAgiChannelFactory()).run();
-                } catch (IOException e) {
+                    new FastAgiConnectionHandler(busy, new SocketConnection(socket, call.received()),
+                            new DefaultAgiChannelFactory()).run();
+                } catch (IOException | RuntimeException e) {
                     LOG.warn("could not tell {} the runtime is busy", socket.getInetAddress(), e);
                 } finally {
                     closeQuietly(socket);
                 }
             });
-        } catch (RejectedExecutionException e) {
+        } catch (SocketException | RejectedExecutionException e) {
             LOG.warn("BUSY answers are backed up: closing the call from {}", socket.getInetAddress());
-            socket.close();
+            closeQuietly(socket);
         }
     }
 
@@ -223,10 +222,13 @@ public final class AgiServer implements AutoCloseable {
 
     /** Closes the listening socket: Asterisk's new calls fail over; calls in progress go on. */
     public void stopAccepting() {
-        running = false;
-        ServerSocket socket = serverSocket;
-        if (socket != null) {
-            closeQuietly(socket);
+        AgiReception current = reception;
+        if (current != null) {
+            try {
+                current.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param queueMode whether queue hand-offs return to the dialplan or run over AGI
  * @param numberDialing how a transfer to a number is dialled when the runtime runs Dial()
  * @param recordingDirectory where RECORD FILE writes, as Asterisk sees it (no trailing {@code /})
+ * @param header how long and how much a connection may take to send its {@code agi_*} block
  */
 public record AgiSettings(String bind, int port, List<String> allow, int maxCalls, QueueMode queueMode,
-                          NumberDialing numberDialing, String recordingDirectory) {
+                          NumberDialing numberDialing, String recordingDirectory, AgiHeaderLimits header) {
 
     /** Where Asterisk keeps recordings unless told otherwise (its own spool directory). */
     public static final String DEFAULT_RECORDING_DIRECTORY = "/var/spool/asterisk/recording";
@@ -26,11 +27,23 @@ public record AgiSettings(String bind, int port, List<String> allow, int maxCall
             throw new IllegalArgumentException("agi.max-calls must be at least 1, was " + maxCalls);
         }
         java.util.Objects.requireNonNull(numberDialing, "numberDialing");
+        java.util.Objects.requireNonNull(header, "header");
         recordingDirectoryProblem(recordingDirectory).ifPresent(message -> {
             throw new IllegalArgumentException("agi.recording-dir " + message);
         });
         recordingDirectory = recordingDirectory.length() > 1 && recordingDirectory.endsWith("/")
                 ? recordingDirectory.substring(0, recordingDirectory.length() - 1) : recordingDirectory;
+    }
+
+    /** Settings with the default header limits. */
+    public AgiSettings(String bind, int port, List<String> allow, int maxCalls, QueueMode queueMode,
+                       NumberDialing numberDialing, String recordingDirectory) {
+        this(bind, port, allow, maxCalls, queueMode, numberDialing, recordingDirectory, AgiHeaderLimits.defaults());
+    }
+
+    /** These settings with other header limits. */
+    public AgiSettings withHeader(AgiHeaderLimits limits) {
+        return new AgiSettings(bind, port, allow, maxCalls, queueMode, numberDialing, recordingDirectory, limits);
     }
 
     /** Settings with numbers dialled and recordings kept as the shipped dialplan and Asterisk do by default. */

@@ -13,10 +13,18 @@ import org.centralita.runtime.channel.PromptSegment;
  * file, barge-in, '#' as the only terminator, one time-out for the first and further keys) it
  * takes a single round trip; otherwise the prompt plays with every key as an escape digit (a
  * key during the prompt is the first key) and WAIT FOR DIGIT collects the rest, honouring the
- * first-key and inter-digit time-outs and any terminators.
+ * first-key and inter-digit time-outs and any terminators. A caller told to end with '#' who
+ * keys all the digits and then '#' has that '#' swallowed (a short WAIT FOR DIGIT), as
+ * {@code simulate} does, instead of it answering the next prompt.
  */
 final class DigitCollector {
     static final String ALL_KEYS = "0123456789*#";
+    /**
+     * How long a terminator is waited for once the most digits are in: long enough for the key
+     * that follows the last digit (callers key about three a second), short enough not to be
+     * heard as a pause; under the one second that scripted test callers take for an input's wait.
+     */
+    static final long TERMINATOR_GRACE_MS = 800;
 
     private final AgiLine line;
     private final PromptPlayer player;
@@ -63,7 +71,28 @@ final class DigitCollector {
             }
             keys.append((char) code);
         }
-        return keys.length() == 0 ? new CallerInput.Silence() : new CallerInput.Digits(keys.toString(), false);
+        if (keys.length() == 0) {
+            return new CallerInput.Silence();
+        }
+        return new CallerInput.Digits(keys.toString(), keys.length() >= request.maxDigits() && swallowTerminator(request));
+    }
+
+    /**
+     * After the most digits: waits briefly for the terminator the prompt asked for, so that it
+     * does not reach the next prompt. Another key in that moment is dropped too, as simulate
+     * drops the keys of an entry beyond the most digits. True when a terminator came.
+     */
+    private boolean swallowTerminator(InputRequest request) {
+        if (request.terminators().isEmpty()) {
+            return false;
+        }
+        long grace = Math.min(TERMINATOR_GRACE_MS, request.interDigitTimeout().toMillis());
+        int code = AgiLine.code(line.send(new WaitForDigitCommand(grace)));
+        if (code < 0) {
+            line.ensureAlive();
+            return false;
+        }
+        return code > 0 && request.terminators().indexOf((char) code) >= 0;
     }
 
     private String singleFile(InputRequest request) {
@@ -83,6 +112,9 @@ final class DigitCollector {
         if (result.isEmpty() && timedOut) {
             return new CallerInput.Silence();
         }
-        return new CallerInput.Digits(result, !timedOut && result.length() < request.maxDigits());
+        if (result.length() >= request.maxDigits()) {
+            return new CallerInput.Digits(result, swallowTerminator(request));
+        }
+        return new CallerInput.Digits(result, !timedOut);
     }
 }

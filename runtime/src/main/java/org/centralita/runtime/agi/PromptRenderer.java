@@ -1,5 +1,6 @@
 package org.centralita.runtime.agi;
 
+import java.util.Optional;
 import org.centralita.runtime.channel.PromptSegment;
 
 /**
@@ -11,6 +12,15 @@ public interface PromptRenderer {
 
     /** The sound file, as STREAM FILE takes it (no extension), for this text in this language. */
     String soundFor(PromptSegment.Speak speak, String language);
+
+    /**
+     * A file for one playing of text that speaks a secret ({@link PromptSegment.Speak#secret()}),
+     * never cached nor named after the text; empty when none can be made (then only the text's
+     * digits are said, with SAY DIGITS). Renderers that name files by the text must keep the default.
+     */
+    default Optional<OneTimeSound> secretSoundFor(PromptSegment.Speak speak, String language) {
+        return Optional.empty();
+    }
 
     /**
      * {@code <folder>/<language>/<sha-256 of the text, 16 hex digits>}: stable names for a cache.

@@ -3,8 +3,10 @@ package org.centralita.runtime.ami;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.asteriskjava.manager.EventTimeoutException;
 import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.QueueSummaryAction;
 import org.asteriskjava.manager.event.ConnectEvent;
@@ -48,6 +51,7 @@ public final class QueueStatusService implements QueueStates, AutoCloseable {
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Duration maxAge;
     private final AmiLink link;
+    private final List<ManagerEventListener> listeners = new CopyOnWriteArrayList<>();
 
     private QueueStatusService(AmiSettings settings, String secret) {
         this.maxAge = settings.refresh().multipliedBy(3).compareTo(Duration.ofSeconds(2)) < 0
@@ -88,7 +92,13 @@ public final class QueueStatusService implements QueueStates, AutoCloseable {
         return link.connection().isPresent();
     }
 
+    /** Also hands every manager event to {@code listener} (the reports' live queue events), on the link's thread. */
+    public void addEventListener(ManagerEventListener listener) {
+        listeners.add(listener);
+    }
+
     private void onEvent(ManagerEvent event) {
+        listeners.forEach(listener -> listener.onManagerEvent(event));
         if (event instanceof DisconnectEvent) {
             snapshot.set(QueueSnapshot.NONE);
             LOG.warn("AMI: the link dropped; queue state is unknown until it is back");

@@ -11,7 +11,7 @@ import org.centralita.runtime.channel.PromptSegment;
  * The dialogue every benchmark call has, in both implementations: answer, a welcome prompt with
  * barge-in, a menu where the caller asks {@code rounds} times for the news (a key during the
  * prompt), then, after the whole menu prompt, presses 1 (WAIT FOR DIGIT), enters an eight-digit
- * account (GET DATA), and is handed to a queue chosen by the account's first digit, with the
+ * account (GET DATA, then the short WAIT FOR DIGIT that swallows a terminator), and is handed to a queue chosen by the account's first digit, with the
  * account, segment and rounds as the agent's context. The rounds make a call last as long as
  * the benchmark needs to hold it, with AGI commands flowing all along.
  */
@@ -21,6 +21,8 @@ final class BenchDialogue {
     static final String ALL_KEYS = "0123456789*#";
     static final int INPUT_TIMEOUT_MS = 5000;
     static final int ACCOUNT_DIGITS = 8;
+    /** The wait for a '#' after the most digits, as the runtime's DigitCollector does it. */
+    static final int TERMINATOR_GRACE_MS = 800;
     static final String PRIORITY_QUEUE = "priority-banking";
     static final String STANDARD_QUEUE = "retail-banking";
 

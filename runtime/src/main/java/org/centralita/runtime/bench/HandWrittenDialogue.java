@@ -41,6 +41,9 @@ final class HandWrittenDialogue extends BaseAgiScript {
                 return;
             }
             String account = getData(ACCOUNT, BenchDialogue.INPUT_TIMEOUT_MS, BenchDialogue.ACCOUNT_DIGITS);
+            if (account.length() == BenchDialogue.ACCOUNT_DIGITS) {
+                waitForDigit(BenchDialogue.TERMINATOR_GRACE_MS); // a '#' after the last digit must not leak on
+            }
             queue(request, account, rounds);
         } finally {
             work.callEnded();

@@ -2,7 +2,6 @@ package org.centralita.runtime.channel;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 
 /** One piece of a prompt: spoken text, a recording, a value read aloud, or a pause. */
 public sealed interface PromptSegment {
@@ -10,9 +9,22 @@ public sealed interface PromptSegment {
     /** The segment as words, for the call trace and the console. */
     String asText();
 
-    /** Text spoken by text-to-speech in the prompt's language. */
-    record Speak(String text) implements PromptSegment {
+    /**
+     * Text spoken by text-to-speech in the prompt's language; {@code secret} when it speaks a
+     * sensitive value (a PIN read back), which must never be cached or kept on disk.
+     */
+    record Speak(String text, boolean secret) implements PromptSegment {
+        public Speak(String text) {
+            this(text, false);
+        }
+
         public String asText() { return text; }
+
+        /** Never the secret text: a segment may end up in a log line. */
+        @Override
+        public String toString() {
+            return secret ? "Speak[secret]" : "Speak[" + text + "]";
+        }
     }
 
     /** A recording, relative to the flows directory, without extension. */
@@ -20,7 +32,11 @@ public sealed interface PromptSegment {
         public String asText() { return ""; }
     }
 
-    /** A number read as a number ("one thousand two hundred"). */
+    /**
+     * A number read with the PBX's own sound files (SAY NUMBER): only where the PBX's words are
+     * wanted (app_queue's place announcement). A flow's say-number, say-money and say-date reach
+     * the channel as {@link Speak} words, the same on every channel.
+     */
     record SayNumber(BigDecimal number) implements PromptSegment {
         public String asText() { return number.toPlainString(); }
     }
@@ -28,16 +44,6 @@ public sealed interface PromptSegment {
     /** Digits read one by one. */
     record SayDigits(String digits) implements PromptSegment {
         public String asText() { return digits; }
-    }
-
-    /** A date read aloud. */
-    record SayDate(LocalDate date) implements PromptSegment {
-        public String asText() { return date.toString(); }
-    }
-
-    /** An amount of money in a currency (ISO 4217 code). */
-    record SayMoney(BigDecimal amount, String currency) implements PromptSegment {
-        public String asText() { return amount.toPlainString() + " " + currency; }
     }
 
     /** Silence. */

@@ -2,6 +2,7 @@ package org.centralita.runtime.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.centralita.flows.validate.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
                 org.centralita.runtime.bench.BenchCommand.class,
+                org.centralita.runtime.reports.ReportCommand.class,
                 org.centralita.runtime.speech.SayCommand.class,
                 org.centralita.runtime.speech.RecognizeCommand.class,
                 CommandLine.HelpCommand.class
@@ -76,7 +78,7 @@ public final class Main implements Callable<Integer> {
 
     private static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s*\\R\\s*", " ");
+        return PrintableText.of(message.replaceAll("\\s*\\R\\s*", " "));
     }
 
     /** The version from the jar's manifest (or "development" when run from classes). */

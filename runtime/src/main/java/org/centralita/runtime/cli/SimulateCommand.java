@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.channel.CallInfo;
 import org.centralita.runtime.channel.HandoffResult;
 import org.centralita.runtime.config.ConfigException;
@@ -104,14 +105,14 @@ final class SimulateCommand implements Callable<Integer> {
         SpeechMatcher speech = SpeechMatchers.load();
         String refusal = refuseAudio(script, speech);
         if (refusal != null) {
-            err.println("centralita: " + refusal);
+            err.println(PrintableText.of("centralita: " + refusal));
             return Main.INVALID;
         }
         RuntimeConfig runtime;
         try {
             runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
         } catch (ConfigException e) {
-            e.problems().forEach(err::println);
+            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
             return Main.INVALID;
         }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);

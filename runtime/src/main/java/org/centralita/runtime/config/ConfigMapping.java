@@ -57,6 +57,11 @@ public final class ConfigMapping {
         return mapping;
     }
 
+    /** How messages name this map ({@code agi}, {@code connector 'crm'}). */
+    public String name() {
+        return where;
+    }
+
     /** The section {@code key} of the configuration, its keys checked; an empty map when absent. */
     public static ConfigMapping section(RuntimeConfig config, String key, Set<String> keys, List<String> problems) {
         YamlNode.Mapping mapping = config.section(key)

@@ -21,9 +21,10 @@ import org.centralita.flows.yaml.YamlNode;
 public final class ConfigReader {
 
     /** The top-level keys kept as written for their own readers. */
-    static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami", "publish", "shutdown");
+    static final Set<String> RAW_SECTIONS = Set.of("agi", "admin", "store", "speech", "ami", "publish", "shutdown",
+            "reports");
     private static final Set<String> TOP_LEVEL = Set.of("flows", "connectors", "agi", "admin", "store", "speech", "ami",
-            "publish", "shutdown");
+            "publish", "shutdown", "reports");
     private static final Set<String> CONNECTOR_KEYS = Set.of("base-url", "token-env", "timeout", "screen-pop");
     private static final Set<String> SCREEN_POP_KEYS = Set.of("path", "retries", "backoff");
 

@@ -1,12 +1,15 @@
 package org.centralita.runtime.config;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.centralita.runtime.agi.AgiHeaderLimits;
 import org.centralita.runtime.agi.AgiSettings;
 import org.centralita.runtime.agi.NumberDialing;
 import org.centralita.runtime.agi.QueueMode;
+import org.centralita.runtime.store.RecordWriterSettings;
 
 /**
  * The sections of centralita.yaml that say how calls reach the runtime and where what they leave
@@ -20,8 +23,9 @@ import org.centralita.runtime.agi.QueueMode;
 public record ServiceConfig(AgiSettings agi, StoreConfig store) {
 
     private static final Set<String> AGI_KEYS = Set.of("bind", "port", "allow", "max-calls", "queue-mode",
-            "dial-number", "recording-dir");
-    private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir");
+            "dial-number", "recording-dir", "header-timeout", "header-max-line", "header-max-lines", "header-max-bytes",
+            "header-max-waiting");
+    private static final Set<String> STORE_KEYS = Set.of("url", "user", "password-env", "journal-dir", "spill-after");
 
     public static ServiceConfig defaults() {
         return new ServiceConfig(AgiSettings.defaults(), StoreConfig.defaults());
@@ -46,7 +50,29 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store) {
                 AgiSettings::recordingDirectoryProblem);
         return new AgiSettings(agi.text("bind", defaults.bind()), agi.number("port", defaults.port(), 0, 65535),
                 agi.list("allow", defaults.allow()), agi.number("max-calls", defaults.maxCalls(), 1, 100_000),
-                QueueMode.valueOf(mode.toUpperCase(Locale.ROOT)), new NumberDialing(dialNumber), recordings);
+                QueueMode.valueOf(mode.toUpperCase(Locale.ROOT)), new NumberDialing(dialNumber), recordings,
+                headerLimits(agi, problems));
+    }
+
+    /** The limits on a connection's agi_* block; a time-out that is not positive is a problem. */
+    private static AgiHeaderLimits headerLimits(ConfigMapping agi, List<String> problems) {
+        AgiHeaderLimits defaults = AgiHeaderLimits.defaults();
+        return new AgiHeaderLimits(positive(agi, "header-timeout", defaults.timeout(), problems),
+                agi.number("header-max-line", defaults.maxLineBytes(), 256, 1 << 20),
+                agi.number("header-max-lines", defaults.maxLines(), 32, 100_000),
+                agi.number("header-max-bytes", defaults.maxBytes(), 1024, 16 << 20),
+                agi.number("header-max-waiting", defaults.maxWaiting(), 1, 1_000_000));
+    }
+
+    /** A duration above zero, or a problem naming the key and the fallback. */
+    private static Duration positive(ConfigMapping section, String key, Duration fallback, List<String> problems) {
+        Duration value = section.duration(key, fallback);
+        if (value.isZero() || value.isNegative()) {
+            problems.add(ConfigMapping.problem(section.mapping().get(key).orElseThrow().position(),
+                    key + " in " + section.name() + " must be a duration above zero like " + fallback.toSeconds() + "s"));
+            return fallback;
+        }
+        return value;
     }
 
     private static StoreConfig store(RuntimeConfig config, List<String> problems) {
@@ -58,6 +84,7 @@ public record ServiceConfig(AgiSettings agi, StoreConfig store) {
             url = StoreConfig.defaults().url();
         }
         return new StoreConfig(config.resolveJdbcUrl(url), store.text("user", null), store.text("password-env", null),
-                config.resolve(store.text("journal-dir", StoreConfig.DEFAULT_JOURNAL.toString())));
+                config.resolve(store.text("journal-dir", StoreConfig.DEFAULT_JOURNAL.toString())),
+                positive(store, "spill-after", RecordWriterSettings.DEFAULT_SPILL_AFTER, problems));
     }
 }

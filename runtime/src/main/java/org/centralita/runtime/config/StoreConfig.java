@@ -1,7 +1,9 @@
 package org.centralita.runtime.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
+import org.centralita.runtime.store.RecordWriterSettings;
 import org.centralita.runtime.store.StoreSettings;
 
 /**
@@ -12,14 +14,16 @@ import org.centralita.runtime.store.StoreSettings;
  * @param user the database user, or null to take it from the URL
  * @param passwordEnv the environment variable with the password, or null
  * @param journalDir where records wait on disk while the database is down (one per runtime)
+ * @param spillAfter the longest a call's record waits in memory for a database that hangs
  */
-public record StoreConfig(String url, String user, String passwordEnv, Path journalDir) {
+public record StoreConfig(String url, String user, String passwordEnv, Path journalDir, Duration spillAfter) {
 
     /** The journal's directory when the file names none. */
     public static final Path DEFAULT_JOURNAL = Path.of("./data/records-journal");
 
     public static StoreConfig defaults() {
-        return new StoreConfig(StoreSettings.DEFAULT_URL, null, null, DEFAULT_JOURNAL);
+        return new StoreConfig(StoreSettings.DEFAULT_URL, null, null, DEFAULT_JOURNAL,
+                RecordWriterSettings.DEFAULT_SPILL_AFTER);
     }
 
     /** The store settings, the password read from {@code environment} (e.g. {@code System::getenv}). */

@@ -89,9 +89,46 @@ public final class Call {
         return java.util.Collections.unmodifiableMap(frames.peek().variables());
     }
 
-    /** Whether {@code variable} of the running flow is secret. */
+    /**
+     * Whether {@code variable} of the running flow is secret: declared sensitive, or holding a
+     * value derived from a secret (copied, concatenated, cut, filled into a template).
+     */
     public boolean isSensitive(String variable) {
-        return variable != null && flow().isSensitive(variable);
+        return variable != null && frames.peek().isSecret(variable);
+    }
+
+    /** Whether any of {@code names} is a secret variable of the running flow. */
+    public boolean readsSecret(java.util.Collection<String> names) {
+        for (String name : names) {
+            if (isSensitive(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names with every secret variable reading {@code ***}: what leaves the runtime (a CRM
+     * request) is filled in from these, so a secret cannot reach it in clear.
+     */
+    public Map<String, Object> maskedNames() {
+        return new Names(SecretValues.masked(frames.peek()), new CallData(this));
+    }
+
+    /** {@code rendered} as the trace shows it: {@code ***} when {@code template} read a secret. */
+    public String shown(Template template, String rendered) {
+        return readsSecret(template.variables()) ? org.centralita.runtime.trace.Masking.MASK : rendered;
+    }
+
+    /** Whether {@code value}'s text holds the text of a secret value of the call. */
+    public boolean quotesSecret(Object value) {
+        String text = Template.display(value);
+        return !text.equals(scrub(text));
+    }
+
+    /** {@code message} with the value of every secret variable of the call replaced by {@code ***}. */
+    public String scrub(String message) {
+        return SecretValues.scrub(message, frames);
     }
 
     /**
@@ -133,8 +170,16 @@ public final class Call {
         try {
             return expression.evaluate(names);
         } catch (ExpressionException e) {
-            throw new NodeFailure(e.getMessage());
+            throw failure(expression.source(), expression.variables(), e);
         }
+    }
+
+    /** A failed expression's message, withheld when it read a secret (it may quote the value). */
+    private NodeFailure failure(String source, java.util.Set<String> read, ExpressionException e) {
+        if (readsSecret(read)) {
+            return new NodeFailure("'" + source + "' failed on a sensitive value (details withheld)");
+        }
+        return new NodeFailure(e.getMessage());
     }
 
     /** Fills a template in over {@link #names()}; failing makes the node fail. */
@@ -142,6 +187,9 @@ public final class Call {
         try {
             return template.render(names());
         } catch (ExpressionException e) {
+            if (readsSecret(template.variables())) {
+                throw failure(template.source(), template.variables(), e);
+            }
             throw new NodeFailure("'" + template.source() + "': " + e.getMessage());
         }
     }
@@ -151,19 +199,40 @@ public final class Call {
         try {
             return condition.test(names);
         } catch (ExpressionException e) {
-            throw new NodeFailure(e.getMessage());
+            throw failure(condition.source(), condition.variables(), e);
         }
     }
 
     /** Sets a variable of the running flow, converted to its type, and traces it (masked when secret). */
     public void assign(String node, String variable, Object value) {
+        assign(node, variable, value, false);
+    }
+
+    /**
+     * Sets a variable to the value of {@code expression}: when the expression reads a secret, the
+     * variable holds a secret too, and is masked wherever it goes as the secret is.
+     */
+    public void assign(String node, String variable, Expression expression) {
+        assign(node, variable, evaluate(expression), readsSecret(expression.variables()));
+    }
+
+    /** Sets a variable; {@code derivedFromSecret} makes it secret (see {@link #isSensitive}). */
+    public void assign(String node, String variable, Object value, boolean derivedFromSecret) {
         VariableSpec spec = flow().variables().get(variable);
         if (spec == null) {
             throw new NodeFailure("flow '" + flow().id() + "' has no variable '" + variable + "'");
         }
-        Object converted = VariableValues.convert(variable, spec.type(), value);
-        frames.peek().variables().put(variable, converted);
-        trace.assign(node, variable, converted, spec.sensitive());
+        boolean derived = derivedFromSecret && spec.takesSecrecy();
+        boolean secret = spec.sensitive() || derived;
+        Object converted;
+        try {
+            converted = VariableValues.convert(variable, spec.type(), value);
+        } catch (NodeFailure e) {
+            throw secret ? new NodeFailure("variable '" + variable + "' is a " + spec.type()
+                    + ", and the sensitive value given is not one (not shown)") : e;
+        }
+        frames.peek().set(variable, converted, derived);
+        trace.assign(node, variable, converted, secret);
     }
 
     void enterSubflow(ExecutableFlow subflow) {

@@ -14,6 +14,7 @@ import org.centralita.runtime.crm.CrmRequest;
 /**
  * Looks the caller up in a CRM: fills the request in, stores parts of the reply in variables
  * (by JSON pointer, converted to each variable's type), and goes on at found, not-found or error.
+ * A secret sent in the path, the query or the body goes as {@code ***}, never in clear.
  */
 final class CrmExecutor implements NodeExecutor<CrmNode> {
 
@@ -46,11 +47,13 @@ final class CrmExecutor implements NodeExecutor<CrmNode> {
         return Step.fail("CRM connector '" + node.connector() + "': " + reply.detail());
     }
 
+    /** The request, filled in from names where every secret reads {@code ***}: no secret leaves in clear. */
     private static CrmRequest request(CrmNode node, Call call) {
-        String path = render(node.path(), CrmValues.pathSafe(call.names()));
+        Map<String, Object> names = call.maskedNames();
+        String path = render(node.path(), CrmValues.pathSafe(names));
         Map<String, String> query = new LinkedHashMap<>();
-        node.query().forEach((name, template) -> query.put(name, call.render(template)));
-        JsonNode body = node.body() == null ? null : CrmValues.json(node.body(), call::render);
+        node.query().forEach((name, expression) -> query.put(name, Template.display(call.evaluate(expression, names))));
+        JsonNode body = node.body() == null ? null : CrmValues.json(node.body(), template -> render(template, names));
         String method = node.method() == null ? "GET" : node.method();
         return new CrmRequest(method, path, query, body, node.timeout());
     }
@@ -68,7 +71,7 @@ final class CrmExecutor implements NodeExecutor<CrmNode> {
         try {
             return template.render(names);
         } catch (org.centralita.flows.expr.ExpressionException e) {
-            throw new NodeFailure("CRM path '" + template.source() + "': " + e.getMessage());
+            throw new NodeFailure("CRM request '" + template.source() + "': " + e.getMessage());
         }
     }
 }

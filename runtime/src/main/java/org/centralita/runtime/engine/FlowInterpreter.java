@@ -53,7 +53,8 @@ final class FlowInterpreter {
             } else if (step instanceof Step.Return returned) {
                 return new FrameResult.Returned(returned.outcome());
             } else {
-                String message = ((Step.Fail) step).message();
+                // a failure may quote a value: no secret reaches the trace, the log or the record
+                String message = call.scrub(((Step.Fail) step).message());
                 call.trace().error(node.id(), message);
                 LOG.warn("flow '{}' version {} node '{}' failed: {}", flow.id(), flow.version(), node.id(), message);
                 String handler = node.error() != null ? node.error() : flow.onError();
@@ -79,15 +80,26 @@ final class FlowInterpreter {
         } catch (CallerHungUp e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("node '{}' of flow '{}' failed unexpectedly", node.id(), call.flow().id(), e);
-            return Step.fail("internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            String scrubbed = call.scrub(detail);
+            if (scrubbed.equals(detail)) {
+                LOG.error("node '{}' of flow '{}' failed unexpectedly", node.id(), call.flow().id(), e);
+            } else {
+                // the exception's own message quotes a secret: log the scrubbed one, without it
+                LOG.error("node '{}' of flow '{}' failed unexpectedly: {}", node.id(), call.flow().id(), scrubbed);
+            }
+            return Step.fail("internal error: " + scrubbed);
         }
     }
 
-    /** Never dead air: say sorry and hang up. */
+    /** Never dead air: say sorry and hang up (with CENTRALITA_STATUS=ERROR the dialplan falls back to a person). */
     private static FrameResult apology(Call call, String node, String message) {
-        Dialogue.playBuiltIn(call, node, BuiltInPrompts.APOLOGY);
+        try {
+            Dialogue.playBuiltIn(call, node, BuiltInPrompts.APOLOGY);
+        } catch (NodeFailure unplayable) {
+            // the apology cannot be heard in this language either: the call still ends as an error at once
+            call.trace().error(node, unplayable.getMessage());
+        }
         call.trace().hangup(node, "flow");
         call.channel().hangup();
         return new FrameResult.Ended(CallOutcome.ERROR, null, message);

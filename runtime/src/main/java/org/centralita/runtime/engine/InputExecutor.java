@@ -81,7 +81,16 @@ final class InputExecutor implements NodeExecutor<InputNode> {
         if (validation instanceof Validation.Luhn) {
             return Luhn.isValid(value);
         }
-        return call.test(((Validation.Check) validation).expression(), call.namesWith("value", value));
+        try {
+            return call.test(((Validation.Check) validation).expression(), call.namesWith("value", value));
+        } catch (NodeFailure e) {
+            throw isSecret(node, call) ? withheld("'valid'") : e;
+        }
+    }
+
+    /** A failure over a secret input's value: its message may quote the value. */
+    private static NodeFailure withheld(String what) {
+        return new NodeFailure(what + " failed on the sensitive value keyed or said (details withheld)");
     }
 
     /** Reads the value back: confirmed accepts it, refused starts again (using the attempt). */
@@ -99,8 +108,12 @@ final class InputExecutor implements NodeExecutor<InputNode> {
     private static Map<String, Object> readBackNames(InputNode node, Call call, String value) {
         Map<String, Object> names = call.namesWith("value", value);
         if (node.store() != null && call.flow().variables().containsKey(node.store())) {
-            names.put(node.store(), VariableValues.convert(node.store(),
-                    call.flow().variables().get(node.store()).type(), value));
+            try {
+                names.put(node.store(), VariableValues.convert(node.store(),
+                        call.flow().variables().get(node.store()).type(), value));
+            } catch (NodeFailure e) {
+                throw isSecret(node, call) ? withheld("the read-back of '" + node.store() + "'") : e;
+            }
         }
         return names;
     }

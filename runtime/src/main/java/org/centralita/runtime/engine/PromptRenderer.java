@@ -18,6 +18,7 @@ import org.centralita.flows.expr.Template;
 import org.centralita.runtime.channel.Prompt;
 import org.centralita.runtime.channel.PromptSegment;
 import org.centralita.runtime.trace.Masking;
+import org.centralita.speech.words.SpokenValues;
 
 /**
  * Fills a compiled prompt in for one call, in the call's language: the caller hears the real
@@ -51,7 +52,7 @@ final class PromptRenderer {
         List<String> audio = new ArrayList<>(1);
         StringBuilder text = new StringBuilder();
         for (SegmentSpec segment : specs) {
-            PromptSegment heard = segment(segment, names);
+            PromptSegment heard = segment(segment, language, names, secret);
             segments.add(heard);
             if (heard instanceof PromptSegment.Audio a) {
                 audio.add(a.path());
@@ -64,19 +65,26 @@ final class PromptRenderer {
         return new RenderedPrompt(new Prompt(language, segments), text.toString(), audio);
     }
 
-    private static PromptSegment segment(SegmentSpec segment, Map<String, Object> names) {
+    /**
+     * Numbers, money and dates become the words of the call's language, so every channel says (and
+     * the trace shows) the same; a segment reading a secret is marked so that no channel caches or
+     * keeps its audio.
+     */
+    private static PromptSegment segment(SegmentSpec segment, String language, Map<String, Object> names,
+                                         Predicate<String> secret) {
+        boolean readsSecret = readNames(segment).stream().anyMatch(secret);
         if (segment instanceof SegmentSpec.Text t) {
-            return new PromptSegment.Speak(renderText(t.text(), names));
+            return new PromptSegment.Speak(renderText(t.text(), names), readsSecret);
         } else if (segment instanceof SegmentSpec.Audio a) {
             return new PromptSegment.Audio(a.path());
         } else if (segment instanceof SegmentSpec.SayNumber n) {
-            return new PromptSegment.SayNumber(number(n.value(), names));
+            return new PromptSegment.Speak(SpokenValues.of(language).number(number(n.value(), names)), readsSecret);
         } else if (segment instanceof SegmentSpec.SayDigits d) {
             return new PromptSegment.SayDigits(Template.display(value(d.value(), names)));
         } else if (segment instanceof SegmentSpec.SayDate d) {
-            return new PromptSegment.SayDate(date(d.value(), names));
+            return new PromptSegment.Speak(SpokenValues.of(language).date(date(d.value(), names)), readsSecret);
         } else if (segment instanceof SegmentSpec.SayMoney m) {
-            return new PromptSegment.SayMoney(number(m.value(), names), m.currency());
+            return new PromptSegment.Speak(money(m, language, names), readsSecret);
         }
         return new PromptSegment.Pause(((SegmentSpec.Pause) segment).length());
     }
@@ -140,6 +148,14 @@ final class PromptRenderer {
             return value instanceof BigDecimal d ? d : new BigDecimal(Template.display(value).trim());
         } catch (NumberFormatException e) {
             throw new NodeFailure("'" + expression.source() + "' is not a number to read aloud");
+        }
+    }
+
+    private static String money(SegmentSpec.SayMoney money, String language, Map<String, Object> names) {
+        try {
+            return SpokenValues.of(language).money(number(money.value(), names), money.currency());
+        } catch (IllegalArgumentException unknown) {
+            throw new NodeFailure("'" + money.currency() + "' is not a currency (ISO 4217) to read an amount in");
         }
     }
 

@@ -40,7 +40,7 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
         Map<String, Object> shown = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> entry : node.context().entrySet()) {
             String value = Template.display(call.evaluate(entry.getValue()));
-            boolean secret = readsSensitive(entry.getValue(), call);
+            boolean secret = call.readsSecret(entry.getValue().variables());
             // the hand-off's context becomes channel variables, which reach CDRs, CEL and logs
             context.put(entry.getKey(), secret ? Masking.MASK : value);
             shown.put(entry.getKey(), Masking.mask(value, secret));
@@ -77,15 +77,6 @@ final class QueueExecutor implements NodeExecutor<QueueNode> {
             call.trace().queue(node.id(), node.queue(), node.priority(), shown, ABANDONED);
             throw e;
         }
-    }
-
-    private static boolean readsSensitive(Expression expression, Call call) {
-        for (String name : expression.variables()) {
-            if (call.isSensitive(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The hand-off is made: a listener that fails must not turn it into a node failure. */

@@ -1,6 +1,7 @@
 package org.centralita.runtime.engine;
 
-import org.centralita.flows.executable.PromptSpec;
+import java.util.List;
+import java.util.function.Function;
 import org.centralita.flows.executable.RecordNode;
 import org.centralita.runtime.channel.Prompt;
 import org.centralita.runtime.channel.RecordRequest;
@@ -16,17 +17,20 @@ final class RecordExecutor implements NodeExecutor<RecordNode> {
 
     @Override
     public Step execute(RecordNode node, Call call) {
-        Prompt prompt = prompt(node.prompt(), node.id(), call);
-        Recording recording = call.channel().record(new RecordRequest(prompt, node.maxDuration(), node.beep(),
-                node.silence(), node.terminator() == null ? "" : node.terminator()));
+        String terminator = node.terminator() == null ? "" : node.terminator();
+        Function<Prompt, Recording> record = prompt -> call.channel().record(new RecordRequest(prompt,
+                node.maxDuration(), node.beep(), node.silence(), terminator));
+        Recording recording;
+        if (node.prompt() == null) {
+            recording = record.apply(new Prompt(call.language(), List.of()));
+        } else {
+            RenderedPrompt rendered = Dialogue.render(call, node.prompt());
+            recording = Dialogue.heard(call, node.id(), rendered, () -> record.apply(rendered.prompt()));
+        }
         call.trace().record(node.id(), recording.location(), recording.length().toMillis());
         if (node.store() != null) {
             call.assign(node.id(), node.store(), recording.location());
         }
         return Step.toOutcome(node.next(), "next");
-    }
-
-    private static Prompt prompt(PromptSpec spec, String node, Call call) {
-        return spec == null ? new Prompt(call.language(), java.util.List.of()) : Dialogue.render(call, node, spec);
     }
 }

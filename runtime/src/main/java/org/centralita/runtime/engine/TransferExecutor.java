@@ -23,7 +23,7 @@ final class TransferExecutor implements NodeExecutor<TransferNode> {
         Handoff.Transfer handoff = new Handoff.Transfer(to, node.timeout() == null ? DEFAULT_TIMEOUT : node.timeout(),
                 flowResumes);
         HandoffResult result = call.channel().handOff(handoff);
-        call.trace().transfer(node.id(), to, Handoffs.traceName(result));
+        call.trace().transfer(node.id(), call.shown(node.to(), to), Handoffs.traceName(result));
         return switch (result) {
             case DELIVERED -> new Step.End(CallOutcome.TRANSFER, handoff);
             case BUSY -> Step.toOutcome(node.busy(), "busy");

@@ -17,7 +17,7 @@ final class VoicemailExecutor implements NodeExecutor<VoicemailNode> {
         String mailbox = call.render(node.mailbox());
         Handoff.Voicemail handoff = new Handoff.Voicemail(mailbox, node.next() != null);
         HandoffResult result = call.channel().handOff(handoff);
-        call.trace().voicemail(node.id(), mailbox, Handoffs.traceName(result));
+        call.trace().voicemail(node.id(), call.shown(node.mailbox(), mailbox), Handoffs.traceName(result));
         if (result != HandoffResult.DELIVERED) {
             return Handoffs.failed("voicemail " + mailbox, result);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.centralita.flows.yaml.ReadLimits;
 
 /**
  * Makes a bundle from what a person names on the command line or from a watched directory:
@@ -69,6 +70,11 @@ public final class BundleReader {
 
     private static byte[] readAll(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > BundleArchive.limitOf(file.getFileName().toString(), Long.MAX_VALUE)) {
+                throw new InvalidBundleException(file + ": " + ReadLimits.size(size) + "; a flow or calendar file may be at most "
+                        + ReadLimits.size(ReadLimits.MAX_FILE_BYTES));
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidBundleException(file + ": cannot read: " + e.getMessage(), e);

@@ -73,8 +73,13 @@ public final class FlowRepository {
         return histories.get().values();
     }
 
-    /** Validates and compiles the bundle, then makes its changed flows the active versions. */
-    public synchronized PublishOutcome publish(FlowBundle bundle, String publishedBy) {
+    /**
+     * Validates and compiles the bundle, then makes its changed flows the active versions. The
+     * build (reading, validating, evaluating constant expressions, compiling) holds no lock: a
+     * slow or hostile bundle never keeps another publish, a roll-back or a shared-store install
+     * waiting; only the switch of versions is serialized.
+     */
+    public PublishOutcome publish(FlowBundle bundle, String publishedBy) {
         if (bundle.isEmpty()) {
             return new Refused(List.of("the bundle holds no files"));
         }
@@ -91,7 +96,7 @@ public final class FlowRepository {
     }
 
     /** Numbers the changed flows (in the shared ledger: all in one piece, or none) and serves them in one switch. */
-    private PublishOutcome serve(BuildResult build, VersionHashes hashes, String publishedBy, List<String> problems) {
+    private synchronized PublishOutcome serve(BuildResult build, VersionHashes hashes, String publishedBy, List<String> problems) {
         Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
         List<FlowVersion> unchanged = new ArrayList<>();
         List<BuiltFlow> changed = new ArrayList<>();
@@ -166,7 +171,18 @@ public final class FlowRepository {
      *
      * @return whether any active version changed
      */
-    public synchronized boolean install(List<VersionLedger.Entry> entries) {
+    public boolean install(List<VersionLedger.Entry> entries) {
+        Map<String, FlowVersion> built = new LinkedHashMap<>();
+        for (VersionLedger.Entry entry : entries) {
+            if (kept(entry).isEmpty()) {
+                // built before taking the lock, as a publish is
+                Optional.ofNullable(build(entry)).ifPresent(version -> built.put(key(entry), version));
+            }
+        }
+        return switchTo(entries, built);
+    }
+
+    private synchronized boolean switchTo(List<VersionLedger.Entry> entries, Map<String, FlowVersion> built) {
         Map<String, FlowHistory> next = new LinkedHashMap<>(histories.get());
         List<FlowVersion> installed = new ArrayList<>();
         for (VersionLedger.Entry entry : entries) {
@@ -175,7 +191,7 @@ public final class FlowRepository {
                 continue;
             }
             FlowVersion version = history == null ? null : history.version(entry.number()).orElse(null);
-            version = version != null ? version : build(entry);
+            version = version != null ? version : built.get(key(entry));
             if (version != null) {
                 next.put(entry.flowId(), keep(history, version));
                 installed.add(version);
@@ -187,6 +203,15 @@ public final class FlowRepository {
         histories.set(Collections.unmodifiableMap(next));
         installed.forEach(v -> LOG.info("serving flow '{}' version {} from the shared store", v.flowId(), v.number()));
         return true;
+    }
+
+    /** The version of {@code entry} when this runtime keeps it already. */
+    private Optional<FlowVersion> kept(VersionLedger.Entry entry) {
+        return history(entry.flowId()).flatMap(history -> history.version(entry.number()));
+    }
+
+    private static String key(VersionLedger.Entry entry) {
+        return entry.flowId() + "@" + entry.number();
     }
 
     private FlowVersion build(VersionLedger.Entry entry) {

@@ -10,8 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.centralita.flows.validate.PrintableText;
 
-/** Uploads a bundle to {@code POST /flows} of a runtime and tells the person what happened, one line each. */
+/**
+ * Uploads a bundle to {@code POST /flows} of a runtime and tells the person what happened, one line
+ * each. Whatever the server sent is printed through {@link PrintableText}: a runtime (or whatever
+ * answers at that URL) cannot clear the terminal, recolour it or forge further lines.
+ */
 final class PublishClient {
 
     private final URI endpoint;
@@ -42,7 +47,7 @@ final class PublishClient {
         } catch (ConnectException e) {
             err.println("error: cannot connect to " + runtime + ": connection refused (is `centralita serve` running there?)");
         } catch (IOException e) {
-            err.println("error: publishing to " + runtime + " failed: " + e);
+            err.println("error: publishing to " + runtime + " failed: " + PrintableText.of(e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("error: publishing to " + runtime + " was interrupted");
@@ -56,23 +61,24 @@ final class PublishClient {
             case 200 -> {
                 body.path("published").forEach(v -> out.println("published " + ref(v)));
                 body.path("unchanged").forEach(v -> out.println("unchanged " + ref(v)));
-                body.path("warnings").forEach(w -> err.println(w.asText()));
+                body.path("warnings").forEach(w -> err.println(PrintableText.of(w.asText())));
                 return 0;
             }
             case 401 -> err.println("error: " + runtime + " refused the admin token (401): check --token, $"
                     + PublishCommand.TOKEN_ENV + " or the token file");
             case 400 -> {
-                body.path("problems").forEach(p -> err.println(p.asText()));
-                err.println("error: the runtime refused the publish: " + body.path("error").asText("bad request"));
+                body.path("problems").forEach(p -> err.println(PrintableText.of(p.asText())));
+                err.println("error: the runtime refused the publish: "
+                        + PrintableText.of(body.path("error").asText("bad request")));
             }
             default -> err.println("error: " + endpoint + " answered HTTP " + response.statusCode() + ": "
-                    + body.path("error").asText(response.body()));
+                    + PrintableText.of(body.path("error").asText(response.body())));
         }
         return 1;
     }
 
     private static String ref(JsonNode version) {
-        return version.path("flow").asText() + " version " + version.path("version").asText();
+        return PrintableText.of(version.path("flow").asText() + " version " + version.path("version").asText());
     }
 
     private JsonNode parse(String body) {

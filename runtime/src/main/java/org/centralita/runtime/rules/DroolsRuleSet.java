@@ -17,22 +17,40 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * A built rule file. The KieBase is shared by every call; each decision runs in a session of its
- * own that is always disposed, with the call, the flow's variables and a fresh decision as facts.
+ * own that is always disposed, with the call, the flow's variables and a fresh decision as facts,
+ * within {@link RuleLimits} of firings and time (see {@link DecisionWatchdog}).
  */
 final class DroolsRuleSet implements RuleSet {
 
-    /** More firings than this in one decision means rules that trigger each other forever. */
-    static final int MAX_FIRINGS = 10_000;
-
     private final KieBase base;
+    private final RuleLimits limits;
 
-    DroolsRuleSet(KieBase base) {
+    DroolsRuleSet(KieBase base, RuleLimits limits) {
         this.base = base;
+        this.limits = limits;
     }
 
     @Override
     public RuleOutcome decide(RuleInput input) throws RuleFailure {
         KieSession session = base.newKieSession();
+        try {
+            return DecisionWatchdog.run(new DecisionWatchdog.Decision<>() {
+                @Override
+                public RuleOutcome run() throws RuleFailure {
+                    return fire(session, input);
+                }
+
+                @Override
+                public void halt() {
+                    session.halt();
+                }
+            }, limits.timeLimit());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private RuleOutcome fire(KieSession session, RuleInput input) throws RuleFailure {
         try {
             List<String> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -45,19 +63,20 @@ final class DroolsRuleSet implements RuleSet {
             session.insert(new Call(input.callId(), input.ani(), input.dnis(), input.language(), input.now()));
             session.insert(new Flow(input.variables()));
             session.insert(decision);
-            int count = session.fireAllRules(MAX_FIRINGS + 1);
-            if (count > MAX_FIRINGS) {
-                throw new RuleFailure("rules fired more than " + MAX_FIRINGS + " times in one decision (rules that"
-                        + " keep triggering each other?); last: " + fired.get(fired.size() - 1), null);
+            int count = session.fireAllRules(limits.maxFirings() + 1);
+            if (count > limits.maxFirings()) {
+                throw new RuleFailure("rules fired more than " + limits.maxFirings() + " times in one decision (rules"
+                        + " that keep triggering each other?); last: " + fired.get(fired.size() - 1), null);
             }
             return new RuleOutcome(decision.getOutcome(), decision.getAssignments(), fired);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError) {
+                throw (Error) cause; // the watchdog names them
+            }
             throw new RuleFailure("rule '" + e.getRule().getName() + "' failed: " + describe(cause), cause);
         } catch (RuntimeException e) {
             throw new RuleFailure("the rules failed: " + describe(e), e);
-        } finally {
-            session.dispose();
         }
     }
 

@@ -11,17 +11,13 @@ import java.util.Map;
 import java.util.Locale;
 import org.centralita.flows.rules.RuleProblem;
 import org.centralita.flows.rules.RulesCompiler;
-import org.kie.api.KieBase;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.utils.KieHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds Drools rule files ({@code .drl}) into rule sets, once, at publish: the file is first
- * checked by the sandbox, then built into one KieBase that every call shares. Build errors come
+ * Builds Drools rule files ({@code .drl}) into rule sets, once, at publish: the file is parsed
+ * and checked by the {@link DrlSandbox}, then the model it approved is built into one KieBase
+ * that every call shares. Build errors come
  * back as problems at the DRL's line and column. Safe to share.
  *
  * <p>The same DRL text builds once per JVM: validating then compiling a flow (every
@@ -42,6 +38,16 @@ public final class DroolsRulesCompiler implements RulesCompiler {
                 }
             });
 
+    private final RuleLimits limits;
+
+    public DroolsRulesCompiler() {
+        this(RuleLimits.DEFAULT);
+    }
+
+    DroolsRulesCompiler(RuleLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public Result compile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -60,29 +66,32 @@ public final class DroolsRulesCompiler implements RulesCompiler {
 
     /** Checks and builds DRL text (or gives the result of the same text built before). */
     public Result compile(String drl) {
-        Result built = BUILT.get(drl);
+        String key = limits + "\n" + drl;
+        Result built = BUILT.get(key);
         if (built == null) {
             built = build(drl);
-            BUILT.put(drl, built);
+            BUILT.put(key, built);
         }
         return built;
     }
 
-    private static Result build(String drl) {
-        List<RuleProblem> breaches = DrlSandbox.check(drl);
-        if (!breaches.isEmpty()) {
-            return new Result(null, breaches);
+    private Result build(String drl) {
+        DrlSandbox.Checked checked = DrlSandbox.check(drl);
+        if (!checked.breaches().isEmpty()) {
+            return new Result(null, checked.breaches());
         }
-        KieHelper helper = new KieHelper();
-        helper.addContent(drl, ResourceType.DRL);
-        Results results = helper.verify();
-        List<RuleProblem> errors = BuildMessages.problems(results.getMessages(Message.Level.ERROR));
-        if (!errors.isEmpty()) {
-            return new Result(null, errors);
+        KieBuild.Built built;
+        try {
+            built = KieBuild.of(checked.model(), limits);
+        } catch (RuntimeException e) {
+            LOG.warn("Drools failed building approved rules", e);
+            return failed(0, "the rules do not build (" + e.getClass().getSimpleName() + "): " + e.getMessage());
         }
-        KieBase base = helper.build();
-        LOG.debug("built {} rule package(s)", base.getKiePackages().size());
-        return new Result(new DroolsRuleSet(base), List.of());
+        if (!built.errors().isEmpty()) {
+            return new Result(null, built.errors());
+        }
+        LOG.debug("built rules with limits {}", limits);
+        return new Result(built.rules(), List.of());
     }
 
     private static Result failed(int line, String message) {

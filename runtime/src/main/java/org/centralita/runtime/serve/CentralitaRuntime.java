@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.centralita.runtime.admin.AdminRoutes;
 import org.centralita.runtime.admin.AdminServer;
 import org.centralita.runtime.admin.AdminToken;
 import org.centralita.runtime.admin.LiveCalls;
@@ -33,6 +34,7 @@ public final class CentralitaRuntime {
     private FlowDirectoryWatcher watcher;
     private CallIntake intake;
     private AdminServer admin;
+    private final List<AdminRoutes> adminRoutes = new ArrayList<>();
     private int adminPort;
     private boolean stopped;
 
@@ -41,6 +43,11 @@ public final class CentralitaRuntime {
         this.status = new RuntimeStatus(RuntimeStatus.implementationVersion(), clock);
         this.liveCalls = new LiveCalls(metrics, clock);
         this.repository = new FlowRepository(builder, settings.versionsKept(), clock);
+    }
+
+    /** Adds endpoints to the admin HTTP server (the reports); call before {@link #start}. */
+    public void addAdminRoutes(AdminRoutes routes) {
+        adminRoutes.add(routes);
     }
 
     /**
@@ -85,6 +92,7 @@ public final class CentralitaRuntime {
         }
         admin = new AdminServer(settings.admin(), AdminToken.loadOrCreate(settings.admin().tokenFile()),
                 repository, liveCalls, metrics, status);
+        adminRoutes.forEach(admin::routes);
         adminPort = admin.start();
     }
 
@@ -138,6 +146,11 @@ public final class CentralitaRuntime {
 
     public RuntimeMetrics metrics() {
         return metrics;
+    }
+
+    /** What {@code /health} reports; shared threads are watched through it. */
+    public RuntimeStatus status() {
+        return status;
     }
 
     /** The admin HTTP port, once started (the configured one, or the one picked for port 0). */

@@ -12,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.centralita.runtime.ami.AmiSettings;
 import org.centralita.runtime.ami.QueueStatusService;
+import org.centralita.runtime.reports.LiveQueueEvents;
+import org.centralita.runtime.reports.QueueEventStore;
+import org.centralita.runtime.reports.RejectedCalls;
+import org.centralita.runtime.reports.ReportsConfig;
 import org.centralita.runtime.engine.HandoffListener;
 import org.centralita.runtime.engine.QueueStates;
 import org.centralita.runtime.screenpop.ScreenPopSender;
@@ -78,6 +82,7 @@ public final class CentralitaServer {
         ServiceConfig service = read(() -> ServiceConfig.from(config), problems);
         Optional<AmiSettings> ami = Optional.ofNullable(read(() -> AmiSettings.from(config).orElse(null), problems));
         SpeechSettings speechSettings = read(() -> SpeechConfig.from(config), problems);
+        ReportsConfig reports = read(() -> ReportsConfig.from(config), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -91,14 +96,20 @@ public final class CentralitaServer {
                 clock);
         RecordsStore store = RecordsStore.open(service.store().settings(environment));
         RecordWriter writer = RecordWriter.start(store, RecordWriterSettings.defaults(Path.of("."))
-                .withJournal(service.store().journalDir()));
+                .withJournal(service.store().journalDir()).withSpillAfter(service.store().spillAfter()));
         runtime.metrics().bindRecordWriter(writer);
+        runtime.status().watch(writer.sharedThreads());
+        QueueEventStore queueEvents = new QueueEventStore(store);
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);
+            LiveQueueEvents live = new LiveQueueEvents(queueEvents);
+            status.addEventListener(live);
             callServices.add(status);
+            callServices.add(live);
             return status;
         }).orElse(QueueStates.NONE);
+        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, reports, clock));
         HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
         if (screenPops instanceof AutoCloseable closeable) {
             callServices.add(closeable);
@@ -114,7 +125,14 @@ public final class CentralitaServer {
             callServices.add(media);
             media.start();
         });
-        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        RejectedCalls refused = new RejectedCalls(store);
+        callServices.add(refused);
+        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> {
+            runtime.metrics().callRefused("capacity");
+            refused.recordLater("busy", clock.instant());
+        });
+        agi.onConnectionClosed(runtime.metrics()::agiConnectionClosed);
+        runtime.status().watch(agi.sharedThreads());
         AgiIntake intake = new AgiIntake(agi, service.agi());
         runtime.start(intake, new StoreOutlet(store, writer),
                 store.postgres() ? new StoreVersionLedger(store.flowVersions()) : null);

@@ -3,6 +3,7 @@ package org.centralita.runtime.sim;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Function;
+import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.trace.TraceEvent;
 import org.centralita.runtime.trace.TraceSink;
 
@@ -47,7 +48,8 @@ public final class CallTranscript implements TraceSink {
     @Override
     public void accept(TraceEvent event) {
         Function<TraceEvent, String> line = LINES.get(event.event());
-        out.println(line != null ? line.apply(event) : "    " + event.event() + " " + event.fields());
+        // a prompt's text or an error may carry control characters written in the flow's YAML
+        out.println(PrintableText.of(line != null ? line.apply(event) : "    " + event.event() + " " + event.fields()));
         out.flush();
     }
 

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.channel.CallInfo;
 import org.centralita.runtime.channel.CallerHungUp;
 import org.centralita.runtime.channel.InputRequest;
@@ -37,7 +38,7 @@ public final class ConsoleCaller extends SimulatedCaller {
             try {
                 return CallerScript.action(line);
             } catch (IllegalArgumentException e) {
-                out.println("  " + e.getMessage());
+                out.println("  " + PrintableText.of(e.getMessage()));
             }
         }
     }

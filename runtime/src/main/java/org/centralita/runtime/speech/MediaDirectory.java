@@ -65,7 +65,8 @@ public final class MediaDirectory {
         }
     }
 
-    private static String soundName(Path file) {
+    /** A file's name as STREAM FILE takes it: absolute, without its extension. */
+    static String soundName(Path file) {
         String name = file.toString();
         int dot = name.lastIndexOf('.');
         return dot > name.lastIndexOf('/') ? name.substring(0, dot) : name;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.cli.Main;
 import org.centralita.speech.Audition;
 import org.centralita.speech.asr.Hypothesis;
@@ -59,7 +60,7 @@ public final class RecognizeCommand implements Callable<Integer> {
             heard = SpeechEngines.recognizer().recognize(wav, grammar,
                     org.centralita.speech.asr.SpeechRecognizer.DEFAULT_THRESHOLD);
         } catch (AudioFileException unreadable) {
-            spec.commandLine().getErr().println("centralita: " + unreadable.getMessage());
+            spec.commandLine().getErr().println(PrintableText.of("centralita: " + unreadable.getMessage()));
             return Main.INVALID;
         }
         PrintWriter out = spec.commandLine().getOut();

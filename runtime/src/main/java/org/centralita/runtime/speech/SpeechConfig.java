@@ -17,7 +17,7 @@ import org.centralita.speech.tts.PromptFormat;
 public final class SpeechConfig {
 
     private static final Set<String> SECTIONS = Set.of("tts", "asr", "media");
-    private static final Set<String> TTS_KEYS = Set.of("engine", "voice", "cache", "cache-max-mb");
+    private static final Set<String> TTS_KEYS = Set.of("engine", "voice", "voices", "cache", "cache-max-mb");
     private static final Set<String> ASR_KEYS = Set.of("engine", "engines", "grammars");
     private static final Set<String> MEDIA_KEYS = Set.of("shared-dir", "format", "http");
     private static final Set<String> HTTP_KEYS = Set.of("enabled", "bind", "port", "base-url");
@@ -43,7 +43,7 @@ public final class SpeechConfig {
                 asr.number("engines", d.recognizers(), 1, 64),
                 config.resolve(asr.text("grammars", d.grammars().toString())),
                 config.resolve(media.text("shared-dir", d.sharedDirectory().toString())),
-                format(media, problems), http(media.child("http", HTTP_KEYS), d.http()));
+                format(media, problems), http(media.child("http", HTTP_KEYS), d.http()), voices(tts, problems));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -62,6 +62,23 @@ public final class SpeechConfig {
             problems.add(part.mapping().get("engine").orElseThrow().position() + ": error: engine '" + engine
                     + "' is not available: this runtime has " + only);
         }
+    }
+
+    /** {@code voices: {es: espeak-ng/es, en-GB: freetts/kevin16}}: each language's engine and, after a '/', voice. */
+    private static Map<String, String> voices(ConfigMapping tts, List<String> problems) {
+        Map<String, String> voices = new java.util.TreeMap<>();
+        tts.mapping().get("voices").map(node -> ConfigMapping.asMapping(node, "speech.tts.voices", problems))
+                .ifPresent(mapping -> mapping.entries().forEach((language, entry) -> {
+                    YamlNode value = entry.value();
+                    String choice = value instanceof YamlNode.Scalar scalar && !scalar.isNull() ? scalar.value() : "";
+                    if (TtsVoices.engineOf(choice).isEmpty()) {
+                        problems.add(value.position() + ": error: speech.tts.voices." + language + " must be an engine ("
+                                + String.join(", ", TtsVoices.ENGINES) + ") with an optional /voice, not '" + choice + "'");
+                    } else {
+                        voices.put(language, choice);
+                    }
+                }));
+        return voices;
     }
 
     private static PromptFormat format(ConfigMapping media, List<String> problems) {

@@ -10,27 +10,29 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.centralita.speech.asr.Sphinx4Recognizer;
-import org.centralita.speech.tts.FreeTtsSynthesizer;
+import org.centralita.speech.tts.EspeakNgSynthesizer;
+import org.centralita.speech.tts.LanguageVoices;
 import org.centralita.speech.tts.TextToSpeech;
 
 /**
- * The speech engines one JVM shares when nothing configures its own: one FreeTTS synthesizer and
+ * The speech engines one JVM shares when nothing configures its own: the default voices and
  * one pool of Sphinx4 recognizers (one engine per core: each holds ~100 MB of model), made on first
  * use. The console commands ({@code simulate}, {@code say}, {@code recognize}) and the service-loaded
  * speech matcher use them; {@code serve} builds its own from {@link SpeechSettings}.
  */
 public final class SpeechEngines {
 
-    private static FreeTtsSynthesizer tts;
+    private static LanguageVoices tts;
     private static Sphinx4Recognizer recognizer;
 
     private SpeechEngines() {
     }
 
-    /** The JVM's synthesizer, two voices of each name at a time. */
-    public static synchronized FreeTtsSynthesizer tts() {
+    /** The JVM's voices as {@code serve} has them by default: FreeTTS kevin16 for English (two at a time), espeak-ng for the rest. */
+    public static synchronized LanguageVoices tts() {
         if (tts == null) {
-            tts = new FreeTtsSynthesizer(2);
+            SpeechSettings defaults = SpeechSettings.defaults();
+            tts = TtsVoices.build(defaults.voice(), defaults.voices(), 2, EspeakNgSynthesizer.installed());
         }
         return tts;
     }

@@ -3,11 +3,13 @@ package org.centralita.runtime.speech;
 import org.centralita.runtime.agi.PromptRenderer;
 import org.centralita.runtime.engine.SpeechMatcher;
 import org.centralita.speech.asr.Sphinx4Recognizer;
-import org.centralita.speech.tts.FreeTtsSynthesizer;
+import org.centralita.speech.tts.EspeakNgSynthesizer;
+import org.centralita.speech.tts.LanguageVoices;
 import org.centralita.speech.tts.PromptCache;
 
 /**
- * The speech side of a running runtime, made from {@link SpeechSettings}: one FreeTTS synthesizer,
+ * The speech side of a running runtime, made from {@link SpeechSettings}: the voices of each
+ * language (FreeTTS for English, espeak-ng for the others, {@link TtsVoices}),
  * one bounded prompt cache, one pool of Sphinx4 recognizers, the media directory Asterisk reads.
  * {@code serve} makes one, hands its pieces to the engine, the AGI channels and the publish path,
  * and closes it at shutdown.
@@ -17,16 +19,17 @@ public final class SpeechRuntime implements AutoCloseable {
     private static final long MEGABYTE = 1024L * 1024;
 
     private final SpeechSettings settings;
-    private final FreeTtsSynthesizer tts;
+    private final LanguageVoices tts;
     private final Sphinx4Recognizer recognizer;
     private final PromptCache cache;
     private final MediaDirectory media;
 
     public SpeechRuntime(SpeechSettings settings) {
         this.settings = settings;
-        this.tts = new FreeTtsSynthesizer(settings.recognizers());
+        this.tts = TtsVoices.build(settings.voice(), settings.voices(), settings.recognizers(),
+                EspeakNgSynthesizer.installed());
         this.recognizer = new Sphinx4Recognizer(settings.recognizers(), settings.grammars());
-        this.cache = new PromptCache(settings.promptCache(), tts, settings.voice(), settings.format(),
+        this.cache = new PromptCache(settings.promptCache(), tts, null, settings.format(),
                 settings.promptCacheMegabytes() * MEGABYTE);
         this.media = new MediaDirectory(settings.sharedDirectory());
     }

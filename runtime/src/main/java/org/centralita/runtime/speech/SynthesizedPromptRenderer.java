@@ -1,5 +1,8 @@
 package org.centralita.runtime.speech;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import org.centralita.runtime.agi.OneTimeSound;
 import org.centralita.runtime.agi.PromptRenderer;
 import org.centralita.runtime.channel.PromptSegment;
 import org.centralita.speech.tts.PromptCache;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * call needs it now (a dynamic prompt with the caller's values), and the media directory puts it
  * where Asterisk reads it. The name is absolute (see {@link MediaDirectory#publish}). A language
  * no voice speaks goes to the fallback renderer, which names a recording. With media over HTTP
- * the name is the prompt's URL instead.
+ * the name is the prompt's URL instead. Text that speaks a secret never reaches the cache: it
+ * gets a one-time file of its own ({@link #secretSoundFor}).
  */
 public final class SynthesizedPromptRenderer implements PromptRenderer {
 
@@ -24,6 +28,7 @@ public final class SynthesizedPromptRenderer implements PromptRenderer {
     private final MediaDirectory media;
     private final PromptRenderer fallback;
     private final MediaHttp http;
+    private final OneTimePromptFiles oneTime;
 
     public SynthesizedPromptRenderer(TextToSpeech tts, PromptCache cache, MediaDirectory media, PromptRenderer fallback) {
         this(tts, cache, media, fallback, MediaHttp.disabled());
@@ -37,17 +42,36 @@ public final class SynthesizedPromptRenderer implements PromptRenderer {
         this.media = media;
         this.fallback = fallback;
         this.http = http;
+        this.oneTime = new OneTimePromptFiles(media.directory(), tts, cache.voice(), cache.format());
     }
 
     @Override
     public String soundFor(PromptSegment.Speak speak, String language) {
         if (language == null || !tts.supports(language)) {
-            LOG.debug("no text-to-speech voice for language {}: playing the recording named for \"{}\"", language,
-                    speak.text());
+            // not the text: a dynamic prompt may speak a secret back to the caller
+            LOG.debug("no text-to-speech voice for language {}: playing the recording named for the text", language);
             return fallback.soundFor(speak, language);
         }
-        java.nio.file.Path cached = cache.audioFor(speak.text(), language);
+        if (speak.secret()) {
+            throw new IllegalArgumentException("a prompt speaking a secret is never cached: play it with secretSoundFor");
+        }
+        Path cached = cache.audioFor(speak.text(), language);
         String name = media.publish(cached);
         return http.enabled() ? http.urlOf(cached.getFileName().toString()) : name;
+    }
+
+    /**
+     * A one-time file in the media directory (served over HTTP while it exists, when enabled);
+     * empty for a language no voice speaks: a recording named after the text would put a hash of
+     * the secret on the wire.
+     */
+    @Override
+    public Optional<OneTimeSound> secretSoundFor(PromptSegment.Speak speak, String language) {
+        if (language == null || !tts.supports(language)) {
+            return Optional.empty();
+        }
+        Path file = oneTime.write(speak.text(), language);
+        String name = http.enabled() ? http.urlOf(file.getFileName().toString()) : MediaDirectory.soundName(file);
+        return Optional.of(new OneTimeSound(name, () -> oneTime.discard(file)));
     }
 }

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.centralita.runtime.health.SharedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that talks to the database: writes calls handed over by the spooler, then
- * replays the journal oldest first, pausing with back-off while the database fails.
+ * replays the journal oldest first, pausing with back-off while the database fails. A call it
+ * cannot write goes back to the spooler for the journal at once (it never waits in memory for
+ * the database to come back), and while the store is known down it takes no new call.
  */
 final class DatabaseWriter implements Runnable {
 
@@ -19,20 +22,28 @@ final class DatabaseWriter implements Runnable {
     private final RecordsStore store;
     private final WriterPipeline pipeline;
     private final Backoff backoff;
-    private volatile RecordedCall inHand;
+    private final SharedThread health;
     private boolean failing;
 
-    DatabaseWriter(RecordsStore store, WriterPipeline pipeline, Backoff backoff) {
+    DatabaseWriter(RecordsStore store, WriterPipeline pipeline, Backoff backoff, SharedThread health) {
         this.store = store;
         this.pipeline = pipeline;
         this.backoff = backoff;
+        this.health = health;
     }
 
     @Override
     public void run() {
         try {
             while (pipeline.stop().getCount() > 0) {
-                step();
+                health.beat();
+                try {
+                    step();
+                } catch (RuntimeException e) {
+                    // what it held is on the lane or in the journal still: log, pause, go on
+                    LOG.error("records writer failed a step, trying again: {}", e.toString());
+                    pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -40,7 +51,8 @@ final class DatabaseWriter implements Runnable {
     }
 
     private void step() throws InterruptedException {
-        RecordedCall next = pipeline.handoff().poll();
+        StoreLane lane = pipeline.lane();
+        StoreLane.Waiting next = lane.open() ? lane.take(0) : null;
         if (next != null) {
             writeHandedOver(next);
         } else if (pipeline.journal().pending() > 0) {
@@ -51,28 +63,26 @@ final class DatabaseWriter implements Runnable {
                         e.getMessage());
                 pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
             }
-        } else {
-            next = pipeline.handoff().poll(50, TimeUnit.MILLISECONDS);
+        } else if (lane.open()) {
+            next = lane.take(50);
             if (next != null) {
                 writeHandedOver(next);
             }
+        } else {
+            // the store is down and the journal empty: the spooler journals new calls meanwhile
+            pipeline.stop().await(50, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** The call this thread holds while it is not yet written, or {@code null}. */
-    RecordedCall inHand() {
-        return inHand;
-    }
-
-    private void writeHandedOver(RecordedCall call) throws InterruptedException {
-        inHand = call;
-        while (!write(call)) {
-            if (pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS)) {
-                return;
+    private void writeHandedOver(StoreLane.Waiting call) {
+        boolean written = false;
+        try {
+            written = write(call.call());
+        } finally {
+            if (pipeline.lane().release(call, written)) {
+                pipeline.counters().inFlight.decrementAndGet();
             }
         }
-        inHand = null;
-        pipeline.counters().inFlight.decrementAndGet();
     }
 
     private void replayChunk() throws IOException, InterruptedException {
@@ -92,6 +102,7 @@ final class DatabaseWriter implements Runnable {
         try {
             boolean inserted = store.calls().insert(call.call(), call.events());
             (inserted ? pipeline.counters().written : pipeline.counters().duplicates).incrementAndGet();
+            pipeline.lane().storeUp();
             recovered();
             return true;
         } catch (SQLException e) {
@@ -126,10 +137,11 @@ final class DatabaseWriter implements Runnable {
     }
 
     private void failed(Exception e) {
+        pipeline.lane().storeDown();
         pipeline.counters().failedAttempts.incrementAndGet();
         if (!failing) {
             failing = true;
-            LOG.warn("records store {} is unavailable ({}); calls wait in memory and in the journal {}",
+            LOG.warn("records store {} is unavailable ({}); calls go to the journal {} until it is back",
                     store.describe(), e.getMessage(), pipeline.journal().directory());
         }
     }

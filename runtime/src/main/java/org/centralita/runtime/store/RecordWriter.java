@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.centralita.runtime.health.SharedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,36 +26,39 @@ public final class RecordWriter implements AutoCloseable {
 
     private final RecordJournal journal;
     private final BlockingQueue<RecordedCall> memory;
-    private final BlockingQueue<RecordedCall> handoff;
+    private final StoreLane lane;
     private final WriterCounters counters;
     private final CountDownLatch stop;
     private final Spooler spooler;
     private final DatabaseWriter databaseWriter;
-    private final Thread spoolerThread;
-    private final Thread writerThread;
+    private final SharedThread spoolerHealth = new SharedThread("records-spooler",
+            "finished calls are neither written nor journaled: they wait in memory, then are dropped",
+            Duration.ofSeconds(30));
+    private final SharedThread writerHealth = new SharedThread("records-writer",
+            "call records are not written to the records store (they wait in the journal)", Duration.ofSeconds(60));
+    private Thread spoolerThread;
+    private Thread writerThread;
     private volatile boolean closing;
     private volatile long lastDropLog;
 
     private RecordWriter(RecordsStore store, RecordWriterSettings settings) throws IOException {
         this.journal = new RecordJournal(settings.journalDirectory(), settings.journalMaxBytes());
-        WriterPipeline pipeline = WriterPipeline.of(settings.queueCapacity(), journal);
+        WriterPipeline pipeline = WriterPipeline.of(settings.queueCapacity(), journal, settings.spillAfter());
         this.memory = pipeline.memory();
-        this.handoff = pipeline.handoff();
+        this.lane = pipeline.lane();
         this.counters = pipeline.counters();
         this.stop = pipeline.stop();
-        this.spooler = new Spooler(pipeline, new Backoff(settings.minBackoff(), settings.maxBackoff()));
+        this.spooler = new Spooler(pipeline, new Backoff(settings.minBackoff(), settings.maxBackoff()), spoolerHealth);
         this.databaseWriter = new DatabaseWriter(store, pipeline,
-                new Backoff(settings.minBackoff(), settings.maxBackoff()));
-        this.spoolerThread = daemon(spooler, "records-spooler");
-        this.writerThread = daemon(databaseWriter, "records-writer");
+                new Backoff(settings.minBackoff(), settings.maxBackoff()), writerHealth);
     }
 
     /** Starts the writer; calls left in the journal by an earlier run are written first. */
     public static RecordWriter start(RecordsStore store, RecordWriterSettings settings) {
         try {
             RecordWriter writer = new RecordWriter(store, settings);
-            writer.spoolerThread.start();
-            writer.writerThread.start();
+            writer.spoolerThread = writer.spoolerHealth.start(writer.spooler);
+            writer.writerThread = writer.writerHealth.start(writer.databaseWriter);
             return writer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the records journal " + settings.journalDirectory(), e);
@@ -131,6 +135,11 @@ public final class RecordWriter implements AutoCloseable {
         return counters.failedAttempts.get();
     }
 
+    /** Its two threads, for {@code /health}: a dead or stuck one means records are not kept. */
+    public List<SharedThread> sharedThreads() {
+        return List.of(spoolerHealth, writerHealth);
+    }
+
     /** True when every accepted call is in the database (nothing in memory or on disk). */
     public boolean drained() {
         return counters.inFlight.get() == 0 && journal.pending() == 0;
@@ -148,6 +157,8 @@ public final class RecordWriter implements AutoCloseable {
         while (!drained() && System.nanoTime() < end) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
+        spoolerHealth.stopping();
+        writerHealth.stopping();
         stop.countDown();
         join(spoolerThread);
         join(writerThread);
@@ -166,11 +177,7 @@ public final class RecordWriter implements AutoCloseable {
 
     private int journalLeftovers() {
         List<RecordedCall> left = new ArrayList<>();
-        RecordedCall inHand = databaseWriter.inHand();
-        if (inHand != null) {
-            left.add(inHand);
-        }
-        handoff.drainTo(left);
+        lane.drainTo(left);
         if (!spoolerThread.isAlive()) {
             left.addAll(spooler.held());
         }
@@ -213,11 +220,5 @@ public final class RecordWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

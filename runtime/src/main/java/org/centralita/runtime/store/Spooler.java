@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.centralita.runtime.health.SharedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves submitted calls from memory to the database writer when it keeps up, and to the
  * journal when it does not (database down or slow, or calls already waiting on disk).
- * It never waits for the database, so the memory queue drains at disk speed.
+ * It never waits for the database, so the memory queue drains at disk speed; and every round
+ * (at most 50 ms apart) it takes back from the {@link StoreLane} what must not stay only in
+ * memory any longer, so a store that is down or hangs leaves no call only in memory.
  */
 final class Spooler implements Runnable {
 
@@ -20,25 +23,49 @@ final class Spooler implements Runnable {
     private final WriterPipeline pipeline;
     private final Backoff backoff;
     private final List<RecordedCall> held = new ArrayList<>();
+    private final SharedThread health;
     private boolean journalTrouble;
 
-    Spooler(WriterPipeline pipeline, Backoff backoff) {
+    Spooler(WriterPipeline pipeline, Backoff backoff, SharedThread health) {
         this.pipeline = pipeline;
         this.backoff = backoff;
+        this.health = health;
     }
 
     @Override
     public void run() {
         try {
             while (pipeline.stop().getCount() > 0) {
-                if (held.isEmpty() && !take()) {
-                    continue;
-                }
-                route();
+                health.beat();
+                round();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void round() throws InterruptedException {
+        try {
+            if (takeBack()) {
+                spill();
+            }
+            if (held.isEmpty() && !take()) {
+                return;
+            }
+            route();
+        } catch (RuntimeException e) {
+            // the calls stay held and are tried again: one bad round must not end the records' way to disk
+            LOG.error("records spooler failed a round, trying again: {}", e.toString());
+            pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Takes back from the lane what must go to the journal now, first in line; true when there was some. */
+    private boolean takeBack() {
+        List<RecordedCall> back = new ArrayList<>();
+        pipeline.lane().takeBack(back);
+        held.addAll(0, back);
+        return !back.isEmpty();
     }
 
     /** Calls taken from memory but not yet handed on; read only once the thread has stopped. */
@@ -57,8 +84,8 @@ final class Spooler implements Runnable {
     }
 
     private void route() throws InterruptedException {
-        if (pipeline.journal().pending() == 0) {
-            while (!held.isEmpty() && pipeline.handoff().offer(held.get(0))) {
+        if (pipeline.journal().pending() == 0 && pipeline.lane().open()) {
+            while (!held.isEmpty() && pipeline.lane().offer(held.get(0))) {
                 held.remove(0);
             }
         }

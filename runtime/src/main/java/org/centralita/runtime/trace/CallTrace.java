@@ -40,12 +40,17 @@ public final class CallTrace {
 
     /** A prompt heard: {@code text} as spoken (secrets masked), {@code audio} its recordings. */
     public void prompt(String node, String language, String text, List<String> audio) {
+        prompt(elapsedMillis(), node, language, text, audio);
+    }
+
+    /** A prompt heard, written once it has played, stamped {@code began} (its {@link #elapsedMillis()} when it started). */
+    public void prompt(long began, String node, String language, String text, List<String> audio) {
         if (audio.isEmpty()) {
-            emit("prompt", node, fields("language", language, "text", text));
+            emitAt(began, "prompt", node, fields("language", language, "text", text));
             return;
         }
         Object recordings = audio.size() == 1 ? audio.get(0) : audio;
-        emit("prompt", node, text.isEmpty() ? fields("language", language, "audio", recordings)
+        emitAt(began, "prompt", node, text.isEmpty() ? fields("language", language, "audio", recordings)
                 : fields("language", language, "text", text, "audio", recordings));
     }
 
@@ -133,7 +138,11 @@ public final class CallTrace {
     }
 
     private void emit(String event, String node, Map<String, Object> fields) {
-        sink.accept(new TraceEvent(event, elapsedMillis(), node, fields));
+        emitAt(elapsedMillis(), event, node, fields);
+    }
+
+    private void emitAt(long t, String event, String node, Map<String, Object> fields) {
+        sink.accept(new TraceEvent(event, t, node, fields));
     }
 
     /** Values as JSON shows them: numbers, booleans, text, lists and maps; others as text. */

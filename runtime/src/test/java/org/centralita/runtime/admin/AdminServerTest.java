@@ -96,6 +96,30 @@ class AdminServerTest {
     }
 
     @Test
+    void shouldRefuseAZipBombOverHttpNamingTheEntryAndTheLimit() throws Exception {
+        // given a zip of kilobytes that unpacks to a 40 MB flow file
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("bomb.flow.yaml"));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 40; i++) {
+                zip.write(chunk);
+            }
+        }
+
+        // when
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "/flows"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("bomb.flow.yaml: a flow or calendar file may be at most 2.0 MiB");
+        assertThat(repository.flows()).isEmpty();
+    }
+
+    @Test
     void shouldPublishJsonFilesAndRollBack() throws Exception {
         // given versions 1 and 2 published as JSON
         postJson(flow("greeting", "One."));

@@ -21,7 +21,6 @@ class AgiCommandNamesTest {
         assertThat(AgiCommandNames.of(QuotedCommands.setVariable("CENTRALITA_STATUS", "QUEUE"))).isEqualTo("SET VARIABLE");
         assertThat(AgiCommandNames.of(new WaitForDigitCommand(5000))).isEqualTo("WAIT FOR DIGIT");
         assertThat(AgiCommandNames.of(new SayDigitsCommand("1234", "#"))).isEqualTo("SAY DIGITS");
-        assertThat(AgiCommandNames.of(new SayDateCommand(0, ""))).isEqualTo("SAY DATE");
         assertThat(AgiCommandNames.of(new ExecCommand("Queue", "support"))).isEqualTo("EXEC");
         assertThat(AgiCommandNames.of(new GetVariableCommand("QUEUESTATUS"))).isEqualTo("GET VARIABLE");
         assertThat(AgiCommandNames.of(new ChannelStatusCommand())).isEqualTo("CHANNEL STATUS");

@@ -40,4 +40,66 @@ class SocketConnectionTest {
             assertThat(connection.readLine()).isNull();
         }
     }
+
+    @Test
+    void shouldEndTheSessionOnALineLongerThanAnyAsteriskReply() throws Exception {
+        // given a peer sending a reply line that never ends
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+             Socket accepted = server.accept()) {
+            SocketConnection connection = new SocketConnection(accepted, "agi_network: yes\n\n".getBytes(StandardCharsets.UTF_8));
+            Thread writer = new Thread(() -> {
+                byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+                try {
+                    OutputStream peer = client.getOutputStream();
+                    for (int i = 0; i < 64; i++) {
+                        peer.write(chunk);
+                    }
+                } catch (java.io.IOException e) {
+                    // the reader gave up: what the test expects
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+
+            // when / then: what was read before comes first, then the endless line is refused
+            assertThat(connection.readLine()).isEqualTo("agi_network: yes");
+            assertThat(connection.readLine()).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(connection::readLine)
+                    .isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("a line of more than " + SocketConnection.MAX_LINE_BYTES + " bytes");
+        }
+    }
+
+    @Test
+    void shouldEndTheSessionWhenThePeerSendsLinesWithoutEndBetweenTwoCommands() throws Exception {
+        // given a peer answering one command with short lines that never stop (a 520 reply without its last line)
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+             Socket accepted = server.accept()) {
+            SocketConnection connection = new SocketConnection(accepted);
+            Thread peer = new Thread(() -> {
+                byte[] lines = "520-Invalid command syntax.\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+                try {
+                    OutputStream out = client.getOutputStream();
+                    for (int i = 0; i < 1000; i++) {
+                        out.write(lines);
+                    }
+                } catch (java.io.IOException e) {
+                    // the reader gave up: what the test expects
+                }
+            });
+            peer.setDaemon(true);
+            connection.write("GET VARIABLE X\n");
+            peer.start();
+
+            // when / then: the lines are read until the budget of one reply is spent, then the session ends
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                while (connection.readLine() != null) {
+                    // Asterisk-Java keeps these lines until the reply's last one
+                }
+            }).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("more than " + SocketConnection.MAX_BYTES_PER_COMMAND + " bytes");
+        }
+    }
 }

@@ -148,4 +148,47 @@ class ServiceConfigTest {
                         "centralita.yaml:4:14: error: url in store must be jdbc:h2:PATH or jdbc:postgresql://HOST/DB,"
                                 + " not 'jdbc:mysql://db'"));
     }
+
+    @Test
+    void shouldTypeTheHeaderLimitsAndTheSpillBound() throws Exception {
+        // given
+        String yaml = """
+                agi: {header-timeout: 2s, header-max-line: 4096, header-max-lines: 200, header-max-bytes: 32768, header-max-waiting: 50}
+                store: {spill-after: 500ms}
+                """;
+
+        // when
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml));
+
+        // then
+        assertThat(config.agi().header()).isEqualTo(new org.centralita.runtime.agi.AgiHeaderLimits(
+                java.time.Duration.ofSeconds(2), 4096, 200, 32_768, 50));
+        assertThat(config.store().spillAfter()).isEqualTo(java.time.Duration.ofMillis(500));
+    }
+
+    @Test
+    void shouldDefaultTheHeaderLimitsAndTheSpillBound() throws Exception {
+        ServiceConfig config = ServiceConfig.from(ConfigReader.read("centralita.yaml", "flows: ./flows\n"));
+
+        assertThat(config.agi().header()).isEqualTo(org.centralita.runtime.agi.AgiHeaderLimits.defaults());
+        assertThat(config.agi().header().timeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(config.store().spillAfter()).isEqualTo(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
+    void shouldNameTheKeyOfAHeaderLimitOrSpillBoundOutOfRange() {
+        // given
+        String yaml = """
+                agi: {header-timeout: 0s, header-max-line: 10}
+                store: {spill-after: 0ms}
+                """;
+
+        // when / then
+        assertThatThrownBy(() -> ServiceConfig.from(ConfigReader.read("centralita.yaml", yaml)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "centralita.yaml:1:23: error: header-timeout in agi must be a duration above zero like 5s",
+                        "centralita.yaml:1:44: error: header-max-line in agi must be a number from 256 to 1048576,"
+                                + " not '10'",
+                        "centralita.yaml:2:22: error: spill-after in store must be a duration above zero like 1s"));
+    }
 }

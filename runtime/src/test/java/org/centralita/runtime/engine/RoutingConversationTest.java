@@ -129,4 +129,24 @@ class RoutingConversationTest {
         assertThat(failed.events("error").get(0).node()).isEqualTo("decide");
         assertThat(failed.prompts()).containsExactly("Sorry.");
     }
+
+    @Test
+    void shouldMaskASensitiveValueThatARuleFailurePutInItsMessage() {
+        // given a secret PIN, and rules whose failure message quotes it
+        ExecutableFlow flow = TestFlows.flow("rules").secret("pin", "digits")
+                .node(new RulesNode("decide", "routing.drl", input -> {
+                    throw new RuleFailure("rule 'check' failed: IllegalStateException: wrong pin "
+                            + input.variables().get("pin"), null);
+                }, Map.of(), "standard", "sorry"))
+                .node(new HangupNode("standard", say("Standard."), null))
+                .node(new HangupNode("sorry", say("Sorry."), null))
+                .build();
+
+        // when
+        var call = Conversation.call(flow).preset("pin", "4321").run();
+
+        // then the trace's error names the failure but not the PIN
+        assertThat((String) call.events("error").get(0).get("message"))
+                .contains("wrong pin ***").doesNotContain("4321");
+    }
 }

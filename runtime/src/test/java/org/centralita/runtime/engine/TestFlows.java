@@ -47,6 +47,12 @@ final class TestFlows {
         return this;
     }
 
+    /** A variable declared {@code sensitive: false}: it never becomes secret by derivation. */
+    TestFlows neverSecret(String name, String type) {
+        variables.put(name, new VariableSpec(name, type, false, null, true));
+        return this;
+    }
+
     TestFlows secret(String name, String type) {
         variables.put(name, new VariableSpec(name, type, true, null));
         return this;

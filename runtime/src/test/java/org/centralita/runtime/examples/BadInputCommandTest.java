@@ -130,6 +130,51 @@ class BadInputCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"validate", "simulate"})
+    void shouldReportEveryExploitInAHostileRuleFileAtItsLine(String command) throws IOException {
+        // given a rules node whose file holds the reported exploits
+        Path flow = write("routing.flow.yaml", """
+                centralita: 1
+                id: routing
+                start: route
+                nodes:
+                  route: {type: rules, rules: rules/hostile.drl, default: bye}
+                  bye: {type: hangup}
+                """);
+        Path rules = write("rules/hostile.drl", """
+                package hostile
+                import org.centralita.rules.Decision;
+                import function java.lang.System.getenv;
+                rule "reflection"
+                when
+                    $d : Decision()
+                then
+                    "".getClass().forName("java.lang.Runtime").getMethod("getRuntime").invoke(null);
+                end
+                rule "hidden"
+                when
+                    $d : Decision()
+                then
+                    $d.outcome("x"); // a note \\u000a Runtime.getRuntime().exec("id");
+                end
+                """);
+
+        // when
+        int status = run(command, command.equals("validate") ? dir : flow);
+
+        // then each exploit is one line at its place in the rule file, and the flow does not run
+        assertThat(status).isEqualTo(1);
+        assertEveryLineIsAProblemIn(rules);
+        assertThat(errorLines()).anySatisfy(line -> assertThat(line).startsWith(rules + ":3:1: error: node 'route': "
+                + "'import function java.lang.System.getenv' is not allowed"));
+        assertThat(errorLines()).anySatisfy(line -> assertThat(line).startsWith(rules + ":8:5: error: node 'route': "
+                + "'getClass' is not allowed in rules: they cannot reach reflection"));
+        assertThat(errorLines()).anySatisfy(line -> assertThat(line).startsWith(rules + ":14:")
+                .contains("'Runtime' is not allowed in rules"));
+        assertThat(out.toString()).doesNotContain("prompt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"validate", "simulate"})
     void shouldReportAFileThatDoesNotExist(String command) {
         Path flow = dir.resolve("nowhere.flow.yaml");
 

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's root directory, found from wherever the tests run (the runtime module, an IDE). */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
     private static final String MARKER = "tycho-pom.xml";
 
@@ -12,7 +12,7 @@ final class RepositoryRoot {
     }
 
     /** The nearest directory at or above the working directory that holds {@code tycho-pom.xml}. */
-    static Path find() {
+    public static Path find() {
         Path start = Path.of("").toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(MARKER))) {

@@ -41,6 +41,29 @@ public final class PublishFixtures {
                 """.formatted(id);
     }
 
+    /**
+     * A flow {@code id} that decides on {@code condition} at once and says goodbye either way;
+     * {@code variables} is the body of its variables section (indented by two), or empty.
+     */
+    public static String decisionFlow(String id, String variables, String condition) {
+        return """
+                centralita: 1
+                id: %s
+                languages: [en-US]
+                start: check
+                variables:
+                %s
+                nodes:
+                  check:
+                    type: decision
+                    branches:
+                      - when: %s
+                        next: bye
+                    else: bye
+                  bye: {type: hangup, prompt: Goodbye.}
+                """.formatted(id, variables.isEmpty() ? "  {}" : variables, condition);
+    }
+
     public static FlowBundle bundle(String file, String text) {
         return FlowBundle.of(Map.of(file, text.getBytes(StandardCharsets.UTF_8)));
     }

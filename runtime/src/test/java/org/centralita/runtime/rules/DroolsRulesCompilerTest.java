@@ -153,6 +153,26 @@ class DroolsRulesCompilerTest {
     }
 
     @Test
+    void shouldNotQuoteAVariableThatIsNotANumberInTheFailure() throws Exception {
+        // given a rule reading the PIN as a number, and a PIN that is not one
+        RuleSet rules = build("""
+                package t
+                import org.centralita.rules.*;
+                rule "PIN check" when Flow( number("pin") > 0 ) $d : Decision() then $d.outcome("ok"); end
+                """);
+
+        // then the failure, down to its root cause, names the variable, never its value
+        assertThatThrownBy(() -> rules.decide(input(Map.of("pin", "12a4"))))
+                .isInstanceOf(RuleFailure.class)
+                .hasStackTraceContaining("variable 'pin' is not a number")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("12a4");
+                    }
+                });
+    }
+
+    @Test
     void shouldReportASyntaxErrorAtItsLineAndColumn() {
         // when
         RulesCompiler.Result result = compiler.compile("""
@@ -173,7 +193,7 @@ class DroolsRulesCompilerTest {
     }
 
     @Test
-    void shouldReportAConsequenceThatDoesNotCompileAtItsRule() {
+    void shouldReportAConsequenceCallingAnUnknownMethodAtItsLineWithASuggestion() {
         // when
         RulesCompiler.Result result = compiler.compile("""
                 package t
@@ -184,7 +204,24 @@ class DroolsRulesCompilerTest {
         // then
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("outcom(String) is undefined for the type Decision");
+            assertThat(p.message()).isEqualTo("method 'outcom' is not allowed in rules (did you mean 'outcome'?):"
+                    + " see docs/rules.md for the methods rules may call");
+        });
+    }
+
+    @Test
+    void shouldReportAConsequenceThatDoesNotCompileAtItsRule() {
+        // when an allowed method is called with the wrong arguments
+        RulesCompiler.Result result = compiler.compile("""
+                package t
+                import org.centralita.rules.Decision;
+                rule "Typo" when $d : Decision() then $d.outcome(1, 2); end
+                """);
+
+        // then Drools' own compile error is reported at the rule
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("outcome(String) in the type Decision is not applicable");
         });
     }
 

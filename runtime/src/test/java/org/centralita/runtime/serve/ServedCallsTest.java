@@ -177,6 +177,9 @@ class ServedCallsTest {
         assertThat(second.variables()).containsEntry("CENTRALITA_STATUS", "BUSY");
         assertThat(runtime.admin("GET", "/metrics", null).body())
                 .contains("centralita_calls_refused_total{reason=\"capacity\"} 1.0");
+        // and kept for the reports: the flows table counts it as rejected (its "(no flow)" row)
+        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.admin("GET", "/reports/flows.csv", null).body()
+                .contains("\"(no flow)\",0,0,0,0,0,0,0,0,1,"));
         gate.countDown();
         assertThat(first.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
         assertThat(first.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP");

@@ -73,6 +73,12 @@ final class ServedRuntime implements AutoCloseable {
                 Clock.systemUTC(), "");
     }
 
+    /** A runtime serving {@code directory/flows} as they are, its records and own files under {@code directory}. */
+    static ServedRuntime servingDirectory(Path directory) throws Exception {
+        return start(directory.resolve("runtime"), directory.resolve("flows"), "jdbc:h2:" + directory.resolve("records"), 10,
+                Clock.systemUTC(), "");
+    }
+
     /** A runtime whose {@code *-env} keys are looked up in {@code environment}. */
     static ServedRuntime start(Path directory, Path flows, String storeUrl, String more,
                                java.util.function.UnaryOperator<String> environment) throws Exception {

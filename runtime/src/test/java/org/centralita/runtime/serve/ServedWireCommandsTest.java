@@ -76,10 +76,11 @@ class ServedWireCommandsTest {
         // when
         SimulatedCall call = served("timing", wire);
 
-        // then the 5 is the first digit: every wait after it is an inter-digit one
+        // then the 5 is the first digit: every wait after it is an inter-digit one, and once the four digits
+        // are in, a short wait for the terminator (so that a '#' does not answer the menu)
         assertThat(wire.named("STREAM FILE").get(0)).endsWith(" " + ALL_KEYS);
         assertThat(wire.named("WAIT FOR DIGIT")).containsExactly("WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 2000",
-                "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 6000");
+                "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 800", "WAIT FOR DIGIT 6000");
         assertThat(assigned(call, "account")).isEqualTo("5678");
     }
 
@@ -91,9 +92,10 @@ class ServedWireCommandsTest {
         // when
         SimulatedCall call = served("timing", wire);
 
-        // then the node's own 4 s for the first key, the defaults' 2 s between keys, the defaults' 6 s at the menu
+        // then the node's own 4 s for the first key, the defaults' 2 s between keys, 0.8 s for a terminator
+        // after the most digits, the defaults' 6 s at the menu
         assertThat(wire.named("WAIT FOR DIGIT")).containsExactly("WAIT FOR DIGIT 4000", "WAIT FOR DIGIT 2000",
-                "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 6000");
+                "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 2000", "WAIT FOR DIGIT 800", "WAIT FOR DIGIT 6000");
         assertThat(assigned(call, "account")).isEqualTo("1234");
     }
 
@@ -105,12 +107,13 @@ class ServedWireCommandsTest {
         // when
         SimulatedCall call = served("quick-entry", wire);
 
-        // then the defaults' 7 s, then the node's own 3 s, each with the node's most digits
+        // then the defaults' 7 s, then the node's own 3 s, each with the node's most digits, and after each
+        // full entry only a short wait for the terminator
         List<String> getData = wire.named("GET DATA");
         assertThat(getData).hasSize(2);
         assertThat(getData.get(0)).endsWith(" 7000 6");
         assertThat(getData.get(1)).endsWith(" 3000 3");
-        assertThat(wire.named("WAIT FOR DIGIT")).isEmpty();
+        assertThat(wire.named("WAIT FOR DIGIT")).containsExactly("WAIT FOR DIGIT 800", "WAIT FOR DIGIT 800");
         assertThat(assigned(call, "code")).isEqualTo("789");
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.centralita.runtime.agi.OneTimeSound;
 import org.centralita.runtime.agi.PromptRenderer;
 import org.centralita.runtime.channel.PromptSegment;
 import org.centralita.speech.tts.PromptCache;
@@ -125,6 +126,46 @@ class MediaServerTest {
             assertThat(response.statusCode()).isIn(400, 404);
             assertThat(new String(response.body())).doesNotContain("secret");
         });
+    }
+
+    @Test
+    void shouldServeAPromptSpeakingASecretOnlyUntilItHasBeenPlayed() throws Exception {
+        // given
+        String base = start(List.of("127.0.0.1"));
+        PromptRenderer renderer = new SynthesizedPromptRenderer(SpeechEngines.tts(), cache, media,
+                PromptRenderer.hashed("centralita"), new MediaHttp(true, "127.0.0.1", 0, base));
+        PromptSegment.Speak readBack = new PromptSegment.Speak("You entered 4 3 2 1.", true);
+
+        // when the one-time file is made, fetched while it plays, then discarded
+        OneTimeSound sound = renderer.secretSoundFor(readBack, "en-US").orElseThrow();
+        HttpResponse<byte[]> whilePlaying = get(sound.name());
+        sound.close();
+        HttpResponse<byte[]> afterwards = get(sound.name());
+
+        // then it was served under a random name, never through the cache, and is gone
+        assertThat(sound.name()).matches(java.util.regex.Pattern.quote(base) + "/[0-9a-f]{32}\\.wav");
+        assertThat(whilePlaying.statusCode()).isEqualTo(200);
+        assertThat(whilePlaying.body()).hasSizeGreaterThan(1000);
+        assertThat(afterwards.statusCode()).isEqualTo(404);
+        assertThat(cache.contains(readBack.text(), "en-US")).isFalse();
+        try (java.util.stream.Stream<Path> left = Files.list(media.directory())) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldNeverCacheNorNameByHashAPromptSpeakingASecret() {
+        // given
+        PromptRenderer renderer = new SynthesizedPromptRenderer(SpeechEngines.tts(), cache, media,
+                PromptRenderer.hashed("centralita"));
+        PromptSegment.Speak readBack = new PromptSegment.Speak("You entered 4 3 2 1.", true);
+
+        // when / then: the caching path refuses it, and a language without a voice gets no file at all
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.soundFor(readBack, "en-US"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("4 3 2 1");
+        assertThat(renderer.secretSoundFor(readBack, "es-ES")).isEmpty();
+        assertThat(cache.contains(readBack.text(), "en-US")).isFalse();
+        assertThat(readBack.toString()).doesNotContain("4 3 2 1");
     }
 
     private String published(String text) {

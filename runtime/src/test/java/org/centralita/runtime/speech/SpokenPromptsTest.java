@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.runtime.agi.PromptRenderer;
 import org.centralita.runtime.channel.PromptSegment;
@@ -66,9 +67,11 @@ class SpokenPromptsTest {
 
     @Test
     void shouldNameTheRecordingForALanguageNoVoiceSpeaks() {
-        PromptSegment.Speak hola = new PromptSegment.Speak("Hola.");
+        // Zulu: neither FreeTTS nor espeak-ng has a voice for it
+        PromptSegment.Speak sawubona = new PromptSegment.Speak("Sawubona.");
 
-        assertThat(renderer(cache(PromptFormat.WAV)).soundFor(hola, "es-ES")).isEqualTo(RECORDINGS.soundFor(hola, "es-ES"));
+        assertThat(renderer(cache(PromptFormat.WAV)).soundFor(sawubona, "zu-ZA"))
+                .isEqualTo(RECORDINGS.soundFor(sawubona, "zu-ZA"));
         assertThat(dir.resolve("sounds")).isEmptyDirectory();
     }
 
@@ -78,20 +81,20 @@ class SpokenPromptsTest {
         ExecutableFlow flow = VoiceFixtures.compile(dir, "balance", """
                 centralita: 1
                 id: balance
-                languages: [en-US, es-ES]
+                languages: [en-US, zu-ZA]
                 start: hello
                 variables:
                   balance: {type: number, default: 12}
                 nodes:
-                  hello: {type: play, prompt: {en-US: Welcome., es-ES: {audio: sounds/es/hola}}, next: tell}
-                  tell: {type: play, prompt: {en-US: "You owe ${balance} dollars.", es-ES: {audio: sounds/es/saldo}}, next: menu}
+                  hello: {type: play, prompt: {en-US: Welcome., zu-ZA: {audio: sounds/zu/hola}}, next: tell}
+                  tell: {type: play, prompt: {en-US: "You owe ${balance} dollars.", zu-ZA: {audio: sounds/zu/saldo}}, next: menu}
                   menu:
                     type: menu
-                    prompt: {en-US: [Press 1 to pay., {pause: 1s}], es-ES: {audio: sounds/es/menu}}
-                    no-match-prompt: {en-US: Sorry., es-ES: {audio: sounds/es/perdon}}
+                    prompt: {en-US: [Press 1 to pay., {pause: 1s}], zu-ZA: {audio: sounds/zu/menu}}
+                    no-match-prompt: {en-US: Sorry., zu-ZA: {audio: sounds/zu/perdon}}
                     options: {"1": {next: bye}}
                     max-retries: bye
-                  bye: {type: hangup, prompt: {en-US: Goodbye., es-ES: {audio: sounds/es/adios}}}
+                  bye: {type: hangup, prompt: {en-US: Goodbye., zu-ZA: {audio: sounds/zu/adios}}}
                 """);
         PromptCache cache = cache(PromptFormat.WAV);
 
@@ -100,7 +103,7 @@ class SpokenPromptsTest {
 
         // then
         assertThat(done.prompts()).isEqualTo(4);
-        assertThat(done.languagesWithoutVoice()).containsExactly("es-ES");
+        assertThat(done.languagesWithoutVoice()).containsExactly("zu-ZA");
         assertThat(cache.contains("Welcome.", "en-US")).isTrue();
         assertThat(cache.contains("Press 1 to pay.", "en-US")).isTrue();
         assertThat(cache.contains("Sorry.", "en-US")).isTrue();
@@ -113,7 +116,7 @@ class SpokenPromptsTest {
         // given
         String yaml = """
                 speech:
-                  tts: {engine: freetts, voice: kevin16, cache: ./data/prompts}
+                  tts: {engine: freetts, voice: kevin16, cache: ./data/prompts, voices: {es-MX: espeak-ng/es-419}}
                   asr: {engine: sphinx4, engines: 3}
                   media:
                     shared-dir: /srv/sounds/centralita
@@ -127,6 +130,7 @@ class SpokenPromptsTest {
         // then
         assertThat(settings.voice()).isEqualTo("kevin16");
         assertThat(settings.recognizers()).isEqualTo(3);
+        assertThat(settings.voices()).isEqualTo(Map.of("es-MX", "espeak-ng/es-419"));
         assertThat(settings.sharedDirectory()).isEqualTo(Path.of("/srv/sounds/centralita"));
         assertThat(settings.format()).isEqualTo(PromptFormat.SLN16);
         assertThat(settings.http()).isEqualTo(new MediaHttp(true, "10.0.0.5", 8089, "http://10.0.0.5:8089/media"));
@@ -135,19 +139,21 @@ class SpokenPromptsTest {
                 .isEqualTo(new SpeechSettings(defaults.voice(), defaults.promptCache().toAbsolutePath().normalize(),
                         defaults.promptCacheMegabytes(), defaults.recognizers(),
                         defaults.grammars().toAbsolutePath().normalize(), defaults.sharedDirectory(), defaults.format(),
-                        defaults.http()));
+                        defaults.http(), Map.of()));
     }
 
     @Test
     void shouldReportEverySpeechConfigurationProblemAtOnce() {
         String yaml = """
                 speech:
-                  tts: {engine: espeak, voise: kevin16}
+                  tts: {engine: espeak, voise: kevin16, voices: {fr: mbrola}}
                   media: {format: mp3}
                 """;
 
         assertThatThrownBy(() -> SpeechConfig.from(ConfigReader.read("centralita.yaml", yaml)))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(3)
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4)
+                        .anyMatch(p -> p.contains("speech.tts.voices.fr must be an engine (freetts, espeak-ng) with an"
+                                + " optional /voice, not 'mbrola'"))
                         .anyMatch(p -> p.contains("engine 'espeak' is not available: this runtime has freetts"))
                         .anyMatch(p -> p.contains("unknown key 'voise' in speech.tts (did you mean 'voice'?)"))
                         .anyMatch(p -> p.contains("format in speech.media must be wav or sln16, not 'mp3'")));

@@ -121,6 +121,51 @@ class RecordWriterTest {
     }
 
     @Test
+    void shouldPutEveryCallInTheJournalAtOnceWhileTheStoreIsDown() throws SQLException {
+        // given a database that is down, and a writer that would leave calls a minute in memory
+        server.stop();
+        try (RecordWriter writer = RecordWriter.start(store, settings().withSpillAfter(Duration.ofMinutes(1)))) {
+            // when 194 calls end
+            for (int i = 0; i < 194; i++) {
+                writer.submit(SampleCalls.call("gone-" + i, "node-a"), SampleCalls.events("gone-" + i));
+            }
+
+            // then within moments none is left only in memory: the failed write sent them all to the journal
+            await().atMost(Duration.ofSeconds(5)).until(() -> writer.pendingOnDisk() == 194 && writer.queued() == 0);
+            assertThat(writer.spilled()).isEqualTo(194);
+            // and they reach the database once it is back
+            startServer();
+            await().atMost(Duration.ofSeconds(30)).until(writer::drained);
+            assertThat(store.calls().count()).isEqualTo(194);
+            assertThat(writer.dropped()).isZero();
+        }
+    }
+
+    @Test
+    void shouldForceCallsToTheJournalWhenTheStoreHangs() throws Exception {
+        // given a store reached through a network path that will hang, and a writer that has written through it
+        try (StallingProxy proxy = new StallingProxy(port);
+             RecordsStore hanging = RecordsStore.open(new StoreSettings("jdbc:h2:tcp://127.0.0.1:" + proxy.port()
+                     + "/records", null, null, 2, Duration.ofSeconds(2)))) {
+            RecordWriter writer = RecordWriter.start(hanging, settings().withSpillAfter(Duration.ofMillis(300)));
+            writer.submit(SampleCalls.call("before", "node-a"), SampleCalls.events("before"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> writer.written() == 1);
+
+            // when the path hangs (no error, no answer) and 100 calls end
+            proxy.stall();
+            for (int i = 0; i < 100; i++) {
+                writer.submit(SampleCalls.call("hung-" + i, "node-a"), SampleCalls.events("hung-" + i));
+            }
+
+            // then none stays in memory much longer than spill-after, though the writer is blocked in a write
+            await().atMost(Duration.ofSeconds(5)).until(() -> writer.pendingOnDisk() == 100 && writer.queued() == 0);
+            assertThat(writer.written()).isEqualTo(1);
+            proxy.close();
+            writer.close(Duration.ofMillis(200));
+        }
+    }
+
+    @Test
     void shouldReplayTheJournalOfAnEarlierRunWithoutDuplicates() throws SQLException {
         // given a writer closed while the database was down: its calls stay in the journal
         server.stop();

@@ -81,6 +81,16 @@ public final class PromptCache {
         }
     }
 
+    /** The voice the cache speaks with (so that audio made beside it sounds the same). */
+    public String voice() {
+        return voice;
+    }
+
+    /** The format of the cached files. */
+    public PromptFormat format() {
+        return format;
+    }
+
     /** Whether a prompt is cached, without synthesizing it. */
     public boolean contains(String text, String language) {
         return Files.exists(directory.resolve(key(text, language) + "." + format.extension()));
@@ -142,7 +152,7 @@ public final class PromptCache {
     }
 
     private String key(String text, String language) {
-        String identity = String.join("\u0000", text, tts.voiceId(voice), language, format.name());
+        String identity = String.join("\u0000", text, tts.voiceId(voice, language), language, format.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 20);

@@ -22,7 +22,8 @@ public enum PromptFormat {
         return extension;
     }
 
-    void write(SpeechAudio audio, Path file) throws IOException {
+    /** Writes {@code audio} to {@code file} in this format (8 kHz for WAV). */
+    public void write(SpeechAudio audio, Path file) throws IOException {
         if (this == WAV) {
             AudioFiles.writeTelephoneWav(audio, file);
         } else {

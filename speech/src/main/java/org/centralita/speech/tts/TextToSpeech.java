@@ -17,6 +17,11 @@ public interface TextToSpeech {
         return getClass().getSimpleName() + "/" + (voice == null ? defaultVoice() : voice);
     }
 
+    /** The voice id of prompts in {@code language}, for engines whose voice depends on it. */
+    default String voiceId(String voice, String language) {
+        return voiceId(voice);
+    }
+
     /**
      * Synthesizes {@code text}, handing audio to {@code chunks} as soon as each piece is made, so a
      * player can start before the whole prompt is ready. A null voice means the default voice.

@@ -72,6 +72,11 @@ public final class SimulatedAmi implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** Sends {@code event} to every logged-in session, as Asterisk sends an event it raises. */
+    public void emit(AmiMessage event) {
+        broadcast(event);
+    }
+
     /** Logged-in manager sessions now. */
     public int loggedInSessions() {
         return (int) sessions.stream().filter(AmiSession::loggedIn).count();

@@ -1,24 +1,26 @@
 package org.centralita.runtime.agi.simulator;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 
-/** Finds ../shared/agi-transcripts beside the repository, from wherever the tests run. */
+/** Finds the recorded AGI transcripts the tests carry (src/test/resources/agi-transcripts) on the test classpath. */
 public final class TranscriptDirectory {
+    private static final String README = "/agi-transcripts/README.md";
+
     private TranscriptDirectory() {
     }
 
     public static Path locate() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            for (Path candidate : new Path[] {dir.resolve("shared/agi-transcripts"),
-                    dir.resolveSibling("shared").resolve("agi-transcripts")}) {
-                if (Files.isRegularFile(candidate.resolve("README.md"))) {
-                    return candidate.normalize();
-                }
-            }
+        URL readme = TranscriptDirectory.class.getResource(README);
+        if (readme == null) {
+            throw new IllegalStateException("The recorded AGI transcripts were not found on the test classpath: "
+                    + "expected runtime/src/test/resources" + README);
         }
-        throw new IllegalStateException("The recorded AGI transcripts were not found: expected "
-                + "shared/agi-transcripts beside the repository root (searched upwards from " + start + ")");
+        try {
+            return Path.of(readme.toURI()).getParent();
+        } catch (URISyntaxException | IllegalArgumentException notAFile) {
+            throw new IllegalStateException("The recorded AGI transcripts are not in a directory: " + readme, notAFile);
+        }
     }
 }

@@ -1,0 +1,116 @@
+package org.centralita.runtime.reports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.centralita.runtime.store.RecordsStore;
+import org.centralita.runtime.store.RecordsStoreException;
+
+/**
+ * Keeps queue events in the records store ({@code queue_events}) and the callers' visits to
+ * queues built from them ({@code queue_calls}). Idempotent: an event already kept (the same
+ * file read twice, or an event seen live and then in the file, within {@link #SAME_EVENT_SECONDS})
+ * is counted as a duplicate and changes nothing.
+ */
+public final class QueueEventStore {
+
+    /** Two sources may stamp one event up to this many seconds apart (AMI receive time, file time). */
+    static final int SAME_EVENT_SECONDS = 2;
+    /** A batch spanning more than this is checked event by event rather than read around in one query. */
+    private static final Duration ONE_QUERY_SPAN = Duration.ofHours(6);
+    private static final String DUPLICATE_KEY = "23505";
+
+    private final RecordsStore store;
+    private final List<Consumer<QueueEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    public QueueEventStore(RecordsStore store) {
+        this.store = store;
+    }
+
+    /** How many of the events were new and how many already kept. */
+    public record Kept(int stored, int duplicates) {
+        Kept plus(Kept other) {
+            return new Kept(stored + other.stored, duplicates + other.duplicates);
+        }
+    }
+
+    /** Tells {@code listener} of every event newly kept (the wallboard), after its transaction commits. */
+    public void onStored(Consumer<QueueEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Keeps the events in one transaction; a concurrent writer of the same event is handled by retrying one by one. */
+    public Kept keep(List<QueueEvent> events) {
+        if (events.isEmpty()) {
+            return new Kept(0, 0);
+        }
+        try {
+            return keepTogether(events);
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState()) || events.size() == 1) {
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    return new Kept(0, 1);
+                }
+                throw new RecordsStoreException("could not keep " + events.size() + " queue events in "
+                        + store.describe(), e);
+            }
+            Kept kept = new Kept(0, 0);
+            for (QueueEvent event : events) {
+                kept = kept.plus(keep(List.of(event)));
+            }
+            return kept;
+        }
+    }
+
+    private Kept keepTogether(List<QueueEvent> events) throws SQLException {
+        List<QueueEvent> fresh = new ArrayList<>();
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try (QueueEventRows rows = new QueueEventRows(connection)) {
+                boolean sparse = sparse(events);
+                KeptEvents kept = sparse ? new KeptEvents() : rows.keptBetween(first(events).minusSeconds(SAME_EVENT_SECONDS),
+                        last(events).plusSeconds(SAME_EVENT_SECONDS));
+                VisitBook visits = new VisitBook(rows);
+                QueueVisitUpdate update = new QueueVisitUpdate(visits);
+                for (QueueEvent event : events) {
+                    if (kept.contains(event) || (sparse && rows.alreadyKept(event, SAME_EVENT_SECONDS))) {
+                        continue;
+                    }
+                    kept.add(event);
+                    rows.addEvent(event);
+                    update.apply(event);
+                    fresh.add(event);
+                }
+                rows.writeEvents();
+                visits.flush();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+        fresh.forEach(event -> listeners.forEach(listener -> listener.accept(event)));
+        return new Kept(fresh.size(), events.size() - fresh.size());
+    }
+
+    /**
+     * Whether the batch spans more than {@link #ONE_QUERY_SPAN} (a sparse file): its events are
+     * then looked up one by one instead of reading everything kept around it in one query.
+     */
+    private static boolean sparse(List<QueueEvent> events) {
+        return Duration.between(first(events), last(events)).compareTo(ONE_QUERY_SPAN) > 0;
+    }
+
+    private static Instant first(List<QueueEvent> events) {
+        return events.stream().map(QueueEvent::at).min(Instant::compareTo).orElseThrow();
+    }
+
+    private static Instant last(List<QueueEvent> events) {
+        return events.stream().map(QueueEvent::at).max(Instant::compareTo).orElseThrow();
+    }
+}

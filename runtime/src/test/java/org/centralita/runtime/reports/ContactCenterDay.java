@@ -1,0 +1,113 @@
+package org.centralita.runtime.reports;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.centralita.runtime.store.CallEventRecord;
+import org.centralita.runtime.store.CallRecord;
+import org.centralita.runtime.store.RecordsStore;
+
+/**
+ * A whole realistic day of a small contact center, written for the tests from Asterisk's
+ * documentation of queue_log and from the call trace contract: Monday 2026-12-07 in
+ * Europe/Madrid, queues {@code sales} and {@code support}, agents Ann, Bob and Cat, flows
+ * {@code bank-main} and {@code card-lost}. The queue_log is kept with local clock times
+ * ({@code queue_log/day-2026-12-07.queue_log.txt}) and turned into Asterisk's epoch seconds here.
+ * The expected numbers are worked out by hand in {@link ReportMeasuresContract}.
+ */
+final class ContactCenterDay {
+
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    static final LocalDate DAY = LocalDate.of(2026, 12, 7);
+
+    private ContactCenterDay() {
+    }
+
+    /** The day's queue_log as Asterisk writes it (epoch seconds). */
+    static String queueLog() throws Exception {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(ContactCenterDay.class
+                .getResourceAsStream("/queue_log/day-2026-12-07.queue_log.txt"), StandardCharsets.UTF_8))) {
+            return in.lines().map(ContactCenterDay::withEpoch).collect(Collectors.joining("\n", "", "\n"));
+        }
+    }
+
+    static Instant at(String localTime) {
+        return DAY.atTime(LocalTime.parse(localTime)).atZone(MADRID).toInstant();
+    }
+
+    private static String withEpoch(String line) {
+        int bar = line.indexOf('|');
+        return at(line.substring(0, bar)).getEpochSecond() + line.substring(bar);
+    }
+
+    /** Imports the queue_log and writes the IVR call records of the day; returns the import. */
+    static QueueLogImport.Result load(RecordsStore store) throws Exception {
+        QueueLogImport.Result result = new QueueLogImport(new QueueEventStore(store))
+                .read(new BufferedReader(new StringReader(queueLog())), "queue_log");
+        String[] sales = {"c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10"};
+        for (String id : sales) {
+            call(store, id, "bank-main", "queue", "sales", "welcome", "menu", "sales-queue");
+        }
+        for (String id : new String[] {"s01", "s02", "s03", "s04", "s05"}) {
+            call(store, id, "card-lost", "queue", "support", "welcome", "support-queue");
+        }
+        call(store, "i01", "bank-main", "hangup", null, "welcome", "menu", "balance", "goodbye");
+        call(store, "i02", "bank-main", "hangup", null, "welcome", "menu", "balance", "goodbye");
+        call(store, "i03", "bank-main", "caller-hangup", null, "welcome", "menu");
+        call(store, "i04", "bank-main", "caller-hangup", null, "welcome", "menu");
+        call(store, "i05", "bank-main", "caller-hangup", null, "welcome");
+        call(store, "i06", "bank-main", "transfer", null, "welcome", "menu", "operator");
+        call(store, "i07", "bank-main", "error", null, "welcome", "menu", "balance");
+        call(store, "k01", "card-lost", "hangup", null, "welcome", "blocked");
+        call(store, "k02", "card-lost", "caller-hangup", null, "welcome");
+        RejectedCalls rejected = new RejectedCalls(store);
+        rejected.record("r01", null, "busy", at("09:30:00"));
+        rejected.record("r02", null, "busy", at("09:31:00"));
+        return result;
+    }
+
+    /**
+     * One IVR call of 30 s through {@code nodes}, ending as {@code outcome}. Calls handed to a
+     * queue start a minute before their queue_log ENTERQUEUE; the others at 09:00 local time.
+     */
+    private static void call(RecordsStore store, String id, String flow, String outcome, String queue, String... nodes)
+            throws Exception {
+        Instant start = queue == null ? at("09:00:00") : firstQueueTime(id).minusSeconds(60);
+        List<CallEventRecord> events = new ArrayList<>();
+        events.add(new CallEventRecord(0, 0, "start", null, "{\"event\":\"start\",\"t\":0,\"flow\":\"" + flow + "\"}"));
+        for (String node : nodes) {
+            int seq = events.size();
+            events.add(new CallEventRecord(seq, seq * 1000L, "enter", node,
+                    "{\"event\":\"enter\",\"t\":" + seq * 1000 + ",\"node\":\"" + node + "\"}"));
+        }
+        String last = nodes[nodes.length - 1];
+        if (outcome.equals("caller-hangup")) {
+            int seq = events.size();
+            events.add(new CallEventRecord(seq, seq * 1000L, "hangup", last,
+                    "{\"event\":\"hangup\",\"t\":" + seq * 1000 + ",\"node\":\"" + last + "\",\"by\":\"caller\"}"));
+        }
+        int seq = events.size();
+        events.add(new CallEventRecord(seq, 30_000, "end", null,
+                "{\"event\":\"end\",\"t\":30000,\"outcome\":\"" + outcome + "\",\"duration_ms\":30000}"));
+        store.calls().insert(new CallRecord(id, flow, "1", "node-a", "555", "100", "en", start, start.plusSeconds(30),
+                30_000, outcome, queue, last, null), events);
+    }
+
+    private static Instant firstQueueTime(String id) throws Exception {
+        for (String line : queueLog().split("\n")) {
+            String[] fields = line.split("\\|");
+            if (fields[1].equals(id)) {
+                return Instant.ofEpochSecond(Long.parseLong(fields[0]));
+            }
+        }
+        throw new IllegalArgumentException("no queue_log line for " + id);
+    }
+}

@@ -1,0 +1,155 @@
+package org.centralita.runtime.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.centralita.runtime.store.RecordsStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every measure of docs/reports.md over {@link ContactCenterDay}, each expected number worked
+ * out by hand from the day's lines (the working is in the comments). Run on H2 and PostgreSQL.
+ */
+abstract class ReportMeasuresContract {
+
+    /** Sales answers within 20 s, support within 30 s; a hang-up under 5 s is a short abandon. */
+    static final ReportSettings SETTINGS = new ReportSettings(5, 20, Map.of("support", 30));
+    static final ReportPeriod DAY = ReportPeriod.days(ContactCenterDay.DAY, ContactCenterDay.DAY, ContactCenterDay.MADRID);
+
+    abstract RecordsStore newStore() throws Exception;
+
+    private Reports reports(RecordsStore store) {
+        // the day is over: "now" is the next morning
+        return new Reports(store, SETTINGS, Clock.fixed(ContactCenterDay.at("23:59:00").plusSeconds(3600), ZoneOffset.UTC));
+    }
+
+    @Test
+    void shouldCountEachQueuesCallsAsWorkedOutByHand() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            Map<String, QueueMeasures> queues = reports(store).queues(DAY);
+
+            // sales: c01..c10 offered (c06 refused at the door by FULL counts as offered and overflowed);
+            // answered c01 c03 c07 c10; abandoned c04 (50 s); short c02 (3 s); time-out c05; full c06;
+            // no agents c08 (EXITEMPTY after everyone left at 12:00); key c09
+            QueueMeasures sales = queues.get("sales");
+            assertThat(sales).isEqualTo(new QueueMeasures(10, 4, 1, 1, 1, 1, 1, 1, 0,
+                    3, 10 + 40 + 5 + 20, 120, 50, 300 + 240 + 120 + 600, 4));
+            assertThat(sales.averageSpeedOfAnswer()).isEqualTo(75 / 4.0);          // 18.75 s
+            assertThat(sales.averageTalk()).isEqualTo(1260 / 4.0);                 // 315 s
+            assertThat(sales.averageAbandonWait()).isEqualTo(50.0);
+            assertThat(sales.serviceLevel()).isCloseTo(100.0 * 3 / 9, within(1e-9)); // c01 10 s, c07 5 s, c10 20 s of 10 - 1 short
+            assertThat(sales.abandonRate()).isCloseTo(100.0 / 9, within(1e-9));
+            assertThat(sales.overflowed()).isEqualTo(3);
+            // support: s01 s02 answered (25 s, 35 s), s03 abandoned after 60 s, s04 short (4 s), s05 JOINEMPTY
+            QueueMeasures support = queues.get("support");
+            assertThat(support).isEqualTo(new QueueMeasures(5, 2, 1, 1, 0, 0, 1, 0, 0,
+                    1, 25 + 35, 60, 60, 180 + 600, 2));
+            assertThat(support.serviceLevel()).isEqualTo(25.0);                     // s01 within 30 s, of 5 - 1
+            assertThat(support.averageSpeedOfAnswer()).isEqualTo(30.0);
+        }
+    }
+
+    @Test
+    void shouldCountEachFlowsIvrCallsAndTheRefusedOnes() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            Map<String, FlowMeasures> flows = reports(store).flows(DAY);
+
+            // bank-main: c01..c10 to the queue, i01 i02 self-served, i03 i04 i05 hung up, i06 transferred, i07 failed
+            assertThat(flows.get("bank-main")).isEqualTo(new FlowMeasures(17, 2, 3, 10, 1, 0, 0, 1, 0, 17 * 30_000L));
+            assertThat(flows.get("bank-main").containmentRate()).isCloseTo(100.0 * 2 / 17, within(1e-9));
+            assertThat(flows.get("bank-main").averageSeconds()).isEqualTo(30.0);
+            // card-lost: s01..s05 to the queue, k01 self-served, k02 hung up
+            assertThat(flows.get("card-lost")).isEqualTo(new FlowMeasures(7, 1, 1, 5, 0, 0, 0, 0, 0, 7 * 30_000L));
+            // r01 r02 refused with BUSY before any flow began
+            assertThat(flows.get("")).isEqualTo(new FlowMeasures(0, 0, 0, 0, 0, 0, 0, 0, 2, 0));
+        }
+    }
+
+    @Test
+    void shouldMeasureEachAgentsLoggedInPausedAndTalkTime() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            Map<String, AgentMeasures> agents = reports(store).agents(DAY);
+
+            // Ann 08:00-12:00 in sales, paused 10:00-10:30; answered c01 (300 s) and c10 (600 s); c03 rang out on her
+            assertThat(agents.get("Ann")).isEqualTo(new AgentMeasures(4 * 3600, 1800, 2, 900, 1));
+            assertThat(agents.get("Ann").occupancy()).isCloseTo(100.0 * 900 / (4 * 3600 - 1800), within(1e-9));
+            assertThat(agents.get("Ann").callsPerHour()).isEqualTo(0.5);
+            // Bob 08:00-12:00 in sales and support (counted once); answered c03 240 s, c07 120 s (transferred), s02 600 s
+            assertThat(agents.get("Bob")).isEqualTo(new AgentMeasures(4 * 3600, 0, 3, 960, 0));
+            assertThat(agents.get("Bob").callsPerHour()).isEqualTo(0.75);
+            // Cat 08:30-12:30 in support; answered s01 180 s
+            assertThat(agents.get("Cat")).isEqualTo(new AgentMeasures(4 * 3600, 0, 1, 180, 0));
+            assertThat(agents.get("Cat").occupancy()).isEqualTo(1.25);
+        }
+    }
+
+    @Test
+    void shouldSumBothSidesPerHourInTheContactCentersTimeZone() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            Map<ZonedDateTime, Reports.IntervalRow> hours = reports(store).intervals(DAY, ReportInterval.HOUR);
+
+            // IVR calls start a minute before their queue entry (c01 s01 at 08:59); the IVR-only ones at 09:00
+            assertThat(hours.keySet()).extracting(h -> h.toLocalTime().getHour()).containsExactly(8, 9, 10, 11, 12, 13);
+            Reports.IntervalRow nine = hours.get(ZonedDateTime.of(ContactCenterDay.DAY.atTime(9, 0), ContactCenterDay.MADRID));
+            // 09:xx: IVR c02-c06 c09 s02 s03 i01-i07 k01 k02 = 17, of which i03 i04 i05 k02 hung up;
+            // queues: c01-c06 c09 s01-s03 = 10 offered, c01 c03 s01 s02 answered, c04 s03 abandoned, c05 c06 overflowed
+            assertThat(nine.flows().calls()).isEqualTo(17);
+            assertThat(nine.flows().abandonedInIvr()).isEqualTo(4);
+            assertThat(nine.queues()).extracting(QueueMeasures::offered, QueueMeasures::answered, QueueMeasures::abandoned,
+                    QueueMeasures::overflowed, QueueMeasures::answeredInTime).containsExactly(10L, 4L, 2L, 2L, 2L);
+            assertThat(nine.queues().serviceLevel()).isCloseTo(100.0 * 2 / 9, within(1e-9));
+            Reports.IntervalRow eleven = hours.get(ZonedDateTime.of(ContactCenterDay.DAY.atTime(11, 0), ContactCenterDay.MADRID));
+            // 11:xx: c10 answered in 20 s, s04 short abandon: service level 1 of 2 - 1 = 100 %
+            assertThat(eleven.queues().serviceLevel()).isEqualTo(100.0);
+            // and the quarter hours add up to the same day
+            long offered = reports(store).intervals(DAY, ReportInterval.QUARTER).values().stream()
+                    .mapToLong(r -> r.queues().offered()).sum();
+            assertThat(offered).isEqualTo(15);
+        }
+    }
+
+    @Test
+    void shouldCountHowTheFlowsCallsEnteredAndLeftEachNode() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            List<NodeCounts> nodes = reports(store).nodes(DAY, "bank-main");
+
+            // welcome: all 17; i05 hung up there, the other 16 went on to the menu
+            assertThat(nodes).contains(new NodeCounts("welcome", 17, 17, 1, List.of(
+                    new NodeCounts.Exit("menu", null, 16), new NodeCounts.Exit(null, "caller-hangup", 1))));
+            // menu: 10 to the sales queue, 3 to balance (i01 i02 i07), 2 hung up (i03 i04), 1 to the operator
+            assertThat(nodes).contains(new NodeCounts("menu", 16, 16, 2, List.of(
+                    new NodeCounts.Exit("sales-queue", null, 10), new NodeCounts.Exit("balance", null, 3),
+                    new NodeCounts.Exit(null, "caller-hangup", 2), new NodeCounts.Exit("operator", null, 1))));
+            assertThat(nodes).contains(new NodeCounts("balance", 3, 3, 0, List.of(
+                    new NodeCounts.Exit("goodbye", null, 2), new NodeCounts.Exit(null, "error", 1))));
+            assertThat(nodes).contains(new NodeCounts("sales-queue", 10, 10, 0, List.of(new NodeCounts.Exit(null, "queue", 10))));
+        }
+    }
+
+    @Test
+    void shouldKeepToOneQueueOrOneFlowWhenAsked() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store);
+
+            // support's calls all came through card-lost: the flow filter keeps exactly them
+            assertThat(reports(store).queues(DAY.withFlow("card-lost")).keySet()).containsExactly("support");
+            assertThat(reports(store).queues(DAY.withQueue("sales")).get("sales").offered()).isEqualTo(10);
+            assertThat(reports(store).agents(DAY.withQueue("support")).get("Bob").answered()).isEqualTo(1);
+        }
+    }
+}
