@@ -70,6 +70,29 @@ public record SpeechAudio(short[] samples, int sampleRate) {
         return new SpeechAudio(noisy, sampleRate);
     }
 
+    /**
+     * This audio scaled so that its loudest sample reaches {@code peakLevel} of full scale, with the
+     * gain capped at {@code maxGain}: callers reach the line at very different levels (one speaker of
+     * the development set peaks at 3% of full scale), and the recognizer's voice detector, which
+     * compares speech with the noise floor, then heard nothing. The cap keeps a silent line's noise
+     * from being raised to speech level.
+     */
+    public SpeechAudio levelled(double peakLevel, double maxGain) {
+        int peak = 0;
+        for (short sample : samples) {
+            peak = Math.max(peak, Math.abs((int) sample));
+        }
+        if (peak == 0) {
+            return this;
+        }
+        double gain = Math.min(maxGain, peakLevel * Short.MAX_VALUE / peak);
+        short[] scaled = new short[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            scaled[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(samples[i] * gain)));
+        }
+        return new SpeechAudio(scaled, sampleRate);
+    }
+
     /** Little-endian signed 16-bit bytes, the layout of WAV data and Asterisk's .sln files. */
     public byte[] littleEndianBytes() {
         byte[] bytes = new byte[samples.length * 2];
