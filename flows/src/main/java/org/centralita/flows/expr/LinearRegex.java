@@ -2,6 +2,8 @@ package org.centralita.flows.expr;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -14,20 +16,35 @@ final class LinearRegex {
 
     /** The cancellation flag of the evaluation running on this thread: JEXL hands its arithmetic no context. */
     private static final ThreadLocal<AtomicBoolean> RUNNING = new ThreadLocal<>();
+    /**
+     * Patterns compiled once, not per call: a flow's patterns are nearly always literals. Bounded,
+     * so patterns built from callers' input cannot grow it; past the bound they are compiled per use.
+     */
+    private static final int MOST_PATTERNS = 512;
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     private LinearRegex() {
     }
 
     /** Whether the whole of {@code text} matches {@code regex}. */
     static boolean matches(String regex, String text) {
-        Pattern pattern;
-        try {
-            pattern = Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("'" + regex + "' is not a regular expression: " + e.getDescription());
+        Pattern pattern = COMPILED.get(regex);
+        if (pattern == null) {
+            pattern = compile(regex);
+            if (COMPILED.size() < MOST_PATTERNS) {
+                COMPILED.putIfAbsent(regex, pattern);
+            }
         }
         AtomicBoolean cancellation = RUNNING.get();
         return pattern.matcher(cancellation == null ? text : new BudgetedText(text, cancellation)).matches();
+    }
+
+    private static Pattern compile(String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("'" + regex + "' is not a regular expression: " + e.getDescription());
+        }
     }
 
     /** Runs {@code evaluation} with {@code cancellation} as the flag its matches obey. */
