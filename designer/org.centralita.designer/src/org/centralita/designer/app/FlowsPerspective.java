@@ -18,6 +18,7 @@ public final class FlowsPerspective implements IPerspectiveFactory {
         layout.addView(FlowsExplorerView.ID, IPageLayout.LEFT, 0.2f, editors);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(ProblemsView.ID);
+        bottom.addView(org.centralita.designer.testcall.TestCallView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.8f, editors);
     }

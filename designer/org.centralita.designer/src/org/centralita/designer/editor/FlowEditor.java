@@ -215,6 +215,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         registry.registerAction(actions.zoomFit(zoom));
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
         viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer));
+        viewer.setContextMenu(new FlowContextMenu(viewer, new org.centralita.designer.testcall.BreakpointAction(this)));
     }
 
     @Override

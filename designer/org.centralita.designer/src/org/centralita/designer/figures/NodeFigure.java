@@ -30,6 +30,11 @@ public final class NodeFigure extends Figure {
     private final Label summary = new Label();
     private final Label badge = new Label();
     private final Map<String, Label> portRows = new LinkedHashMap<>();
+    private Visit visit = Visit.NONE;
+    private boolean breakpoint;
+
+    /** Where a test call is with this node: not through it, through it (the path taken), in it now. */
+    public enum Visit { NONE, PASSED, CURRENT }
 
     public NodeFigure() {
         ToolbarLayout layout = new ToolbarLayout();
@@ -160,5 +165,43 @@ public final class NodeFigure extends Figure {
     @Override
     protected void paintFigure(Graphics graphics) {
         graphics.fillRectangle(getBounds());
+    }
+
+    /** Lights the node as a test call's current node, or marks it on the path taken, or clears it. */
+    public void showVisit(Visit newVisit) {
+        visit = newVisit;
+        repaint();
+    }
+
+    public Visit visit() {
+        return visit;
+    }
+
+    /** Shows or hides the test call breakpoint (a red dot at the top right). */
+    public void showBreakpoint(boolean shown) {
+        breakpoint = shown;
+        repaint();
+    }
+
+    public boolean hasBreakpoint() {
+        return breakpoint;
+    }
+
+    /** Over the border: the test call's outline (thick orange: here now; blue: passed) and the breakpoint. */
+    @Override
+    protected void paintBorder(Graphics graphics) {
+        super.paintBorder(graphics);
+        org.eclipse.draw2d.geometry.Rectangle box = getBounds().getCopy();
+        if (visit != Visit.NONE) {
+            int width = visit == Visit.CURRENT ? 5 : 3;
+            graphics.setLineWidth(width);
+            graphics.setForegroundColor(visit == Visit.CURRENT ? ColorConstants.orange : ColorConstants.blue);
+            graphics.drawRectangle(box.x + width / 2, box.y + width / 2, box.width - width, box.height - width);
+            graphics.setLineWidth(1);
+        }
+        if (breakpoint) {
+            graphics.setBackgroundColor(ColorConstants.red);
+            graphics.fillOval(box.right() - 14, box.y + 3, 10, 10);
+        }
     }
 }

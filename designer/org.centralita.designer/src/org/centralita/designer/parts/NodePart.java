@@ -72,6 +72,7 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
                 NodeColors.of(type));
         figure.markStart(node.isStart());
         figure.showIcon(NodeIcons.image(type));
+        figure.showBreakpoint(org.centralita.designer.testcall.Breakpoints.has(node.diagram().file(), node.id()));
         List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
         figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),
                 problems.stream().anyMatch(Problem::isError), badPorts(problems));

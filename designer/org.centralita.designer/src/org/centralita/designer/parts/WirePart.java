@@ -33,6 +33,18 @@ public final class WirePart extends AbstractConnectionEditPart {
         return line;
     }
 
+    /** Draws the connection as taken by a test call (thick and blue), or as usual. */
+    public void showTaken(boolean taken) {
+        PolylineConnection line = (PolylineConnection) getFigure();
+        line.setLineWidth(taken ? 3 : 1);
+        line.setForegroundColor(taken ? ColorConstants.blue : ColorConstants.darkGray);
+    }
+
+    /** Whether the connection is drawn as taken by a test call. */
+    public boolean taken() {
+        return ((PolylineConnection) getFigure()).getLineWidth() > 1;
+    }
+
     /** The text on the connection (the outcome's name). */
     public String labelText() {
         return label.getText();

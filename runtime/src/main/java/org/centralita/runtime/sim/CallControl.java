@@ -28,8 +28,8 @@ import org.centralita.runtime.trace.TraceSink;
  * A call driven by another program ({@code simulate --control json}, the designer's test call
  * view): JSON lines out, one per event, and JSON commands in, one per line. The call's trace
  * events go out as they happen (the caller's prompts when heard, before the wait that follows
- * them), with {@code wait} when the flow waits for the caller, {@code vars} before every wait
- * and pause, and {@code paused} at a node entered in step mode or at a breakpoint. The call's
+ * them), with {@code wait} when the flow waits for the caller, {@code vars} before every wait,
+ * pause and the end, and {@code paused} at a node entered in step mode or at a breakpoint. The call's
  * own thread reads the commands: while it waits or is paused, nowhere else.
  *
  * <p>A pause happens inside the {@code enter} event, before the node runs: a hang-up there
@@ -84,6 +84,7 @@ public final class CallControl implements TraceSink {
             }
             case "assign" -> variables.put(subflow == null ? (String) event.get("variable")
                     : subflow + "." + event.get("variable"), event.get("value"));
+            case "end" -> sendVars();
             default -> {
             }
         }

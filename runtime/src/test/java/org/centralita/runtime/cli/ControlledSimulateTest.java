@@ -112,9 +112,11 @@ class ControlledSimulateTest {
 
         send("{\"command\":\"keys\",\"keys\":\"4321\"}");
         assertThat(next("prompt").get("text").asText()).isEqualTo("***");
+        JsonNode varsAtEnd = next("vars");
         JsonNode end = next("end");
 
         assertThat(end.get("outcome").asText()).isEqualTo("queue");
+        assertThat(varsAtEnd.get("vars").get("pin").asText()).isEqualTo("***");
         assertThat(status.get(30, TimeUnit.SECONDS)).as(err.toString()).isZero();
         assertThat(entered()).containsExactly("greet", "menu", "ask-pin", "read-back", "orders");
         assertThat(seen.toString()).doesNotContain("4321").contains("\"pin\",\"value\":\"***\"");

@@ -1,0 +1,84 @@
+package org.centralita.designer.testcall;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.centralita.designer.Messages;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * Where the Centralita runtime is, for test calls run as a child process ({@code centralita
+ * simulate --control json}, {@code centralita test}): Drools and speech stay on the runtime's own
+ * plain classpath, outside Equinox. The {@code centralita.home} system property, else the
+ * preference of that name: a source tree with the runtime built ({@code ./centralita} and
+ * {@code runtime/target/lib}) or an unpacked distribution ({@code bin/centralita}).
+ */
+public final class RuntimeHome {
+
+    /** The system property and preference naming the runtime's directory. */
+    public static final String PROPERTY = "centralita.home";
+    private static final String PREFERENCES = "org.centralita.designer";
+
+    private final Path launcher;
+
+    private RuntimeHome(Path launcher) {
+        this.launcher = launcher;
+    }
+
+    /**
+     * The runtime to run calls with.
+     *
+     * @throws NotBuilt with a message for the analyst when none is set or it is not built
+     */
+    public static RuntimeHome find() throws NotBuilt {
+        String home = System.getProperty(PROPERTY);
+        if (home == null || home.isBlank()) {
+            home = InstanceScope.INSTANCE.getNode(PREFERENCES).get(PROPERTY, "");
+        }
+        if (home.isBlank()) {
+            throw new NotBuilt(Messages.TestCall_noHome);
+        }
+        Path directory = Path.of(home).toAbsolutePath().normalize();
+        Path distribution = directory.resolve("bin").resolve("centralita");
+        if (Files.isRegularFile(distribution)) {
+            return new RuntimeHome(distribution);
+        }
+        Path source = directory.resolve("centralita");
+        if (Files.isRegularFile(source) && hasRuntimeJar(directory.resolve("runtime").resolve("target"))) {
+            return new RuntimeHome(source);
+        }
+        throw new NotBuilt(Messages.bind(Messages.TestCall_notBuilt, directory));
+    }
+
+    private static boolean hasRuntimeJar(Path target) {
+        if (!Files.isDirectory(target.resolve("lib"))) {
+            return false;
+        }
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "centralita-runtime-*.jar")) {
+            return jars.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The command line of {@code centralita ARGS...}. */
+    public List<String> command(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("sh");
+        command.add(launcher.toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** The runtime is not set or not built: the message says what to do. */
+    public static final class NotBuilt extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotBuilt(String message) {
+            super(message);
+        }
+    }
+}
