@@ -1,6 +1,8 @@
 package org.centralita.designer.app;
 
 import org.centralita.designer.Messages;
+import org.centralita.designer.wizards.NewFlowWizard;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -9,9 +11,10 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File and Edit menus: save, undo, redo, delete, select all, quit. */
+/** The File and Edit menus: new flow, save, undo, redo, delete, select all, quit. */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
+    private IAction newFlow;
     private IWorkbenchAction save;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -25,6 +28,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newFlow = NewFlowWizard.action(window);
         save = register(ActionFactory.SAVE.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
@@ -41,6 +45,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, "file");
+        file.add(newFlow);
         file.add(save);
         file.add(quit);
         MenuManager edit = new MenuManager(Messages.Menu_edit, "edit");

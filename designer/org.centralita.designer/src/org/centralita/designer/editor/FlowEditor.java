@@ -7,6 +7,7 @@ import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.parts.FlowPartFactory;
+import org.centralita.designer.properties.NodePropertiesPage;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.designer.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -22,6 +23,7 @@ import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,6 +159,29 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         } catch (FlowReadException e) {
             MessageDialog.openWarning(getSite().getShell(), Messages.Reload_title,
                     Messages.bind(Messages.Reload_unreadable, e.describe()));
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == IPropertySheetPage.class) {
+            return new NodePropertiesPage(this);
+        }
+        return super.getAdapter(type);
+    }
+
+    /**
+     * Loads the file again after Studio itself changed it on disk (a flow renamed from the
+     * explorer rewrote a subflow reference here): no question, the undo history is dropped.
+     */
+    public void reloadSaved() {
+        try {
+            diagram.reload();
+            disk.remember(diagram.file());
+            getCommandStack().flush();
+        } catch (FlowReadException e) {
+            LOG.warn("could not read {} again: {}", diagram.file(), e.getMessage());
         }
     }
 
