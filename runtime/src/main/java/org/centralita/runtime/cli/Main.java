@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ValidateCommand.class,
                 SimulateCommand.class,
+                TestCommand.class,
                 org.centralita.runtime.serve.ServeCommand.class,
                 org.centralita.runtime.publish.PublishCommand.class,
                 org.centralita.runtime.bench.BenchCommand.class,

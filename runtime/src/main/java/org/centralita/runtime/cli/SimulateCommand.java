@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +26,7 @@ import org.centralita.runtime.engine.CallEngine;
 import org.centralita.runtime.engine.CallSetup;
 import org.centralita.runtime.engine.SpeechMatcher;
 import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.sim.CallSettings;
 import org.centralita.runtime.sim.CallTranscript;
 import org.centralita.runtime.sim.CallerAction;
 import org.centralita.runtime.sim.CallerScript;
@@ -38,8 +36,6 @@ import org.centralita.runtime.sim.ScriptedCaller;
 import org.centralita.runtime.sim.SimulatedCaller;
 import org.centralita.runtime.trace.JsonLinesTraceSink;
 import org.centralita.runtime.trace.TraceSink;
-import org.centralita.speech.audio.AudioFileException;
-import org.centralita.speech.audio.AudioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,20 +95,17 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CallerAction> script = keys == null ? null : parseKeys();
-        HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", "delivered", "overflow"),
-                result(transferResult, "--transfer-result", "delivered", "busy", "no-answer", "failed"));
+        HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", CallSettings::queueResult),
+                result(transferResult, "--transfer-result", CallSettings::transferResult));
         Clock clock = clock();
         SpeechMatcher speech = SpeechMatchers.load();
-        String refusal = refuseAudio(script, speech);
+        String refusal = CallSettings.refuseAudio(script, speech);
         if (refusal != null) {
             err.println(PrintableText.of("centralita: " + refusal));
             return Main.INVALID;
         }
-        RuntimeConfig runtime;
-        try {
-            runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
-        } catch (ConfigException e) {
-            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
+        RuntimeConfig runtime = runtimeConfig(config, err);
+        if (runtime == null) {
             return Main.INVALID;
         }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
@@ -142,6 +135,16 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The configuration {@code --config} names (the defaults without it), or null when its problems were printed. */
+    static RuntimeConfig runtimeConfig(Path config, PrintWriter err) {
+        try {
+            return config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
+            return null;
+        }
+    }
+
     private List<CallerAction> parseKeys() {
         try {
             return CallerScript.parse(keys);
@@ -150,47 +153,20 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static String refuseAudio(List<CallerAction> script, SpeechMatcher speech) {
-        if (script == null) {
-            return null;
+    private HandoffResult result(String value, String option, java.util.function.Function<String, HandoffResult> read) {
+        try {
+            return read.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
         }
-        for (CallerAction action : script) {
-            if (action instanceof CallerAction.SayAudio audio) {
-                if (!speech.recognizesAudio()) {
-                    return "speech recognition is not available in this build";
-                }
-                if (!Files.isRegularFile(audio.wav())) {
-                    return audio.wav() + ": no such file";
-                }
-                try {
-                    AudioFiles.readWav(audio.wav());
-                } catch (AudioFileException notWav) {
-                    return notWav.getMessage();
-                }
-            }
-        }
-        return null;
-    }
-
-    private HandoffResult result(String value, String option, String... allowed) {
-        if (!List.of(allowed).contains(value)) {
-            throw new ParameterException(spec.commandLine(), option + " must be one of " + String.join(", ", allowed)
-                    + ", not '" + value + "'");
-        }
-        return HandoffResult.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     /** The system clock, or one that starts at {@code --at} and runs on from there. */
     private Clock clock() {
-        if (at == null) {
-            return Clock.systemDefaultZone();
-        }
         try {
-            ZonedDateTime start = ZonedDateTime.parse(at);
-            return Clock.offset(Clock.system(start.getZone()), Duration.between(Instant.now(), start.toInstant()));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--at must be a date and time like 2026-12-25T10:00:00+01:00, not '" + at + "'");
+            return CallSettings.clock(at == null ? null : CallSettings.startAt(at));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--at " + e.getMessage());
         }
     }
 
