@@ -25,6 +25,20 @@ public final class Messages extends NLS {
     public static String Problems_message;
     public static String Problems_node;
     public static String Problems_where;
+    public static String Menu_diagram;
+    public static String Action_copy;
+    public static String Action_paste;
+    public static String Action_zoomIn;
+    public static String Action_zoomOut;
+    public static String Action_zoomFit;
+    public static String Action_layout;
+    public static String Find_action;
+    public static String Find_title;
+    public static String Find_question;
+    public static String Find_none;
+    public static String Subflow_title;
+    public static String Subflow_missing;
+    public static String Subflow_unopened;
 
     static {
         NLS.initializeMessages("org.centralita.designer.messages", Messages.class);

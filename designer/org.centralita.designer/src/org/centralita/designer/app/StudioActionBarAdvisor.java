@@ -9,7 +9,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File and Edit menus: save, undo, redo, delete, select all, quit. */
+/** The File and Edit menus: save, undo, redo, copy, paste, delete, select all, find, quit. */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -17,6 +17,9 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction redo;
     private IWorkbenchAction delete;
     private IWorkbenchAction selectAll;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction find;
     private IWorkbenchAction quit;
 
     StudioActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -30,6 +33,9 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
+        copy = register(ActionFactory.COPY.create(window));
+        paste = register(ActionFactory.PASTE.create(window));
+        find = register(ActionFactory.FIND.create(window));
         quit = register(ActionFactory.QUIT.create(window));
     }
 
@@ -46,8 +52,11 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager(Messages.Menu_edit, "edit");
         edit.add(undo);
         edit.add(redo);
+        edit.add(copy);
+        edit.add(paste);
         edit.add(delete);
         edit.add(selectAll);
+        edit.add(find);
         menuBar.add(file);
         menuBar.add(edit);
     }

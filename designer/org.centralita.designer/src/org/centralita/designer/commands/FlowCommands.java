@@ -1,12 +1,23 @@
 package org.centralita.designer.commands;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.Placement;
+import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
 import org.centralita.flows.edit.ConnectOutcome;
 import org.centralita.flows.edit.CreateNode;
 import org.centralita.flows.edit.DeleteNode;
+import org.centralita.flows.edit.EditGroup;
+import org.centralita.flows.edit.FlowEdit;
+import org.centralita.flows.edit.NodeCopy;
+import org.centralita.flows.edit.PlaceNodes;
 import org.centralita.flows.edit.MoveNode;
 import org.centralita.flows.edit.RenameNode;
 import org.centralita.flows.edit.SetField;
@@ -74,11 +85,68 @@ public final class FlowCommands {
         return new ConnectOutcome(diagram.document(), nodeId, Ports.outcomeOf(node, outcome), target);
     }
 
+    /** Copies nodes of the diagram: their values, places, and where their outcomes go. */
+    public CopiedNodes copy(List<String> nodeIds) {
+        List<NodeCopy> nodes = new ArrayList<>();
+        Map<String, Placement> places = new LinkedHashMap<>();
+        Map<String, List<CopiedNodes.CopiedOutcome>> outcomes = new LinkedHashMap<>();
+        for (String id : nodeIds) {
+            FlowNode node = diagram.flow().node(id).orElse(null);
+            if (node == null) {
+                continue;
+            }
+            nodes.add(NodeCopy.of(node));
+            places.put(id, diagram.place(id));
+            outcomes.put(id, Ports.of(node).stream().filter(Port::connected)
+                    .map(p -> new CopiedNodes.CopiedOutcome(Ports.outcomeOf(node, p.name()).path(), p.target())).toList());
+        }
+        return new CopiedNodes(nodes, places, outcomes);
+    }
+
+    /**
+     * Pastes copied nodes as one edit, each with a fresh id ({@code greet-2}) and moved by
+     * (dx, dy): an outcome that went to a node copied with it goes to that node's copy, the
+     * others are left unconnected.
+     */
+    public FlowEditCommand paste(CopiedNodes copied, int dx, int dy) {
+        Set<String> taken = new HashSet<>(diagram.flow().nodes().keySet());
+        Map<String, String> fresh = new LinkedHashMap<>();
+        for (NodeCopy node : copied.nodes()) {
+            String id = freshId(node.id().replaceFirst("-\\d+$", ""), 2, taken);
+            taken.add(id);
+            fresh.put(node.id(), id);
+        }
+        List<FlowEdit> edits = new ArrayList<>();
+        for (NodeCopy node : copied.nodes()) {
+            NodeCopy pasted = node;
+            for (CopiedNodes.CopiedOutcome outcome : copied.outcomes().getOrDefault(node.id(), List.of())) {
+                pasted = pasted.withOutcome(outcome.path(), fresh.get(outcome.target()));
+            }
+            Placement place = copied.places().getOrDefault(node.id(), new Placement(0, 0));
+            edits.add(new CreateNode(diagram.document(), fresh.get(node.id()), pasted.type(), pasted.fields(),
+                    place.x() + dx, place.y() + dy));
+        }
+        return new FlowEditCommand(new EditGroup("Paste " + edits.size() + (edits.size() == 1 ? " node" : " nodes"), edits));
+    }
+
+    /** Lays the whole flow out (ELK, left to right) as one edit that rewrites the layout lines. */
+    public FlowEditCommand layout() {
+        Map<String, PlaceNodes.Place> places = new LinkedHashMap<>();
+        DiagramLayout.of(diagram).forEach((id, place) -> places.put(id, new PlaceNodes.Place(place.x(), place.y())));
+        Map<String, PlaceNodes.Place> ordered = new LinkedHashMap<>();
+        diagram.flow().nodes().keySet().forEach(id -> ordered.put(id, places.get(id)));
+        return new FlowEditCommand(new PlaceNodes(diagram.document(), ordered));
+    }
+
     private String freshId(String type) {
-        int n = 1;
-        while (diagram.flow().nodes().containsKey(type + "-" + n)) {
+        return freshId(type, 1, diagram.flow().nodes().keySet());
+    }
+
+    private static String freshId(String base, int first, Set<String> taken) {
+        int n = first;
+        while (taken.contains(base + "-" + n)) {
             n++;
         }
-        return type + "-" + n;
+        return base + "-" + n;
     }
 }
