@@ -9,7 +9,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File and Edit menus: save, undo, redo, delete, select all, quit. */
+/** The File, Edit and Runtime menus: save, undo, redo, delete, select all, quit; publish, versions, calls. */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -18,6 +18,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction delete;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction quit;
+    private RuntimeMenu runtime;
 
     StudioActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -31,6 +32,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         delete = register(ActionFactory.DELETE.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         quit = register(ActionFactory.QUIT.create(window));
+        runtime = new RuntimeMenu(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -50,5 +52,6 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(selectAll);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(runtime.create());
     }
 }
