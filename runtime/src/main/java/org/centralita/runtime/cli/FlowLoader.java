@@ -46,7 +46,16 @@ final class FlowLoader {
      * @param connectors the connector names of the configuration, or null not to check them
      */
     static List<Problem> validate(List<Path> paths, Set<String> connectors) {
-        return new Validator().validate(FlowSet.load(paths), options(connectors)).problems();
+        return validated(paths, connectors).problems();
+    }
+
+    /** The flows read from {@code paths} and every problem of them, of their calendars and rules. */
+    record Validated(FlowSet flows, List<Problem> problems) {
+    }
+
+    static Validated validated(List<Path> paths, Set<String> connectors) {
+        FlowSet set = FlowSet.load(paths);
+        return new Validated(set, new Validator().validate(set, options(connectors)).problems());
     }
 
     /** The flow in {@code file}, validated and compiled with the subflows of its directory. */

@@ -57,6 +57,28 @@ final class CurrencyWords {
         return TABLE.getProperty(language + ".minus", "");
     }
 
+    /**
+     * A spelled count and its unit, with the language's "of" between them where the count ends
+     * on a word that takes one: "un millón de dólares", "deux millions d'euros", "one million dollars".
+     */
+    static String countedUnit(String language, String count, String unit) {
+        String of = TABLE.getProperty(language + ".of");
+        String after = TABLE.getProperty(language + ".of-after");
+        if (of == null || after == null || unit.isEmpty()) {
+            return count + " " + unit;
+        }
+        String last = count.substring(count.lastIndexOf(' ') + 1);
+        boolean takesOf = Arrays.stream(after.split(",")).map(String::strip).anyMatch(last::equalsIgnoreCase);
+        if (!takesOf) {
+            return count + " " + unit;
+        }
+        String elided = TABLE.getProperty(language + ".of-vowel");
+        if (elided != null && "aeiouáéíóúàèìòùâêîôû".indexOf(Character.toLowerCase(unit.charAt(0))) >= 0) {
+            return count + " " + elided + unit;
+        }
+        return count + " " + of + " " + unit;
+    }
+
     /** The ICU rule set for the day of the month, or null for the language's plain numbering. */
     static String dayRuleSet(String language) {
         return TABLE.getProperty(language + ".day");

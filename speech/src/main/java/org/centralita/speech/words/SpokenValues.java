@@ -69,14 +69,15 @@ public final class SpokenValues {
         Optional<CurrencyWords.Names> names = CurrencyWords.names(language, unit.getCurrencyCode());
         if (names.isEmpty()) {
             String plural = plurals.select(rounded.abs().doubleValue());
-            return spell(rounded, NUMBERING) + " " + unit.getName(locale, Currency.PLURAL_LONG_NAME, plural, null);
+            return CurrencyWords.countedUnit(language, spell(rounded, NUMBERING),
+                    unit.getName(locale, Currency.PLURAL_LONG_NAME, plural, null));
         }
         BigDecimal size = rounded.abs();
         BigInteger whole = size.toBigInteger();
         BigInteger cents = size.subtract(new BigDecimal(whole)).movePointRight(rounded.scale()).toBigInteger();
         CurrencyWords.Names name = names.get();
-        String units = count(whole, name.gender()) + " " + name.unit(isOne(whole));
-        String minor = count(cents, name.minorGender()) + " " + name.minor(isOne(cents));
+        String units = CurrencyWords.countedUnit(language, count(whole, name.gender()), name.unit(isOne(whole)));
+        String minor = CurrencyWords.countedUnit(language, count(cents, name.minorGender()), name.minor(isOne(cents)));
         String words = cents.signum() == 0 ? units
                 : whole.signum() == 0 ? minor : units + " " + CurrencyWords.and(language) + " " + minor;
         return rounded.signum() < 0 ? CurrencyWords.minus(language) + " " + words : words;

@@ -31,6 +31,19 @@ class SpokenValuesTest {
             es-ES | 1       | GBP | una libra
             es-ES | 200     | GBP | doscientas libras
             es-ES | -0.75   | EUR | menos setenta y cinco céntimos
+            es-ES | 1000000 | USD | un millón de dólares
+            es-ES | 2000000.50 | USD | dos millones de dólares con cincuenta centavos
+            es-ES | 1500000 | USD | un millón quinientos mil dólares
+            es-ES | 1000000 | GBP | un millón de libras
+            es-ES | 21000   | EUR | veintiún mil euros
+            es-ES | 3000000000 | EUR | tres mil millones de euros
+            es-ES | 1000000000000 | USD | un billón de dólares
+            es-ES | 100000  | USD | cien mil dólares
+            fr-FR | 1000000 | EUR | un million d'euros
+            fr-FR | 2000000 | USD | deux millions de dollars
+            fr-FR | 21.01   | EUR | vingt-et-un euros et un centime
+            en-US | 1000000 | USD | one million dollars
+            de-DE | 2000000 | EUR | zwei Millionen Euro
             """)
     void shouldSayMoneyInFullWithUnitsAndCentsInTheCallersLanguage(String language, BigDecimal amount, String currency,
                                                                    String expected) {
@@ -48,6 +61,7 @@ class SpokenValuesTest {
     @CsvSource(delimiter = '|', textBlock = """
             es-MX | 2 | CHF | dos francos suizos
             en-US | 2 | CHF | two Swiss francs
+            es-ES | 1000000 | CHF | un millón de francos suizos
             """)
     void shouldSayACurrencyWithoutUnitWordsByItsPluralName(String language, BigDecimal amount, String currency,
                                                            String expected) {
