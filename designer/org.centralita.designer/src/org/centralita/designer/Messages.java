@@ -54,6 +54,15 @@ public final class Messages extends NLS {
     public static String Properties_add;
     public static String Properties_outcomes;
     public static String Properties_option;
+    public static String Properties_flow;
+    public static String Properties_flowName;
+    public static String Properties_languages;
+    public static String Properties_languagesHelp;
+    public static String Properties_defaults;
+    public static String Properties_start;
+    public static String Properties_startHelp;
+    public static String Properties_onError;
+    public static String Properties_onErrorHelp;
     public static String NewFlow_idMissing;
     public static String NewFlow_idBad;
     public static String NewFlow_languageBad;
@@ -71,6 +80,7 @@ public final class Messages extends NLS {
     public static String RenameFlow_confirm;
     public static String RenameFlow_dirty;
     public static String RenameFlow_failed;
+    public static String RenameFlow_undo;
     public static String RenameFlow_unreadable;
     public static String Menu_diagram;
     public static String Action_copy;

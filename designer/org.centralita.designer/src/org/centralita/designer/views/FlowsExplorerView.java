@@ -10,6 +10,7 @@ import org.centralita.flows.model.FlowSet;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -28,6 +29,19 @@ public final class FlowsExplorerView extends ViewPart {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsExplorerView.class);
 
     private TreeViewer tree;
+    private FlowRenamer.Renamed lastRename;
+
+    /** Edit > Undo while the explorer is active: takes the last flow rename back. */
+    private final IAction undoRename = new Action() {
+        @Override
+        public void run() {
+            if (lastRename != null && new FlowRenamer(getSite().getPage(), FlowsDirectory.current()).undo(lastRename)) {
+                lastRename = null;
+                setEnabled(false);
+                refresh();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -55,11 +69,18 @@ public final class FlowsExplorerView extends ViewPart {
             @Override
             public void run() {
                 Path file = selectedFlow();
-                if (file != null && new FlowRenamer(getSite().getPage(), FlowsDirectory.current()).rename(file)) {
-                    refresh();
+                if (file != null) {
+                    new FlowRenamer(getSite().getPage(), FlowsDirectory.current()).rename(file).ifPresent(done -> {
+                        lastRename = done;
+                        undoRename.setText(Messages.bind(Messages.RenameFlow_undo, done.label()));
+                        undoRename.setEnabled(true);
+                        refresh();
+                    });
                 }
             }
         };
+        undoRename.setEnabled(false);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRename);
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
