@@ -175,6 +175,56 @@ class ExplorerFilesTest {
         StudioUi.onUi(() -> assertThat(lineEditor.get().diagram().text()).isEqualTo(lineBefore));
     }
 
+    @Test
+    void shouldRenameACalendarFromTheExplorerRewritingTheFlowsThatNameItThenUndoIt() throws Exception {
+        Path calendar = flows.resolve("calendars/bank-contact-center.yaml");
+        Path bank = flows.resolve("bank-main.flow.yaml");
+        String bankBefore = Files.readString(bank);
+        long errorsBefore = new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count();
+
+        // when: Rename... on the calendar in the explorer's menu, a new name typed and confirmed
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            explorer.tree().setSelection(new StructuredSelection(calendar), true);
+            Display.getCurrent().asyncExec(() -> select(menuItem(explorer.tree().getControl().getMenu(), "Rename...")));
+        });
+        Shell ask = awaitShell("Rename file");
+        StudioUi.onUi(() -> {
+            Text name = find(ask, Text.class, t -> true);
+            assertThat(name.getText()).isEqualTo("bank-contact-center.yaml");
+            name.setText("Bad Name.yaml");
+            assertThat(button(ask, "OK").isEnabled()).isFalse();
+            name.setText("bank-advisers.yaml");
+            button(ask, "OK").notifyListeners(SWT.Selection, new Event());
+        });
+        Shell confirm = awaitShell("Rename file");
+        StudioUi.onUi(() -> {
+            assertThat(allText(confirm)).contains("bank-main.flow.yaml").contains("bank-advisers.yaml");
+            button(confirm, "Yes").notifyListeners(SWT.Selection, new Event());
+        });
+
+        // then: the calendar has its new name and the bank's hours node names it, one line changed
+        Path renamed = flows.resolve("calendars/bank-advisers.yaml");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(renamed) && !Files.exists(calendar));
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore.replace("calendar: bank-contact-center", "calendar: bank-advisers"));
+        assertThat(new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count())
+                .isEqualTo(errorsBefore);
+
+        // when: Edit > Undo with the explorer active
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            StudioUi.page().activate(explorer);
+            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.getText()).isEqualTo("Undo Rename bank-contact-center.yaml to bank-advisers.yaml");
+            undo.run();
+        });
+
+        // then: as before
+        assertThat(Files.exists(calendar)).isTrue();
+        assertThat(Files.exists(renamed)).isFalse();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore);
+    }
+
     // ----- the real UI
 
     private static Shell mainShell() {

@@ -141,6 +141,12 @@ public final class Messages extends NLS {
     public static String RenameFlow_confirm;
     public static String RenameFlow_dirty;
     public static String RenameFlow_failed;
+    public static String RenameFile_action;
+    public static String RenameFile_title;
+    public static String RenameFile_prompt;
+    public static String RenameFile_confirm;
+    public static String RenameFile_label;
+    public static String RenameFile_badName;
     public static String RenameFlow_undo;
     public static String RenameFlow_unreadable;
     public static String Menu_diagram;
