@@ -13,7 +13,8 @@ import org.centralita.flows.validate.Validator;
 
 /**
  * Every validation message of the flows directory, file by file: the directory as saved, with
- * the live messages of each open editor in place of its file's. The problems view shows it.
+ * the live messages of each open editor in place of its file's, and the problems the runtime
+ * gave for the last publish it refused. The problems view shows it.
  */
 public final class ProblemBoard {
 
@@ -21,6 +22,7 @@ public final class ProblemBoard {
 
     private final Map<String, List<Problem>> byFile = new LinkedHashMap<>();
     private final List<Consumer<ProblemBoard>> listeners = new CopyOnWriteArrayList<>();
+    private volatile List<Problem> fromRuntime = List.of();
 
     private ProblemBoard() {
     }
@@ -47,9 +49,30 @@ public final class ProblemBoard {
         changed();
     }
 
+    /**
+     * Replaces the problems the runtime gave for a refused publish (none: the last publish went
+     * through); they stay until the next publish, whatever is validated meanwhile.
+     */
+    public void putRuntime(List<Problem> problems) {
+        fromRuntime = List.copyOf(problems);
+        changed();
+    }
+
+    /** The problems of the last publish the runtime refused. */
+    public List<Problem> runtime() {
+        return fromRuntime;
+    }
+
+    /** The errors of the flows directory as validated here (the runtime's not included). */
+    public List<Problem> errors() {
+        synchronized (byFile) {
+            return byFile.values().stream().flatMap(List::stream).filter(Problem::isError).toList();
+        }
+    }
+
     public List<Problem> all() {
         synchronized (byFile) {
-            List<Problem> all = new ArrayList<>();
+            List<Problem> all = new ArrayList<>(fromRuntime);
             byFile.values().forEach(all::addAll);
             return all;
         }

@@ -2,9 +2,13 @@ package org.centralita.designer.parts;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.centralita.designer.Messages;
 import org.centralita.designer.figures.NodeColors;
 import org.centralita.designer.figures.NodeFigure;
+import org.centralita.designer.figures.NodeIcons;
+import org.centralita.designer.editor.SubflowOpener;
 import org.centralita.designer.figures.PortAnchor;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
@@ -18,6 +22,10 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.DragTracker;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.requests.LocationRequest;
+import org.eclipse.gef.tools.ConnectionDragCreationTool;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
@@ -65,6 +73,17 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
                 NodeColors.of(type));
         figure.markStart(node.isStart());
+        CallsOverlay calls = ((DiagramPart) getParent()).calls();
+        if (calls == null) {
+            figure.clearCalls();
+        } else {
+            String id = node.id();
+            figure.showCalls(Messages.bind(calls.isHigh(id) ? Messages.Overlay_nodeHigh : Messages.Overlay_node,
+                    calls.calls(id), calls.dropOffPercent(id)),
+                    Messages.bind(Messages.Overlay_nodeTip, new Object[] {calls.hungUp(id), calls.calls(id), calls.period()}),
+                    calls.isHigh(id));
+        }
+        figure.showIcon(NodeIcons.image(type));
         List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
         figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),
                 problems.stream().anyMatch(Problem::isError), badPorts(problems));
@@ -78,6 +97,27 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         return node().ports().stream().map(p -> p.name())
                 .filter(name -> problems.stream().anyMatch(pr -> pr.message().contains("'" + name + "'")))
                 .toList();
+    }
+
+    /**
+     * A drag that starts on an outcome's row draws a connection from that outcome to the node
+     * where it ends; a drag anywhere else on the node moves it (with the selection).
+     */
+    @Override
+    public DragTracker getDragTracker(Request request) {
+        if (request instanceof LocationRequest at && at.getLocation() != null
+                && nodeFigure().outcomeRowAt(at.getLocation()) != null) {
+            return new ConnectionDragCreationTool();
+        }
+        return super.getDragTracker(request);
+    }
+
+    /** A double-click on a subflow node opens the flow it runs. */
+    @Override
+    public void performRequest(Request request) {
+        if (RequestConstants.REQ_OPEN.equals(request.getType()) && "subflow".equals(node().typeName())) {
+            node().node().flatMap(n -> n.text("flow")).ifPresent(flowId -> SubflowOpener.open(node().diagram(), flowId));
+        }
     }
 
     @Override
