@@ -3,6 +3,23 @@ package org.centralita.designer.editor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.centralita.designer.commands.FlowCommands;
+import org.centralita.designer.parts.NodePart;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.DiagramProblems;
@@ -12,6 +29,7 @@ import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.parts.FlowPartFactory;
 import org.centralita.flows.model.FlowNode;
+import org.centralita.designer.properties.NodePropertiesPage;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.designer.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +45,7 @@ import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +56,11 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     public static final String ID = "org.centralita.designer.flowEditor";
     private static final Logger LOG = LoggerFactory.getLogger(FlowEditor.class);
 
+    private static final double[] ZOOM_LEVELS = {0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0};
+
     private FlowDiagram diagram;
     private final DiskWatch disk = new DiskWatch();
+    private final DiagramActions actions = new DiagramActions(this);
     private final FlowDiagram.Listener problemsFeed = d -> ProblemBoard.get().put(d.flow().file(), DiagramProblems.of(d));
 
     public FlowEditor() {
@@ -91,6 +113,90 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
+    /** The commands that edit this editor's flow. */
+    public FlowCommands commands() {
+        return new FlowCommands(diagram);
+    }
+
+    /** The ids of the selected nodes, in the order they were selected. */
+    public List<String> selectedNodeIds() {
+        List<String> ids = new ArrayList<>();
+        for (Object part : getGraphicalViewer().getSelectedEditParts()) {
+            if (part instanceof NodePart node) {
+                ids.add(node.node().id());
+            }
+        }
+        return ids;
+    }
+
+    /** Selects these nodes (those the flow has) and scrolls the first into view. */
+    public void selectNodes(List<String> nodeIds) {
+        List<EditPart> parts = nodeIds.stream().map(this::partOf).filter(java.util.Objects::nonNull).toList();
+        getGraphicalViewer().setSelection(new StructuredSelection(parts));
+        if (!parts.isEmpty()) {
+            getGraphicalViewer().reveal(parts.get(0));
+        }
+    }
+
+    /**
+     * Finds nodes by id or by the words of their prompts (see {@link FlowDiagram#find(String)}),
+     * selects them and scrolls to the first; the ids found.
+     */
+    public List<String> find(String query) {
+        List<String> found = diagram.find(query);
+        if (!found.isEmpty()) {
+            selectNodes(found);
+        }
+        return found;
+    }
+
+    /** The zoom of the diagram (the Diagram menu's zoom actions and Ctrl+= / Ctrl+- change it). */
+    public ZoomManager zoomManager() {
+        return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+    }
+
+    /** The palette the editor shows (the registry's node types, with their icons). */
+    public PaletteRoot palette() {
+        return getEditDomain().getPaletteViewer().getPaletteRoot();
+    }
+
+    /** Tells the analyst why something was not done (a refused paste, nothing found). */
+    void tell(String title, String message) {
+        MessageDialog.openInformation(getSite().getShell(), title, message);
+    }
+
+    @Override
+    protected void createActions() {
+        super.createActions();
+        actions.editing().forEach(getActionRegistry()::registerAction);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        for (String id : List.of(GEFActionConstants.ZOOM_IN, GEFActionConstants.ZOOM_OUT, DiagramActions.ZOOM_FIT,
+                DiagramActions.LAYOUT)) {
+            IAction action = getActionRegistry().getAction(id);
+            handlers.activateHandler(action.getActionDefinitionId(), new ActionHandler(action));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    @Override
+    public Object getAdapter(Class type) {
+        if (type == ZoomManager.class && getGraphicalViewer() != null) {
+            return zoomManager();
+        }
+        if (type == IContentOutlinePage.class && getGraphicalViewer() != null) {
+            return new ThumbnailOutline((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
+        }
+        if (type == IPropertySheetPage.class) {
+            return new NodePropertiesPage(this);
+        }
+        return super.getAdapter(type);
+    }
+
     @Override
     protected PaletteRoot getPaletteRoot() {
         return FlowPalette.create();
@@ -105,8 +211,18 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     protected void configureGraphicalViewer() {
         super.configureGraphicalViewer();
         GraphicalViewer viewer = getGraphicalViewer();
-        viewer.setRootEditPart(new ScalableFreeformRootEditPart());
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
         viewer.setEditPartFactory(new FlowPartFactory());
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(ZOOM_LEVELS);
+        zoom.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH, ZoomManager.FIT_HEIGHT));
+        ActionRegistry registry = getActionRegistry();
+        registry.registerAction(new ZoomInAction(zoom));
+        registry.registerAction(new ZoomOutAction(zoom));
+        registry.registerAction(actions.zoomFit(zoom));
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer));
     }
 
     @Override
@@ -194,6 +310,20 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         } catch (FlowReadException e) {
             MessageDialog.openWarning(getSite().getShell(), Messages.Reload_title,
                     Messages.bind(Messages.Reload_unreadable, e.describe()));
+        }
+    }
+
+    /**
+     * Loads the file again after Studio itself changed it on disk (a flow renamed from the
+     * explorer rewrote a subflow reference here): no question, the undo history is dropped.
+     */
+    public void reloadSaved() {
+        try {
+            diagram.reload();
+            disk.remember(diagram.file());
+            getCommandStack().flush();
+        } catch (FlowReadException e) {
+            LOG.warn("could not read {} again: {}", diagram.file(), e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.centralita.designer.editor;
 
 import org.centralita.designer.Messages;
+import org.centralita.designer.figures.NodeIcons;
 import org.centralita.flows.registry.NodeType;
 import org.centralita.flows.registry.NodeTypes;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
@@ -31,7 +32,7 @@ public final class FlowPalette {
         PaletteDrawer nodes = new PaletteDrawer(Messages.Palette_nodes);
         for (NodeType type : NodeTypes.all()) {
             nodes.add(new CombinedTemplateCreationEntry(type.label(), type.description(), type.name(),
-                    new NodeTypeFactory(type.name()), null, null));
+                    new NodeTypeFactory(type.name()), NodeIcons.descriptor(type.name()), NodeIcons.descriptor(type.name())));
         }
         root.add(nodes);
         return root;

@@ -65,6 +65,28 @@ public final class NodeFigure extends Figure {
         }
     }
 
+    /** Shows the node type's icon before the title. */
+    public void showIcon(org.eclipse.swt.graphics.Image icon) {
+        title.setIcon(icon);
+    }
+
+    /** The icon before the title (the node type's). */
+    public org.eclipse.swt.graphics.Image icon() {
+        return title.getIcon();
+    }
+
+    /** The outcome whose row holds a point (absolute coordinates), or null off every row. */
+    public String outcomeRowAt(org.eclipse.draw2d.geometry.Point absolute) {
+        for (Map.Entry<String, Label> entry : portRows.entrySet()) {
+            org.eclipse.draw2d.geometry.Rectangle box = entry.getValue().getBounds().getCopy();
+            entry.getValue().translateToAbsolute(box);
+            if (box.contains(absolute)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
     /** Marks the node as the flow's start (a thick border). */
     public void markStart(boolean start) {
         setBorder(new LineBorder(start ? ColorConstants.darkGreen : ColorConstants.darkGray, start ? 3 : 1));
@@ -79,7 +101,6 @@ public final class NodeFigure extends Figure {
             if (badge.getParent() == title) {
                 title.remove(badge);
             }
-            title.setIcon(null);
             title.setToolTip(null);
             title.setForegroundColor(ColorConstants.black);
             return;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -129,6 +130,44 @@ public final class FlowDiagram {
         computedPlaces.clear();
         computedPlaces.putAll(places);
         listeners.forEach(l -> l.flowChanged(this));
+    }
+
+    /**
+     * The nodes a search names, in the file's order: those whose id holds {@code query} first,
+     * then those whose text (a prompt in any language, a prompt key's text, any other value)
+     * holds it, ignoring case. An empty query finds nothing.
+     */
+    public List<String> find(String query) {
+        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<String> byId = new ArrayList<>();
+        List<String> byText = new ArrayList<>();
+        for (FlowNode node : flow().nodes().values()) {
+            if (node.id().toLowerCase(Locale.ROOT).contains(wanted)) {
+                byId.add(node.id());
+            } else if (node.body().entries().entrySet().stream()
+                    .anyMatch(e -> !"type".equals(e.getKey()) && holds(e.getValue().value(), wanted))) {
+                byText.add(node.id());
+            }
+        }
+        byId.addAll(byText);
+        return byId;
+    }
+
+    private boolean holds(YamlNode value, String wanted) {
+        if (value instanceof YamlNode.Scalar scalar) {
+            if (scalar.isNull()) {
+                return false;
+            }
+            YamlNode prompt = flow().prompts().get(scalar.value());
+            return scalar.value().toLowerCase(Locale.ROOT).contains(wanted) || prompt != null && holds(prompt, wanted);
+        }
+        if (value instanceof YamlNode.Sequence list) {
+            return list.items().stream().anyMatch(item -> holds(item, wanted));
+        }
+        return value instanceof YamlNode.Mapping map && map.entries().values().stream().anyMatch(e -> holds(e.value(), wanted));
     }
 
     private static Optional<Integer> integer(String text) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.centralita.designer.figures.NodeColors;
 import org.centralita.designer.figures.NodeFigure;
+import org.centralita.designer.figures.NodeIcons;
+import org.centralita.designer.editor.SubflowOpener;
 import org.centralita.designer.figures.PortAnchor;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
@@ -21,6 +23,10 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.DragTracker;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.requests.LocationRequest;
+import org.eclipse.gef.tools.ConnectionDragCreationTool;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
@@ -68,6 +74,7 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
                 NodeColors.of(type));
         figure.markStart(node.isStart());
+        figure.showIcon(NodeIcons.image(type));
         List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
         figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),
                 problems.stream().anyMatch(Problem::isError), badPorts(problems));
@@ -82,6 +89,27 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         node().node().ifPresent(flowNode -> Ports.problemsOf(flowNode, node().diagram().flow(), problems)
                 .forEach((port, about) -> bad.put(port, about.stream().map(Problem::message).collect(Collectors.joining("\n")))));
         return bad;
+    }
+
+    /**
+     * A drag that starts on an outcome's row draws a connection from that outcome to the node
+     * where it ends; a drag anywhere else on the node moves it (with the selection).
+     */
+    @Override
+    public DragTracker getDragTracker(Request request) {
+        if (request instanceof LocationRequest at && at.getLocation() != null
+                && nodeFigure().outcomeRowAt(at.getLocation()) != null) {
+            return new ConnectionDragCreationTool();
+        }
+        return super.getDragTracker(request);
+    }
+
+    /** A double-click on a subflow node opens the flow it runs. */
+    @Override
+    public void performRequest(Request request) {
+        if (RequestConstants.REQ_OPEN.equals(request.getType()) && "subflow".equals(node().typeName())) {
+            node().node().flatMap(n -> n.text("flow")).ifPresent(flowId -> SubflowOpener.open(node().diagram(), flowId));
+        }
     }
 
     @Override

@@ -3,7 +3,13 @@ package org.centralita.designer.views;
 import java.nio.file.Path;
 import org.centralita.designer.app.FlowsDirectory;
 import org.centralita.designer.editor.EditorOpener;
+import org.centralita.designer.Messages;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.wizards.NewFlowWizard;
+import org.centralita.flows.model.FlowSet;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -37,8 +43,37 @@ public final class FlowsExplorerView extends ViewPart {
             }
         });
         tree.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        createContextMenu();
         getSite().setSelectionProvider(tree);
         refresh();
+    }
+
+    /** The explorer's menu: a new flow; rename the selected flow (its references in other flows follow). */
+    private void createContextMenu() {
+        IAction newFlow = NewFlowWizard.action(getSite().getWorkbenchWindow());
+        IAction rename = new Action(Messages.RenameFlow_action) {
+            @Override
+            public void run() {
+                Path file = selectedFlow();
+                if (file != null && new FlowRenamer(getSite().getPage(), FlowsDirectory.current()).rename(file)) {
+                    refresh();
+                }
+            }
+        };
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            m.add(newFlow);
+            rename.setEnabled(selectedFlow() != null);
+            m.add(rename);
+        });
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+    }
+
+    /** The flow file selected in the tree, or null. */
+    private Path selectedFlow() {
+        Object selected = tree.getStructuredSelection().getFirstElement();
+        return selected instanceof Path file && file.getFileName().toString().endsWith(FlowSet.FLOW_SUFFIX) ? file : null;
     }
 
     /** Lists the flows directory again and validates it as saved. */

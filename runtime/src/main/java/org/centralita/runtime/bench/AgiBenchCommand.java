@@ -3,13 +3,10 @@ package org.centralita.runtime.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.centralita.flows.model.Durations;
 import org.centralita.runtime.cli.Main;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,20 +24,8 @@ public final class AgiBenchCommand implements Callable<Integer> {
     @Option(names = "--calls", defaultValue = "2000", description = "Concurrent calls to hold (default ${DEFAULT-VALUE}).")
     int calls;
 
-    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
-            description = "How long all calls are held together (default ${DEFAULT-VALUE}).")
-    Duration hold;
-
-    @Option(names = "--ramp", defaultValue = "20s", converter = DurationConverter.class,
-            description = "Time over which the calls are placed (default ${DEFAULT-VALUE}).")
-    Duration ramp;
-
     @Option(names = "--warmup", defaultValue = "1000", description = "Warm-up calls per implementation (default ${DEFAULT-VALUE}).")
     int warmup;
-
-    @Option(names = "--progress", defaultValue = "5s", converter = DurationConverter.class,
-            description = "How often to print progress (default ${DEFAULT-VALUE}).")
-    Duration progress;
 
     @Option(names = "--hand-written-first", description = "Run the hand-written script's phase first "
             + "(by default Centralita's runs first), to see what the order changes.")
@@ -51,26 +36,22 @@ public final class AgiBenchCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--time-scale", defaultValue = "1", hidden = true,
-            description = "Real milliseconds per simulated millisecond of media (below 1 for quick checks).")
-    double timeScale;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the results table (Markdown) to FILE.")
-    Path outFile;
+    @CommandLine.Mixin
+    LoadOptions load;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (calls < 1 || rounds < 1 || ramp.isNegative() || hold.isNegative() || !(timeScale > 0) || progress.isZero()) {
+        if (calls < 1 || rounds < 1 || !load.valid()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--calls and --rounds must be positive; --ramp and --duration not negative; --progress not zero");
         }
         PrintWriter out = spec.commandLine().getOut();
         String command = "centralita " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         out.printf("%s%nmachine: %s%n", command, AgiLoadBench.machine());
-        BenchRounds results = new AgiLoadBench(new AgiLoadBench.Options(calls, ramp, hold, warmup, timeScale, progress,
+        BenchRounds results = new AgiLoadBench(new AgiLoadBench.Options(calls, load.ramp, load.hold, warmup, load.timeScale, load.progress,
                 handWrittenFirst, rounds), out).runRounds(command);
         List<String> text = text(results.last());
         if (rounds > 1) {
@@ -79,8 +60,8 @@ public final class AgiBenchCommand implements Callable<Integer> {
         }
         text.forEach(out::println);
         out.flush();
-        if (outFile != null) {
-            Files.write(outFile, text);
+        if (load.outFile != null) {
+            Files.write(load.outFile, text);
         }
         return results.anyFailed() ? Main.INVALID : 0;
     }
@@ -98,14 +79,5 @@ public final class AgiBenchCommand implements Callable<Integer> {
             phase.failures().forEach(f -> text.add("  failed: " + f));
         }
         return text;
-    }
-
-    /** "30s", "2m", "500ms" as the flow format writes durations. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            return Durations.parse(value)
-                    .orElseThrow(() -> new CommandLine.TypeConversionException("not a duration: " + value));
-        }
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code centralita bench ...}: the runtime's own benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of the runtime.",
-        subcommands = {AgiBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AgiBenchCommand.class, ProcessBenchCommand.class, HandWrittenServerCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

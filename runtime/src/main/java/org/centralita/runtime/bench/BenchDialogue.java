@@ -57,8 +57,13 @@ final class BenchDialogue {
 
     /** The prompts' sound files with their lengths. */
     static SoundLibrary sounds() {
-        return new SoundLibrary().add(sound(WELCOME_TEXT), WELCOME_MS * 8).add(sound(MENU_TEXT), MENU_MS * 8)
-                .add(sound(NEWS_TEXT), NEWS_MS * 8).add(sound(ACCOUNT_TEXT), ACCOUNT_MS * 8);
+        return sounds(HandWrittenDialogue.Prompts.hashed());
+    }
+
+    /** The prompts' sound files, named otherwise (as a served runtime's prompt cache names them), with their lengths. */
+    static SoundLibrary sounds(HandWrittenDialogue.Prompts prompts) {
+        return new SoundLibrary().add(prompts.welcome(), WELCOME_MS * 8).add(prompts.menu(), MENU_MS * 8)
+                .add(prompts.news(), NEWS_MS * 8).add(prompts.account(), ACCOUNT_MS * 8);
     }
 
     /** News rounds that make a call last about {@code callMs} virtual milliseconds. */

@@ -31,17 +31,27 @@ final class HandWrittenContender extends Contender {
     private final int port;
 
     HandWrittenContender(int calls) throws IOException {
+        this(calls, freePort(), HandWrittenDialogue.Prompts.hashed(), true);
+    }
+
+    /**
+     * @param port where to listen on loopback
+     * @param counted whether the script counts its calls and their threads (the in-process benchmark);
+     *                a server in its own process only serves
+     */
+    HandWrittenContender(int calls, int port, HandWrittenDialogue.Prompts prompts, boolean counted) {
         super(NAME, calls, ACCEPT_THREAD);
         SimpleMappingStrategy mapping = new SimpleMappingStrategy();
-        mapping.setMappings(Map.<String, AgiScript>of(BenchDialogue.FLOW_ID, new HandWrittenDialogue(work())));
+        mapping.setMappings(Map.<String, AgiScript>of(BenchDialogue.FLOW_ID,
+                new HandWrittenDialogue(counted ? work() : null, prompts)));
         this.server = new ListeningServer(mapping);
-        this.port = freePort();
+        this.port = port;
         server.setAddress(InetAddress.getLoopbackAddress());
         server.setPort(port);
         server.setMaximumPoolSize(calls + POOL_HEADROOM);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
         }

@@ -1,5 +1,7 @@
 package org.centralita.runtime.bench;
 
+import java.util.List;
+
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -11,28 +13,46 @@ import org.asteriskjava.fastagi.BaseAgiScript;
  * the same channel variables for the dialplan's queue hand-off. The comparison baseline.
  */
 final class HandWrittenDialogue extends BaseAgiScript {
-    private static final String WELCOME = BenchDialogue.sound(BenchDialogue.WELCOME_TEXT);
-    private static final String MENU = BenchDialogue.sound(BenchDialogue.MENU_TEXT);
-    private static final String NEWS = BenchDialogue.sound(BenchDialogue.NEWS_TEXT);
-    private static final String ACCOUNT = BenchDialogue.sound(BenchDialogue.ACCOUNT_TEXT);
     private static final String KEYS = BenchDialogue.ALL_KEYS;
 
+    /** The sound files it plays, as STREAM FILE and GET DATA name them. */
+    record Prompts(String welcome, String menu, String news, String account) {
+        /** The files the runtime's default hashed renderer names (the in-process benchmark). */
+        static Prompts hashed() {
+            return new Prompts(BenchDialogue.sound(BenchDialogue.WELCOME_TEXT), BenchDialogue.sound(BenchDialogue.MENU_TEXT),
+                    BenchDialogue.sound(BenchDialogue.NEWS_TEXT), BenchDialogue.sound(BenchDialogue.ACCOUNT_TEXT));
+        }
+
+        List<String> all() {
+            return List.of(welcome, menu, news, account);
+        }
+    }
+
     private final ServerWork work;
+    private final Prompts prompts;
 
     HandWrittenDialogue(ServerWork work) {
+        this(work, Prompts.hashed());
+    }
+
+    /** @param work counts the calls and their threads' work; null counts nothing (a server in its own process) */
+    HandWrittenDialogue(ServerWork work, Prompts prompts) {
         this.work = work;
+        this.prompts = prompts;
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
-        work.callStarted();
+        if (work != null) {
+            work.callStarted();
+        }
         try {
             answer();
-            streamFile(WELCOME, KEYS);
+            streamFile(prompts.welcome(), KEYS);
             int rounds = 0;
             char key = menu();
             while (key == '9') {
-                streamFile(NEWS, KEYS);
+                streamFile(prompts.news(), KEYS);
                 rounds++;
                 key = menu();
             }
@@ -40,18 +60,20 @@ final class HandWrittenDialogue extends BaseAgiScript {
                 hangup();
                 return;
             }
-            String account = getData(ACCOUNT, BenchDialogue.INPUT_TIMEOUT_MS, BenchDialogue.ACCOUNT_DIGITS);
+            String account = getData(prompts.account(), BenchDialogue.INPUT_TIMEOUT_MS, BenchDialogue.ACCOUNT_DIGITS);
             if (account.length() == BenchDialogue.ACCOUNT_DIGITS) {
                 waitForDigit(BenchDialogue.TERMINATOR_GRACE_MS); // a '#' after the last digit must not leak on
             }
             queue(request, account, rounds);
         } finally {
-            work.callEnded();
+            if (work != null) {
+                work.callEnded();
+            }
         }
     }
 
     private char menu() throws AgiException {
-        char key = streamFile(MENU, KEYS);
+        char key = streamFile(prompts.menu(), KEYS);
         return key != 0 ? key : waitForDigit(BenchDialogue.INPUT_TIMEOUT_MS);
     }
 

@@ -77,6 +77,12 @@ final class LoadPhase {
     }
 
     private void placeCalls(InetSocketAddress server, long start) throws InterruptedException {
+        placeCalls(load, server, sounds, rounds, start, placed);
+    }
+
+    /** Places {@code load.calls()} calls evenly over the ramp from {@code start} (System.nanoTime), into {@code placed}. */
+    static void placeCalls(Load load, InetSocketAddress server, SoundLibrary sounds, int rounds, long start,
+                           Queue<PlacedCall> placed) throws InterruptedException {
         SimulatedAsterisk asterisk = new SimulatedAsterisk(SimClock.scaled(load.timeScale()));
         long rampNanos = load.ramp().toNanos();
         for (int i = 0; i < load.calls(); i++) {
@@ -92,6 +98,11 @@ final class LoadPhase {
     }
 
     private void awaitCalls(long start) throws InterruptedException {
+        awaitCalls(load, rounds, start, placed);
+    }
+
+    /** Waits for every call to end, abandoning those still running well after they should have ended. */
+    static void awaitCalls(Load load, int rounds, long start, Iterable<PlacedCall> placed) throws InterruptedException {
         long callNanos = (long) (BenchDialogue.lengthMs(rounds) * load.timeScale() * 1.5e6);
         long deadline = start + load.ramp().toNanos() + callNanos + MARGIN.toNanos();
         for (PlacedCall call : placed) {

@@ -50,26 +50,33 @@ final class PhaseChecker {
 
     private void check(LoadPhase.PlacedCall placed) throws InterruptedException {
         SimulatedCall call = placed.call();
+        if (call.isFinished()) {
+            handoffs.merge(call.variables().getOrDefault("CENTRALITA_QUEUE", "(none)"), 1, Integer::sum);
+        }
+        String problem = problem(call, placed.index(), rounds);
+        if (problem != null) {
+            fail(placed, problem);
+        }
+    }
+
+    /** Why call {@code index} did not end as the dialogue expects, or null when it did. */
+    static String problem(SimulatedCall call, int index, int rounds) throws InterruptedException {
         if (!call.isFinished()) {
-            fail(placed, "still running at the deadline");
-            return;
+            return "still running at the deadline";
         }
         AgiStatus status = status(call);
         Map<String, String> variables = call.variables();
-        handoffs.merge(variables.getOrDefault("CENTRALITA_QUEUE", "(none)"), 1, Integer::sum);
         if (status != AgiStatus.SUCCESS) {
-            fail(placed, "AGISTATUS=" + status + ", CENTRALITA_STATUS=" + variables.get("CENTRALITA_STATUS"));
-            return;
+            return "AGISTATUS=" + status + ", CENTRALITA_STATUS=" + variables.get("CENTRALITA_STATUS");
         }
-        Map<String, String> expected = new TreeMap<>(BenchDialogue.expectedVariables(placed.index(), rounds));
+        Map<String, String> expected = new TreeMap<>(BenchDialogue.expectedVariables(index, rounds));
         expected.put("CENTRALITA_CALL_ID", call.uniqueId());
         for (Map.Entry<String, String> variable : expected.entrySet()) {
             if (!variable.getValue().equals(variables.get(variable.getKey()))) {
-                fail(placed, variable.getKey() + "=" + variables.get(variable.getKey()) + ", expected "
-                        + variable.getValue());
-                return;
+                return variable.getKey() + "=" + variables.get(variable.getKey()) + ", expected " + variable.getValue();
             }
         }
+        return null;
     }
 
     private static AgiStatus status(SimulatedCall call) throws InterruptedException {

@@ -1,23 +1,19 @@
 package org.centralita.runtime.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.channel.CallInfo;
 import org.centralita.runtime.channel.HandoffResult;
@@ -29,22 +25,26 @@ import org.centralita.runtime.engine.CallEngine;
 import org.centralita.runtime.engine.CallSetup;
 import org.centralita.runtime.engine.SpeechMatcher;
 import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.sim.CallControl;
+import org.centralita.runtime.sim.CallSettings;
 import org.centralita.runtime.sim.CallTranscript;
 import org.centralita.runtime.sim.CallerAction;
 import org.centralita.runtime.sim.CallerScript;
 import org.centralita.runtime.sim.ConsoleCaller;
 import org.centralita.runtime.sim.HandoffPlan;
+import org.centralita.runtime.sim.PromptAudio;
 import org.centralita.runtime.sim.ScriptedCaller;
 import org.centralita.runtime.sim.SimulatedCaller;
+import org.centralita.runtime.speech.SpeechEngines;
 import org.centralita.runtime.trace.JsonLinesTraceSink;
+import org.centralita.runtime.trace.Masking;
 import org.centralita.runtime.trace.TraceSink;
-import org.centralita.speech.audio.AudioFileException;
-import org.centralita.speech.audio.AudioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code centralita simulate FLOW}: one call of a flow on the console, with the runtime's engine. */
@@ -91,28 +91,43 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fail", paramLabel = "NODE", description = "Make this node fail when entered (repeatable).")
     private List<String> faults = new ArrayList<>();
 
+    @Option(names = "--control", paramLabel = "json", description = "Let a program drive the call: JSON-lines "
+            + "events on standard output, JSON commands on standard input (see docs/cli.md).")
+    private String control;
+
+    @Option(names = "--step", description = "With --control: pause at every node entered.")
+    private boolean step;
+
+    @Option(names = "--break", paramLabel = "NODE", description = "With --control: pause when this node is entered (repeatable).")
+    private List<String> breakpoints = new ArrayList<>();
+
+    @Option(names = "--audio", paramLabel = "DIR", description = "With --control: write each prompt's speech as WAV files "
+            + "into DIR and name them in the prompt events.")
+    private Path audio;
+
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkControl();
         List<CallerAction> script = keys == null ? null : parseKeys();
-        HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", "delivered", "overflow"),
-                result(transferResult, "--transfer-result", "delivered", "busy", "no-answer", "failed"));
+        HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", CallSettings::queueResult),
+                result(transferResult, "--transfer-result", CallSettings::transferResult));
         Clock clock = clock();
         SpeechMatcher speech = SpeechMatchers.load();
-        String refusal = refuseAudio(script, speech);
+        String refusal = CallSettings.refuseAudio(script, speech);
         if (refusal != null) {
             err.println(PrintableText.of("centralita: " + refusal));
             return Main.INVALID;
         }
-        RuntimeConfig runtime;
-        try {
-            runtime = config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
-        } catch (ConfigException e) {
-            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
+        RuntimeConfig runtime = runtimeConfig(config, err);
+        if (runtime == null) {
             return Main.INVALID;
         }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
@@ -124,14 +139,19 @@ final class SimulateCommand implements Callable<Integer> {
         CallInfo info = new CallInfo("sim-" + Instant.now().toEpochMilli(), ani, dnis, language, "Console/simulator", Map.of());
         boolean traceToStdout = "-".equals(trace);
         PrintWriter console = traceToStdout ? err : out;
-        SimulatedCaller caller = script != null ? new ScriptedCaller(info, script, plan)
-                : new ConsoleCaller(info, plan, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), console);
+        CallControl controlled = control == null ? null : control(loaded.flow(), out);
+        SimulatedCaller caller = controlled != null ? controlled.caller(info, plan)
+                : script != null ? new ScriptedCaller(info, script, plan)
+                : new ConsoleCaller(info, plan, main.input(), console);
         try (JsonLinesTraceSink json = traceSink(out)) {
             List<TraceSink> sinks = new ArrayList<>();
             if (json != null) {
                 sinks.add(json);
             }
-            if (!traceToStdout) {
+            if (controlled != null) {
+                // last: a pause or a hang-up at a node happens once every other sink has its enter event
+                sinks.add(controlled);
+            } else if (!traceToStdout) {
                 sinks.add(new CallTranscript(out));
             }
             CallSetup setup = new CallSetup(clock, language, variables, TraceSink.all(sinks), new LinkedHashSet<>(faults));
@@ -142,6 +162,70 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --control json} and the options that go with it, checked before anything runs. */
+    private void checkControl() {
+        if (control == null) {
+            if (step || !breakpoints.isEmpty() || audio != null) {
+                throw new ParameterException(spec.commandLine(), "--step, --break and --audio go with --control json");
+            }
+            return;
+        }
+        if (!"json".equals(control)) {
+            throw new ParameterException(spec.commandLine(), "--control must be json, not '" + control + "'");
+        }
+        if (keys != null) {
+            throw new ParameterException(spec.commandLine(), "--keys and --control: the program driving the call "
+                    + "sends what the caller does");
+        }
+        if ("-".equals(trace)) {
+            throw new ParameterException(spec.commandLine(), "--trace - and --control: standard output carries "
+                    + "the control events (which include the trace); give --trace a file");
+        }
+    }
+
+    /** The control of a call of {@code flow}: commands from the command line's input, events to {@code out}. */
+    private CallControl control(ExecutableFlow flow, PrintWriter out) {
+        for (String node : breakpoints) {
+            if (!hasNode(flow, node)) {
+                throw new ParameterException(spec.commandLine(), "--break: flow '" + flow.id() + "' has no node '"
+                        + node + "'");
+            }
+        }
+        Map<String, Object> initial = new LinkedHashMap<>();
+        flow.variables().forEach((name, variable) -> initial.put(name,
+                variable.initial() == null ? null : Masking.mask(variable.initial(), variable.sensitive())));
+        Path flowsDirectory = flowFile.toAbsolutePath().normalize().getParent();
+        PromptAudio prompts = audio == null ? null
+                : new PromptAudio(SpeechEngines.tts(), audio.toAbsolutePath().normalize(), flowsDirectory);
+        return new CallControl(main.input(), out, step, breakpoints, initial, prompts);
+    }
+
+    /** Whether {@code node} is a node of the flow or of a subflow it calls (each flow looked at once). */
+    private static boolean hasNode(ExecutableFlow flow, String node) {
+        java.util.Deque<ExecutableFlow> toSee = new java.util.ArrayDeque<>(List.of(flow));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!toSee.isEmpty()) {
+            ExecutableFlow next = toSee.pop();
+            if (seen.add(next.id())) {
+                if (next.nodes().containsKey(node)) {
+                    return true;
+                }
+                toSee.addAll(next.subflows().values());
+            }
+        }
+        return false;
+    }
+
+    /** The configuration {@code --config} names (the defaults without it), or null when its problems were printed. */
+    static RuntimeConfig runtimeConfig(Path config, PrintWriter err) {
+        try {
+            return config == null ? RuntimeConfig.defaults() : ConfigReader.read(config);
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> err.println(PrintableText.of(String.valueOf(problem))));
+            return null;
+        }
+    }
+
     private List<CallerAction> parseKeys() {
         try {
             return CallerScript.parse(keys);
@@ -150,47 +234,20 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static String refuseAudio(List<CallerAction> script, SpeechMatcher speech) {
-        if (script == null) {
-            return null;
+    private HandoffResult result(String value, String option, java.util.function.Function<String, HandoffResult> read) {
+        try {
+            return read.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
         }
-        for (CallerAction action : script) {
-            if (action instanceof CallerAction.SayAudio audio) {
-                if (!speech.recognizesAudio()) {
-                    return "speech recognition is not available in this build";
-                }
-                if (!Files.isRegularFile(audio.wav())) {
-                    return audio.wav() + ": no such file";
-                }
-                try {
-                    AudioFiles.readWav(audio.wav());
-                } catch (AudioFileException notWav) {
-                    return notWav.getMessage();
-                }
-            }
-        }
-        return null;
-    }
-
-    private HandoffResult result(String value, String option, String... allowed) {
-        if (!List.of(allowed).contains(value)) {
-            throw new ParameterException(spec.commandLine(), option + " must be one of " + String.join(", ", allowed)
-                    + ", not '" + value + "'");
-        }
-        return HandoffResult.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     /** The system clock, or one that starts at {@code --at} and runs on from there. */
     private Clock clock() {
-        if (at == null) {
-            return Clock.systemDefaultZone();
-        }
         try {
-            ZonedDateTime start = ZonedDateTime.parse(at);
-            return Clock.offset(Clock.system(start.getZone()), Duration.between(Instant.now(), start.toInstant()));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--at must be a date and time like 2026-12-25T10:00:00+01:00, not '" + at + "'");
+            return CallSettings.clock(at == null ? null : CallSettings.startAt(at));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--at " + e.getMessage());
         }
     }
 

@@ -32,10 +32,16 @@ final class AgentMeasuresQuery {
     private static final String RING = "SELECT agent, COUNT(*) FROM queue_events WHERE kind = 'RINGNOANSWER'"
             + " AND agent IS NOT NULL AND occurred_at >= ? AND occurred_at < ?%s GROUP BY agent";
 
-    private final RecordsStore store;
+    /** Calls answered, talk and rings from {@code agent_sums} (periods on quarter hours). */
+    private static final String SUMS = "SELECT agent, SUM(answered), SUM(talk_s), SUM(ring_no_answer) FROM agent_sums"
+            + " WHERE bucket >= ? AND bucket < ?%s GROUP BY agent";
 
-    AgentMeasuresQuery(RecordsStore store) {
+    private final RecordsStore store;
+    private final boolean sums;
+
+    AgentMeasuresQuery(RecordsStore store, boolean sums) {
         this.store = store;
+        this.sums = sums;
     }
 
     Map<String, AgentMeasures> agents(ReportPeriod period, Instant now) {
@@ -45,27 +51,60 @@ final class AgentMeasuresQuery {
         Map<String, Long> rings = new TreeMap<>();
         try (Connection connection = store.connection()) {
             timelines.putAll(timelines(connection, period, end));
-            try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS,
-                    period.queue() == null ? "" : " AND queue_name = ?"))) {
-                bind(statement, period.from().getEpochSecond(), period.to().getEpochSecond(), period.queue());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        calls.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
-                    }
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(String.format(RING,
-                    period.queue() == null ? "" : " AND queue_name = ?"))) {
-                bind(statement, utc(period.from()), utc(period.to()), period.queue());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        rings.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
+            if (sums && period.onQuarterHours()) {
+                summed(connection, period, calls, rings);
+            } else {
+                exact(connection, period, calls, rings);
             }
         } catch (SQLException e) {
             throw new RecordsStoreException("could not read the agents' events in " + store.describe(), e);
         }
+        return measures(timelines, calls, rings);
+    }
+
+    private static void summed(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(String.format(SUMS,
+                period.queue() == null ? "" : " AND queue_name = ?"))) {
+            bind(statement, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS,
+                    period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS, period.queue());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getLong(2) > 0) {
+                        calls.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                    }
+                    if (rows.getLong(4) > 0) {
+                        rings.put(rows.getString(1), rows.getLong(4));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void exact(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS,
+                period.queue() == null ? "" : " AND queue_name = ?"))) {
+            bind(statement, period.from().getEpochSecond(), period.to().getEpochSecond(), period.queue());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    calls.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(String.format(RING,
+                period.queue() == null ? "" : " AND queue_name = ?"))) {
+            bind(statement, utc(period.from()), utc(period.to()), period.queue());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rings.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+    }
+
+    private static Map<String, AgentMeasures> measures(Map<String, AgentTimeline> timelines, Map<String, long[]> calls,
+                                                       Map<String, Long> rings) {
         Map<String, AgentMeasures> agents = new TreeMap<>();
         java.util.Set<String> names = new java.util.TreeSet<>(timelines.keySet());
         names.addAll(calls.keySet());

@@ -31,10 +31,17 @@ final class FlowMeasuresQuery {
     private static final String REJECTED = "SELECT COALESCE(flow_id, ''), %s, COUNT(*) FROM rejected_calls"
             + " WHERE at_epoch >= ? AND at_epoch < ?%s GROUP BY COALESCE(flow_id, '')%s";
 
-    private final RecordsStore store;
+    /** The same sums from {@code flow_sums} (periods on quarter hours). */
+    private static final String SUMS = "SELECT flow_id, %s, SUM(calls), SUM(contained), SUM(abandoned_ivr),"
+            + " SUM(to_queue), SUM(transferred), SUM(voicemail), SUM(callback), SUM(errors), SUM(duration_ms)"
+            + " FROM flow_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY flow_id%s";
 
-    FlowMeasuresQuery(RecordsStore store) {
+    private final RecordsStore store;
+    private final boolean sums;
+
+    FlowMeasuresQuery(RecordsStore store, boolean sums) {
         this.store = store;
+        this.sums = sums;
     }
 
     /** The whole period per flow (each bucket starts at the period's start). */
@@ -52,10 +59,15 @@ final class FlowMeasuresQuery {
         String whole = String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
         String flowFilter = period.flow() == null ? "" : " AND flow_id = ?";
         String queueFilter = period.queue() == null ? "" : " AND queue_name = ?";
+        boolean summed = sums && period.onQuarterHours();
+        String sql = summed ? String.format(SUMS, perQuarter ? "bucket" : whole, flowFilter + queueFilter,
+                perQuarter ? ", bucket" : "")
+                : String.format(CALLS, perQuarter ? BUCKET : whole, flowFilter + queueFilter, perQuarter ? ", " + BUCKET : "");
         try (Connection connection = store.connection()) {
-            try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS,
-                    perQuarter ? BUCKET : whole, flowFilter + queueFilter, perQuarter ? ", " + BUCKET : ""))) {
-                int next = bindPeriod(statement, period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC), period);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = summed ? bindPeriod(statement, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS,
+                        period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS, period)
+                        : bindPeriod(statement, period.from().atOffset(ZoneOffset.UTC), period.to().atOffset(ZoneOffset.UTC), period);
                 if (period.queue() != null) {
                     statement.setString(next, period.queue());
                 }

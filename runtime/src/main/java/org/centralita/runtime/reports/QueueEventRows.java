@@ -149,7 +149,7 @@ final class QueueEventRows implements AutoCloseable {
         }
     }
 
-    private static String fit(String value, int length) {
+    static String fit(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.centralita.runtime.store.RecordsStore;
+import org.centralita.runtime.store.ReportSums;
 import org.centralita.runtime.store.RecordsStoreException;
 
 /**
@@ -26,10 +27,18 @@ public final class QueueEventStore {
     private static final String DUPLICATE_KEY = "23505";
 
     private final RecordsStore store;
+    private final ReportSettings settings;
     private final List<Consumer<QueueEvent>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Keeps the report sums with the default thresholds. */
     public QueueEventStore(RecordsStore store) {
+        this(store, ReportSettings.defaults());
+    }
+
+    /** Keeps the report sums with the contact center's thresholds (short abandon, service level per queue). */
+    public QueueEventStore(RecordsStore store, ReportSettings settings) {
         this.store = store;
+        this.settings = settings;
     }
 
     /** How many of the events were new and how many already kept. */
@@ -75,8 +84,9 @@ public final class QueueEventStore {
                 boolean sparse = sparse(events);
                 KeptEvents kept = sparse ? new KeptEvents() : rows.keptBetween(first(events).minusSeconds(SAME_EVENT_SECONDS),
                         last(events).plusSeconds(SAME_EVENT_SECONDS));
-                VisitBook visits = new VisitBook(rows);
+                VisitBook visits = new VisitBook(rows, settings);
                 QueueVisitUpdate update = new QueueVisitUpdate(visits);
+                ReportSums sums = new ReportSums();
                 for (QueueEvent event : events) {
                     if (kept.contains(event) || (sparse && rows.alreadyKept(event, SAME_EVENT_SECONDS))) {
                         continue;
@@ -84,10 +94,15 @@ public final class QueueEventStore {
                     kept.add(event);
                     rows.addEvent(event);
                     update.apply(event);
+                    if (event.kind() == QueueEventKind.RINGNOANSWER && event.agent() != null) {
+                        sums.addRing(QueueEventRows.fit(event.agent(), 200), QueueEventRows.fit(event.queue(), 200),
+                                event.at().getEpochSecond());
+                    }
                     fresh.add(event);
                 }
                 rows.writeEvents();
-                visits.flush();
+                visits.flush(sums);
+                sums.write(connection, store.postgres());
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

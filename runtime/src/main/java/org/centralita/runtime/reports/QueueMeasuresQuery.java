@@ -38,12 +38,21 @@ final class QueueMeasuresQuery {
             + " FROM queue_calls q%s WHERE q.entered_epoch >= ? AND q.entered_epoch < ?%s"
             + " GROUP BY q.queue_name%s";
 
+    /** The same sums from {@code queue_sums}, with the thresholds its rows were made with (columns 18-21). */
+    private static final String SUMS = "SELECT queue_name, %s, SUM(offered), SUM(answered), SUM(abandoned),"
+            + " SUM(short_abandoned), SUM(overflow_timeout), SUM(overflow_full), SUM(overflow_empty), SUM(left_with_key),"
+            + " SUM(waiting), SUM(answered_in_time), SUM(answer_wait_s), MAX(longest_wait_s), SUM(abandon_wait_s),"
+            + " SUM(talk_s), SUM(talked), MIN(short_abandon_s), MAX(short_abandon_s), MIN(service_level_s),"
+            + " MAX(service_level_s) FROM queue_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
+
     private final RecordsStore store;
     private final ReportSettings settings;
+    private final boolean sums;
 
-    QueueMeasuresQuery(RecordsStore store, ReportSettings settings) {
+    QueueMeasuresQuery(RecordsStore store, ReportSettings settings, boolean sums) {
         this.store = store;
         this.settings = settings;
+        this.sums = sums;
     }
 
     /** The whole period per queue (each bucket starts at the period's start). */
@@ -57,6 +66,12 @@ final class QueueMeasuresQuery {
     }
 
     private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
+        if (sums && period.flow() == null && period.onQuarterHours()) {
+            List<Bucket> summed = summed(period, perQuarter);
+            if (summed != null) {
+                return summed;
+            }
+        }
         List<Object> parameters = new ArrayList<>();
         parameters.add(settings.shortAbandonSeconds());
         parameters.add(settings.shortAbandonSeconds());
@@ -91,6 +106,40 @@ final class QueueMeasuresQuery {
             return buckets;
         } catch (SQLException e) {
             throw new RecordsStoreException("could not sum the queue calls in " + store.describe(), e);
+        }
+    }
+
+    /**
+     * The buckets from the sums per quarter hour, or null when some of their rows were made with
+     * other thresholds than this report's (then the visits themselves are read).
+     */
+    private List<Bucket> summed(ReportPeriod period, boolean perQuarter) {
+        String bucket = perQuarter ? "bucket" : String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+        String sql = String.format(SUMS, bucket, period.queue() == null ? "" : " AND queue_name = ?",
+                perQuarter ? ", bucket" : "");
+        try (Connection connection = store.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+            statement.setLong(2, period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+            if (period.queue() != null) {
+                statement.setString(3, period.queue());
+            }
+            List<Bucket> buckets = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String queue = rows.getString(1);
+                    int level = settings.serviceLevelSeconds(queue);
+                    if (rows.getInt(18) != settings.shortAbandonSeconds() || rows.getInt(19) != settings.shortAbandonSeconds()
+                            || rows.getInt(20) != level || rows.getInt(21) != level) {
+                        return null;
+                    }
+                    buckets.add(new Bucket(queue, Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS),
+                            measures(rows)));
+                }
+            }
+            return buckets;
+        } catch (SQLException e) {
+            throw new RecordsStoreException("could not read the queue sums in " + store.describe(), e);
         }
     }
 

@@ -81,7 +81,7 @@ public final class ReportCommand implements Callable<Integer> {
         ReportPeriod period = new PeriodParser(center, Clock.systemUTC()).parse(from, to).withQueue(queue).withFlow(flow);
         try (RecordsStore store = RecordsStore.open(storeSettings(runtimeConfig))) {
             if (queueLog != null) {
-                QueueLogImport.Result imported = new QueueLogImport(new QueueEventStore(store)).read(queueLog);
+                QueueLogImport.Result imported = new QueueLogImport(new QueueEventStore(store, reportsConfig.settings())).read(queueLog);
                 imported.problems().forEach(err::println);
                 err.println(queueLog + ": " + imported.summary());
             }

@@ -26,6 +26,12 @@ public record ReportPeriod(Instant from, Instant to, ZoneId zone, String queue, 
                 zone, null, null);
     }
 
+    /** Whether both ends fall on quarter hours (of UTC, hence of every zone): the report sums cover it exactly. */
+    public boolean onQuarterHours() {
+        return from.getNano() == 0 && to.getNano() == 0 && from.getEpochSecond() % ReportInterval.BUCKET_SECONDS == 0
+                && to.getEpochSecond() % ReportInterval.BUCKET_SECONDS == 0;
+    }
+
     public ReportPeriod withQueue(String newQueue) {
         return new ReportPeriod(from, to, zone, blankToNull(newQueue), flow);
     }

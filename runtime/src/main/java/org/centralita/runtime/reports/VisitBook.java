@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.centralita.runtime.store.ReportSums;
 
 /**
  * The callers' visits to queues that one batch of events touches, held in memory while the batch
@@ -25,6 +26,8 @@ final class VisitBook {
         Integer talkSeconds;
         private final boolean fresh;
         private boolean changed;
+        /** As it was stored before this batch (null for a fresh visit): taken back from the sums when it changes. */
+        private final String[] stored;
 
         Visit(String callId, String queue, long enteredEpoch, String outcome, String agent, Integer wait, Integer talk,
               boolean fresh) {
@@ -36,6 +39,7 @@ final class VisitBook {
             this.waitSeconds = wait;
             this.talkSeconds = talk;
             this.fresh = fresh;
+            this.stored = fresh ? null : new String[] {outcome, agent, text(wait), text(talk)};
         }
 
         /** Sets the outcome and the values the event gives (a value it does not give is kept). */
@@ -49,11 +53,13 @@ final class VisitBook {
     }
 
     private final QueueEventRows rows;
+    private final ReportSettings settings;
     private final Map<String, List<Visit>> visits = new HashMap<>();
     private final Map<String, Boolean> loaded = new HashMap<>();
 
-    VisitBook(QueueEventRows rows) {
+    VisitBook(QueueEventRows rows, ReportSettings settings) {
         this.rows = rows;
+        this.settings = settings;
     }
 
     /** The caller's latest visit to the queue that began by {@code epoch}: from the batch, else from the store. */
@@ -76,21 +82,39 @@ final class VisitBook {
         return visit;
     }
 
-    /** Writes the batch's new and changed visits. */
-    void flush() throws SQLException {
+    /** Writes the batch's new and changed visits, and gathers what they change in the report sums. */
+    void flush(ReportSums sums) throws SQLException {
         List<Visit> fresh = new ArrayList<>();
         List<Visit> changed = new ArrayList<>();
         for (List<Visit> list : visits.values()) {
             for (Visit visit : list) {
                 if (visit.fresh) {
                     fresh.add(visit);
+                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds);
                 } else if (visit.changed) {
                     changed.add(visit);
+                    sum(sums, -1, visit, visit.stored[0], visit.stored[1], number(visit.stored[2]), number(visit.stored[3]));
+                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds);
                 }
             }
         }
         rows.insertVisits(fresh);
         rows.updateVisits(changed);
+    }
+
+    /** A visit in the sums as {@code queue_calls} keeps it (values cut to their columns). */
+    private void sum(ReportSums sums, int sign, Visit visit, String outcome, String agent, Integer wait, Integer talk) {
+        String queue = QueueEventRows.fit(visit.queue, 200);
+        sums.addVisit(sign, queue, visit.enteredEpoch, outcome, QueueEventRows.fit(agent, 200), wait, talk,
+                settings.shortAbandonSeconds(), settings.serviceLevelSeconds(queue));
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer number(String text) {
+        return text == null ? null : Integer.valueOf(text);
     }
 
     private static Optional<Visit> latestIn(List<Visit> list, long epoch) {

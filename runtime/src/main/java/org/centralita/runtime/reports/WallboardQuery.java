@@ -81,7 +81,7 @@ final class WallboardQuery {
         long loggedIn = 0;
         long available = 0;
         long paused = 0;
-        for (Map.Entry<String, AgentTimeline> agent : new AgentMeasuresQuery(store).timelines(day, now).entrySet()) {
+        for (Map.Entry<String, AgentTimeline> agent : new AgentMeasuresQuery(store, false).timelines(day, now).entrySet()) {
             AgentTimeline timeline = agent.getValue();
             if (!timeline.loggedIn()) {
                 continue;

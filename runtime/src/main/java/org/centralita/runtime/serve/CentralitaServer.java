@@ -99,7 +99,7 @@ public final class CentralitaServer {
                 .withJournal(service.store().journalDir()).withSpillAfter(service.store().spillAfter()));
         runtime.metrics().bindRecordWriter(writer);
         runtime.status().watch(writer.sharedThreads());
-        QueueEventStore queueEvents = new QueueEventStore(store);
+        QueueEventStore queueEvents = new QueueEventStore(store, reports.settings());
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);

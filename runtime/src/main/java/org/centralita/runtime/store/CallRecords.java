@@ -44,6 +44,7 @@ public final class CallRecords {
             try {
                 insertCall(connection, call);
                 insertEvents(connection, call.callId(), events);
+                addToSums(connection, call, events);
                 connection.commit();
                 return true;
             } catch (SQLException e) {
@@ -114,6 +115,15 @@ public final class CallRecords {
             statement.setString(14, fit(call.errorMessage(), 2000, null));
             statement.executeUpdate();
         }
+    }
+
+    /** The report sums of the call, as its row and events were just written (values cut alike). */
+    private void addToSums(Connection connection, CallRecord call, List<CallEventRecord> events) throws SQLException {
+        ReportSums sums = new ReportSums();
+        List<CallEventRecord> stored = events.stream().map(e -> new CallEventRecord(e.seq(), e.tMs(), fit(e.event(), 32, ""),
+                fit(e.node(), 200, null), e.json())).toList();
+        sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), stored);
+        sums.write(connection, store.postgres());
     }
 
     private static void insertEvents(Connection connection, String callId, List<CallEventRecord> events)

@@ -61,7 +61,7 @@ public final class RecordsStore implements AutoCloseable {
             }
             try {
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                        .load().migrate();
+                        .javaMigrations(new FillReportSums()).load().migrate();
                 migrated.set(true);
             } catch (RuntimeException e) {
                 throw new RecordsStoreException("could not migrate the records store " + describe(), e);

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ public final class ExampleCrm implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACCOUNTS = "/accounts/";
+    private static final String EXAMPLES_CRM = "http://127.0.0.1:9090";
 
     private final JsonNode fixture;
     private final HttpServer server;
@@ -38,6 +40,18 @@ public final class ExampleCrm implements AutoCloseable {
         // A slow answer must not hold up the next call's request.
         server.setExecutor(workers);
         server.start();
+    }
+
+    /**
+     * examples/centralita.yaml written into {@code dir} with its CRM connector pointed at this
+     * server instead of the fixed address the file names.
+     */
+    public Path examplesConfigIn(Path root, Path dir) throws IOException {
+        String examplesConfig = Files.readString(root.resolve("examples/centralita.yaml"));
+        if (!examplesConfig.contains(EXAMPLES_CRM)) {
+            throw new IllegalStateException("examples/centralita.yaml no longer names the CRM at " + EXAMPLES_CRM);
+        }
+        return Files.writeString(dir.resolve("centralita.yaml"), examplesConfig.replace(EXAMPLES_CRM, baseUrl()));
     }
 
     /** The base URL the {@code crm} connector is configured with. */

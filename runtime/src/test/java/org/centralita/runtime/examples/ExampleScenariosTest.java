@@ -31,7 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExampleScenariosTest {
 
     private static final Path ROOT = RepositoryRoot.find();
-    private static final String EXAMPLES_CRM = "http://127.0.0.1:9090";
 
     @TempDir
     static Path dir;
@@ -41,9 +40,7 @@ class ExampleScenariosTest {
     @BeforeAll
     static void startTheCrmAndPointTheConfigurationAtIt() throws IOException {
         crm = new ExampleCrm(ROOT.resolve("examples/crm/accounts.json"));
-        String examplesConfig = Files.readString(ROOT.resolve("examples/centralita.yaml"));
-        assertThat(examplesConfig).contains(EXAMPLES_CRM);
-        config = Files.writeString(dir.resolve("centralita.yaml"), examplesConfig.replace(EXAMPLES_CRM, crm.baseUrl()));
+        config = crm.examplesConfigIn(ROOT, dir);
     }
 
     @AfterAll

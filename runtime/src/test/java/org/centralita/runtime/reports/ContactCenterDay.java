@@ -48,9 +48,14 @@ final class ContactCenterDay {
         return at(line.substring(0, bar)).getEpochSecond() + line.substring(bar);
     }
 
-    /** Imports the queue_log and writes the IVR call records of the day; returns the import. */
+    /** Imports the queue_log (sums with the default thresholds) and writes the IVR call records of the day. */
     static QueueLogImport.Result load(RecordsStore store) throws Exception {
-        QueueLogImport.Result result = new QueueLogImport(new QueueEventStore(store))
+        return load(store, ReportSettings.defaults());
+    }
+
+    /** Imports the queue_log, its sums made with {@code settings}, and writes the IVR call records of the day. */
+    static QueueLogImport.Result load(RecordsStore store, ReportSettings settings) throws Exception {
+        QueueLogImport.Result result = new QueueLogImport(new QueueEventStore(store, settings))
                 .read(new BufferedReader(new StringReader(queueLog())), "queue_log");
         String[] sales = {"c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10"};
         for (String id : sales) {

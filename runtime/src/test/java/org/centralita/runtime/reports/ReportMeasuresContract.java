@@ -3,12 +3,16 @@ package org.centralita.runtime.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.centralita.runtime.store.RecordsStore;
+import org.centralita.runtime.store.ReportSums;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +28,20 @@ abstract class ReportMeasuresContract {
     abstract RecordsStore newStore() throws Exception;
 
     private Reports reports(RecordsStore store) {
+        return reports(store, SETTINGS, true);
+    }
+
+    /** With {@code sums} false, every report reads the rows themselves. */
+    private static Reports reports(RecordsStore store, ReportSettings settings, boolean sums) {
         // the day is over: "now" is the next morning
-        return new Reports(store, SETTINGS, Clock.fixed(ContactCenterDay.at("23:59:00").plusSeconds(3600), ZoneOffset.UTC));
+        return new Reports(store, settings, Clock.fixed(ContactCenterDay.at("23:59:00").plusSeconds(3600), ZoneOffset.UTC),
+                sums);
     }
 
     @Test
     void shouldCountEachQueuesCallsAsWorkedOutByHand() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             Map<String, QueueMeasures> queues = reports(store).queues(DAY);
 
@@ -59,7 +69,7 @@ abstract class ReportMeasuresContract {
     @Test
     void shouldCountEachFlowsIvrCallsAndTheRefusedOnes() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             Map<String, FlowMeasures> flows = reports(store).flows(DAY);
 
@@ -77,7 +87,7 @@ abstract class ReportMeasuresContract {
     @Test
     void shouldMeasureEachAgentsLoggedInPausedAndTalkTime() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             Map<String, AgentMeasures> agents = reports(store).agents(DAY);
 
@@ -97,7 +107,7 @@ abstract class ReportMeasuresContract {
     @Test
     void shouldSumBothSidesPerHourInTheContactCentersTimeZone() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             Map<ZonedDateTime, Reports.IntervalRow> hours = reports(store).intervals(DAY, ReportInterval.HOUR);
 
@@ -124,7 +134,7 @@ abstract class ReportMeasuresContract {
     @Test
     void shouldCountHowTheFlowsCallsEnteredAndLeftEachNode() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             List<NodeCounts> nodes = reports(store).nodes(DAY, "bank-main");
 
@@ -144,12 +154,97 @@ abstract class ReportMeasuresContract {
     @Test
     void shouldKeepToOneQueueOrOneFlowWhenAsked() throws Exception {
         try (RecordsStore store = newStore()) {
-            ContactCenterDay.load(store);
+            ContactCenterDay.load(store, SETTINGS);
 
             // support's calls all came through card-lost: the flow filter keeps exactly them
             assertThat(reports(store).queues(DAY.withFlow("card-lost")).keySet()).containsExactly("support");
             assertThat(reports(store).queues(DAY.withQueue("sales")).get("sales").offered()).isEqualTo(10);
             assertThat(reports(store).agents(DAY.withQueue("support")).get("Bob").answered()).isEqualTo(1);
+        }
+    }
+    @Test
+    void shouldKeepTheSumsPerQuarterHourAsTheDaysEventsAndRecordsAreWritten() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store, SETTINGS);
+
+            // the sums tables themselves, written with the calls and queue events (not rebuilt)
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_sums WHERE queue_name = 'sales'")).isEqualTo(10);
+            assertThat(sum(store, "SELECT SUM(answered_in_time) FROM queue_sums WHERE queue_name = 'support'")).isEqualTo(1);
+            assertThat(sum(store, "SELECT COUNT(*) FROM queue_sums WHERE short_abandon_s <> 5"
+                    + " OR service_level_s <> CASE queue_name WHEN 'support' THEN 30 ELSE 20 END")).isZero();
+            assertThat(sum(store, "SELECT SUM(calls) FROM flow_sums WHERE flow_id = 'bank-main'")).isEqualTo(17);
+            assertThat(sum(store, "SELECT SUM(passes) FROM node_exit_sums WHERE flow_id = 'bank-main' AND node = 'menu'"
+                    + " AND next_node = 'sales-queue'")).isEqualTo(10);
+            assertThat(sum(store, "SELECT SUM(ring_no_answer) FROM agent_sums WHERE agent = 'Ann'")).isEqualTo(1);
+            // c04 entered sales at 09:10 local: 08:10 UTC, quarter hour 08:00-08:15 UTC
+            long c04 = ContactCenterDay.at("09:10:00").getEpochSecond() / 900;
+            assertThat(sum(store, "SELECT abandoned FROM queue_sums WHERE queue_name = 'sales' AND bucket = " + c04)).isEqualTo(1);
+            assertSameFromSumsAsFromRows(store, SETTINGS);
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameNumbersFromRebuiltSumsAsFromTheRows() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store, SETTINGS);
+            try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM queue_sums");
+                statement.executeUpdate("DELETE FROM flow_sums");
+            }
+
+            try (Connection connection = store.connection()) {
+                connection.setAutoCommit(false);
+                ReportSums.rebuild(connection, 5, 20, Map.of("support", 30));
+                connection.commit();
+            }
+
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_sums")).isEqualTo(15);
+            assertThat(reports(store).queues(DAY).get("support").answeredInTime()).isEqualTo(1);
+            assertSameFromSumsAsFromRows(store, SETTINGS);
+        }
+    }
+
+    @Test
+    void shouldReadTheVisitsThemselvesWhenTheReportsThresholdsAreNotTheSums() throws Exception {
+        try (RecordsStore store = newStore()) {
+            ContactCenterDay.load(store, SETTINGS);
+
+            // hang-ups under 55 s are short: c04 (50 s) joins c02 (3 s); support's s03 (60 s) stays abandoned
+            ReportSettings longer = new ReportSettings(55, 20, Map.of("support", 30));
+            Map<String, QueueMeasures> queues = reports(store, longer, true).queues(DAY);
+
+            assertThat(queues.get("sales")).extracting(QueueMeasures::abandoned, QueueMeasures::shortAbandoned)
+                    .containsExactly(0L, 2L);
+            assertThat(queues.get("support")).extracting(QueueMeasures::abandoned, QueueMeasures::shortAbandoned)
+                    .containsExactly(1L, 1L);
+            assertSameFromSumsAsFromRows(store, longer);
+        }
+    }
+
+    private static void assertSameFromSumsAsFromRows(RecordsStore store, ReportSettings settings) {
+        Reports summed = reports(store, settings, true);
+        Reports exact = reports(store, settings, false);
+        for (ReportPeriod period : List.of(DAY, DAY.withQueue("sales"), DAY.withQueue("support"), DAY.withFlow("card-lost"),
+                new ReportPeriod(ContactCenterDay.at("09:00:00"), ContactCenterDay.at("10:15:00"), ContactCenterDay.MADRID,
+                        null, null))) {
+            assertThat(summed.queues(period)).as("queues %s", period).isEqualTo(exact.queues(period));
+            assertThat(summed.flows(period)).as("flows %s", period).isEqualTo(exact.flows(period));
+            assertThat(summed.agents(period)).as("agents %s", period).isEqualTo(exact.agents(period));
+            for (ReportInterval interval : ReportInterval.values()) {
+                assertThat(summed.intervals(period, interval)).as("%s %s", interval, period)
+                        .isEqualTo(exact.intervals(period, interval));
+            }
+            for (String flow : List.of("bank-main", "card-lost")) {
+                assertThat(summed.nodes(period, flow)).as("nodes of %s %s", flow, period).isEqualTo(exact.nodes(period, flow));
+            }
+        }
+    }
+
+    private static long sum(RecordsStore store, String sql) throws Exception {
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }

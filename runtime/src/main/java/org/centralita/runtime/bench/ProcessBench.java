@@ -1,0 +1,390 @@
+package org.centralita.runtime.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.management.OperatingSystemMXBean;
+import org.centralita.flows.model.FlowSet;
+import org.centralita.runtime.agi.simulator.AgiArguments;
+import org.centralita.runtime.agi.simulator.CallerScript;
+import org.centralita.runtime.agi.simulator.ChannelSetup;
+import org.centralita.runtime.agi.simulator.SimClock;
+import org.centralita.runtime.agi.simulator.SimulatedAsterisk;
+import org.centralita.runtime.agi.simulator.SimulatedCall;
+import org.centralita.runtime.agi.simulator.SoundLibrary;
+import org.centralita.runtime.ami.simulator.QueueMember;
+import org.centralita.runtime.ami.simulator.SimulatedAmi;
+
+/**
+ * The whole-process CPU benchmark: Centralita as deployed ({@code centralita serve} with an H2
+ * records store, its metrics scraped as Prometheus would, AMI connected to a simulated manager
+ * interface) and the hand-written Asterisk-Java script, each alone in its own JVM, serve the same
+ * dialogue to the same calls placed by a simulated Asterisk in this JVM. What is measured is each
+ * server process's CPU (user + system of every thread, GC and JIT included, from /proc) from the
+ * first call placed until every call has ended and, for Centralita, every record is in the store.
+ */
+final class ProcessBench {
+    /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
+    record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale, Duration progressEvery,
+                   boolean handWrittenFirst, List<String> jvmOptions, Path directory, Duration settle) {
+    }
+
+    /** One server process under the load. */
+    record Phase(String name, int calls, int failed, List<String> failures, long commands, long pid,
+                 ServerProcess.Cpu before, ServerProcess.Cpu after, Duration measured, double idleCpuPerSecond,
+                 long recordsWritten, long recordsExpected, double loadMin, double loadMax) {
+        double cpuMillisPerCall() {
+            return (after.totalNanos() - before.totalNanos()) / 1e6 / calls;
+        }
+    }
+
+    static final String AMI_USER = "centralita";
+    private static final String AMI_SECRET_ENV = "AMI_SECRET";
+    private static final double WARMUP_SCALE = 0.02;
+    private static final Duration WARMUP_RAMP = Duration.ofSeconds(2);
+    private static final Duration IDLE = Duration.ofSeconds(5);
+    private static final Duration READY = Duration.ofSeconds(120);
+    private static final Duration RECORDS_WAIT = Duration.ofSeconds(120);
+    /** How often the metrics are scraped during the load, as Prometheus does by default. */
+    private static final Duration SCRAPE_EVERY = Duration.ofSeconds(15);
+    private static final Pattern RECORDS_WRITTEN =
+            Pattern.compile("(?m)^centralita_records_written_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final Options options;
+    private final PrintWriter out;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int rounds;
+
+    ProcessBench(Options options, PrintWriter out) {
+        this.options = options;
+        this.out = out;
+        long callMs = options.ramp().plus(options.hold()).toMillis();
+        this.rounds = BenchDialogue.roundsFor((long) (callMs / options.timeScale()));
+    }
+
+    /** Runs both phases, one server process after the other, and reports them side by side. */
+    ProcessReport run(String command) throws IOException, InterruptedException {
+        String secret = Long.toHexString(Double.doubleToLongBits(Math.random()));
+        try (SimulatedAmi ami = SimulatedAmi.start(AMI_USER, secret)) {
+            for (String queue : List.of(BenchDialogue.PRIORITY_QUEUE, BenchDialogue.STANDARD_QUEUE)) {
+                ami.queue(queue).member(QueueMember.free("PJSIP/" + queue + "-1"))
+                        .member(QueueMember.free("PJSIP/" + queue + "-2"));
+            }
+            Map<String, String> environment = Map.of(AMI_SECRET_ENV, secret);
+            Phase centralita = null;
+            Phase handWritten = null;
+            HandWrittenDialogue.Prompts prompts = null;
+            if (options.handWrittenFirst()) {
+                prompts = promptsOfCentralita(ami, environment);
+                handWritten = handWritten(prompts);
+            }
+            CentralitaPhase served = centralita(ami, environment);
+            centralita = served.phase();
+            if (handWritten == null) {
+                handWritten = handWritten(served.prompts());
+            }
+            return new ProcessReport(AgiLoadBench.machine(), command, options.jvmOptions(), rounds, centralita,
+                    handWritten);
+        }
+    }
+
+    private record CentralitaPhase(Phase phase, HandWrittenDialogue.Prompts prompts) {
+    }
+
+    /**
+     * When the hand-written script runs first: the prompt files Centralita makes, from a short
+     * serve in the same directory (the later serve finds them in its cache under the same names).
+     */
+    private HandWrittenDialogue.Prompts promptsOfCentralita(SimulatedAmi ami, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Served served = serve(ami, environment, "centralita");
+        try (ServerProcess process = served.process()) {
+            return discoverPrompts(served.agi());
+        }
+    }
+
+    private CentralitaPhase centralita(SimulatedAmi ami, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Served served = serve(ami, environment, "centralita");
+        try (ServerProcess process = served.process()) {
+            HandWrittenDialogue.Prompts prompts = discoverPrompts(served.agi());
+            Phase phase = measure(process, served.agi(), prompts, served.admin(), served.token());
+            return new CentralitaPhase(phase, prompts);
+        }
+    }
+
+    private Phase handWritten(HandWrittenDialogue.Prompts prompts) throws IOException, InterruptedException {
+        int port = HandWrittenContender.freePort();
+        ServerProcess process = ServerProcess.start(HandWrittenContender.NAME, options.directory().resolve("hand-written"),
+                options.jvmOptions(), Map.of(), "bench", "hand-written-server", "--port", Integer.toString(port),
+                "--max-calls", Integer.toString(maxCalls()), "--prompts", String.join(",", prompts.all()));
+        try (process) {
+            awaitReady(process, () -> process.output().contains(HandWrittenServerCommand.LISTENING + port));
+            return measure(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), prompts, 0, null);
+        }
+    }
+
+    /** Centralita's serve process, its FastAGI address, admin port and token. */
+    private record Served(ServerProcess process, InetSocketAddress agi, int admin, String token) {
+    }
+
+    private Served serve(SimulatedAmi ami, Map<String, String> environment, String name)
+            throws IOException, InterruptedException {
+        Path home = options.directory().resolve(name);
+        Path flows = Files.createDirectories(home.resolve("flows"));
+        Files.writeString(flows.resolve(BenchDialogue.FLOW_ID + FlowSet.FLOW_SUFFIX), BenchDialogue.flowYaml());
+        int agiPort = HandWrittenContender.freePort();
+        int adminPort = HandWrittenContender.freePort();
+        Path config = home.resolve("centralita.yaml");
+        Files.writeString(config, """
+                flows: "%s"
+                agi: {bind: 127.0.0.1, port: %d, allow: [127.0.0.1], max-calls: %d}
+                admin: {bind: 127.0.0.1, port: %d, token-file: "%s"}
+                publish: {watch: false}
+                store: {url: "jdbc:h2:%s", journal-dir: "%s"}
+                speech: {tts: {cache: "%s"}, media: {shared-dir: "%s"}}
+                ami: {host: 127.0.0.1, port: %d, username: %s, secret-env: %s}
+                """.formatted(flows, agiPort, maxCalls(), adminPort, home.resolve("admin.token"), home.resolve("records"),
+                home.resolve("journal"), home.resolve("prompts"), home.resolve("media"), ami.port(), AMI_USER,
+                AMI_SECRET_ENV));
+        ServerProcess process = ServerProcess.start(CentralitaContender.NAME, home, options.jvmOptions(), environment,
+                "serve", "--config", config.toString());
+        Path tokenFile = home.resolve("admin.token");
+        String[] token = new String[1];
+        try {
+            awaitReady(process, () -> {
+                if (token[0] == null && Files.isRegularFile(tokenFile) && Files.size(tokenFile) > 0) {
+                    token[0] = Files.readString(tokenFile).strip();
+                }
+                return token[0] != null && get(adminPort, token[0], "/flows/" + BenchDialogue.FLOW_ID).statusCode() == 200;
+            });
+        } catch (IOException | RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        return new Served(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), agiPort), adminPort, token[0]);
+    }
+
+    /** Enough for the load and for the warm-up burst (at fifty times real speed, its calls overlap too). */
+    private int maxCalls() {
+        return Math.max(options.calls(), options.warmupCalls()) + 10;
+    }
+
+    /**
+     * One call (with one news round) to the served flow, watching which files STREAM FILE and GET
+     * DATA name: the prompts as the runtime's cache made them, for the hand-written script to play.
+     */
+    private HandWrittenDialogue.Prompts discoverPrompts(InetSocketAddress agi) throws IOException, InterruptedException {
+        Set<String> files = new LinkedHashSet<>();
+        CallerScript caller = BenchDialogue.caller(0, 1).reacting((number, line, script) -> {
+            if (line.startsWith("STREAM FILE ") || line.startsWith("GET DATA ")) {
+                List<String> words = AgiArguments.split(line);
+                files.add(words.get(2)); // STREAM FILE <file> ..., GET DATA <file> ...
+            }
+        });
+        SimulatedCall call = new SimulatedAsterisk(SimClock.scaled(WARMUP_SCALE)).call(agi, new ChannelSetup()
+                .agi("agi://127.0.0.1:" + agi.getPort() + "/" + BenchDialogue.FLOW_ID)
+                .sounds(new SoundLibrary().withAnyOther(new SoundLibrary.Sound(24_000, 3000))), caller);
+        try {
+            call.awaitStatus(READY);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.abandon();
+        }
+        String problem = PhaseChecker.problem(call, 0, 1);
+        if (problem != null || files.size() != 4) {
+            throw new IOException("the first call to the served flow did not go as the dialogue expects ("
+                    + (problem != null ? problem : "prompt files " + files) + ")");
+        }
+        List<String> names = new ArrayList<>(files);
+        for (String name : names) {
+            if (!Files.isRegularFile(Path.of(name + ".wav"))) {
+                throw new IOException("the served runtime streamed " + name + " but no " + name + ".wav exists");
+            }
+        }
+        return new HandWrittenDialogue.Prompts(names.get(0), names.get(1), names.get(2), names.get(3));
+    }
+
+    /** Warm-up, settle, idle, then the measured load; {@code token} null for a server without metrics. */
+    private Phase measure(ServerProcess process, InetSocketAddress agi, HandWrittenDialogue.Prompts prompts,
+                          int adminPort, String token) throws IOException, InterruptedException {
+        SoundLibrary sounds = BenchDialogue.sounds(prompts);
+        long callsBefore = token == null ? 0 : 1; // the call that found the prompt files
+        if (options.warmupCalls() > 0) {
+            LoadPhase.Load warm = new LoadPhase.Load(options.warmupCalls(), WARMUP_RAMP, WARMUP_RAMP, WARMUP_SCALE,
+                    options.progressEvery());
+            List<LoadPhase.PlacedCall> calls = load(warm, agi, sounds, BenchDialogue.roundsFor(
+                    (long) (WARMUP_RAMP.multipliedBy(2).toMillis() / WARMUP_SCALE)), process, null);
+            long good = calls.stream().filter(c -> c.call().isFinished()).count();
+            out.printf("warm-up: %s, %d/%d calls ended%n", process.name(), good, calls.size());
+            out.flush();
+            callsBefore += options.warmupCalls();
+        }
+        if (token != null) {
+            awaitRecords(adminPort, token, callsBefore); // the warm-up's records are not the load's work
+        }
+        TimeUnit.MILLISECONDS.sleep(options.settle().toMillis());
+        ServerProcess.Cpu idleStart = process.cpu();
+        TimeUnit.MILLISECONDS.sleep(IDLE.toMillis());
+        ServerProcess.Cpu before = process.cpu();
+        double idlePerSecond = (before.totalNanos() - idleStart.totalNanos()) / 1e9 / IDLE.toSeconds();
+
+        long start = System.nanoTime();
+        LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
+                options.progressEvery());
+        DoubleSummaryStatistics machineLoad = new DoubleSummaryStatistics();
+        List<LoadPhase.PlacedCall> calls = load(load, agi, sounds, rounds, process,
+                token == null ? null : () -> scrape(adminPort, token), machineLoad);
+        long expected = callsBefore + options.calls();
+        long written = token == null ? -1 : awaitRecords(adminPort, token, expected);
+        ServerProcess.Cpu after = process.cpu();
+        Duration measured = Duration.ofNanos(System.nanoTime() - start);
+
+        List<String> failures = new ArrayList<>();
+        int failed = 0;
+        long commands = 0;
+        for (LoadPhase.PlacedCall call : calls) {
+            commands += call.gaps().commands();
+            String problem = PhaseChecker.problem(call.call(), call.index(), rounds);
+            if (problem != null && failed++ < 5) {
+                failures.add("call " + call.index() + " (" + call.call().uniqueId() + "): " + problem);
+            }
+        }
+        failed += options.calls() - calls.size();
+        return new Phase(process.name(), options.calls(), failed, failures, commands, process.pid(), before, after,
+                measured, idlePerSecond, written, token == null ? -1 : expected, machineLoad.getMin(),
+                machineLoad.getMax());
+    }
+
+    private List<LoadPhase.PlacedCall> load(LoadPhase.Load load, InetSocketAddress agi, SoundLibrary sounds,
+                                            int callRounds, ServerProcess process, Runnable scrape)
+            throws InterruptedException {
+        return load(load, agi, sounds, callRounds, process, scrape, new DoubleSummaryStatistics());
+    }
+
+    /** Places the load's calls and waits for them to end, printing progress (and scraping metrics) as it goes. */
+    private List<LoadPhase.PlacedCall> load(LoadPhase.Load load, InetSocketAddress agi, SoundLibrary sounds,
+                                            int callRounds, ServerProcess process, Runnable scrape,
+                                            DoubleSummaryStatistics machineLoad) throws InterruptedException {
+        Queue<LoadPhase.PlacedCall> placed = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        Thread watcher = new Thread(() -> watch(load, process, placed, start, scrape, machineLoad), "bench-progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+            LoadPhase.placeCalls(load, agi, sounds, callRounds, start, placed);
+            LoadPhase.awaitCalls(load, callRounds, start, placed);
+        } finally {
+            watcher.interrupt();
+            watcher.join();
+        }
+        return List.copyOf(placed);
+    }
+
+    private void watch(LoadPhase.Load load, ServerProcess process, Queue<LoadPhase.PlacedCall> placed, long start,
+                       Runnable scrape, DoubleSummaryStatistics machineLoad) {
+        long every = load.progressEvery().toMillis();
+        long nextScrape = start + SCRAPE_EVERY.toNanos();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                TimeUnit.MILLISECONDS.sleep(every);
+                synchronized (machineLoad) {
+                    machineLoad.accept(OS.getSystemLoadAverage());
+                }
+                if (scrape != null && System.nanoTime() >= nextScrape) {
+                    scrape.run();
+                    nextScrape += SCRAPE_EVERY.toNanos();
+                }
+                long ended = placed.stream().filter(p -> p.call().isFinished()).count();
+                out.printf("[%-26s %4d s] placed %d/%d  ended %d  process CPU %.1f s%n", process.name(),
+                        (System.nanoTime() - start) / 1_000_000_000L, placed.size(), load.calls(), ended,
+                        process.cpu().totalNanos() / 1e9);
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            out.println("progress: " + e.getMessage());
+        }
+    }
+
+    /** Waits until the records writer has written {@code expected} records; returns how many it has. */
+    private long awaitRecords(int adminPort, String token, long expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + RECORDS_WAIT.toNanos();
+        long written = recordsWritten(adminPort, token);
+        while (written < expected && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+            written = recordsWritten(adminPort, token);
+        }
+        return written;
+    }
+
+    private long recordsWritten(int adminPort, String token) throws IOException, InterruptedException {
+        Matcher matcher = RECORDS_WRITTEN.matcher(get(adminPort, token, "/metrics").body());
+        return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : -1;
+    }
+
+    private void scrape(int adminPort, String token) {
+        try {
+            get(adminPort, token, "/metrics");
+        } catch (IOException e) {
+            out.println("metrics scrape failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private HttpResponse<String> get(int port, String token, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Something that says whether a process is ready (may fail while it starts). */
+    @FunctionalInterface
+    private interface Readiness {
+        boolean ready() throws IOException, InterruptedException;
+    }
+
+    private static void awaitReady(ServerProcess process, Readiness readiness) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.alive()) {
+                throw new IOException(process.name() + " (pid " + process.pid() + ") exited with status "
+                        + process.exitValue() + " before it was ready; see its .err file");
+            }
+            try {
+                if (readiness.ready()) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IOException(process.name() + " was not ready after " + READY.toSeconds() + " s");
+    }
+}

@@ -1,0 +1,83 @@
+package org.centralita.runtime.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.centralita.runtime.cli.Main;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code centralita bench process}: Centralita's {@code serve} and the hand-written Asterisk-Java
+ * script, each in a JVM of its own, under the same simulated Asterisk calls from this JVM; the
+ * whole process's CPU per call of each. Exit status 1 when any call did not end as expected or a
+ * call record was not written.
+ */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Whole-process CPU per call: centralita serve (H2 records, metrics, AMI) against a "
+                + "hand-written Asterisk-Java script, each in its own JVM.")
+public final class ProcessBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--calls", defaultValue = "200", description = "Calls to place (default ${DEFAULT-VALUE}).")
+    int calls;
+
+    @Option(names = "--warmup", defaultValue = "300", description = "Warm-up calls per server, at fifty times "
+            + "real speed, before the measure (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--settle", defaultValue = "10s", converter = LoadOptions.DurationConverter.class,
+            description = "Pause after the warm-up, for the JIT's queue to drain (default ${DEFAULT-VALUE}).")
+    Duration settle;
+
+    @Option(names = "--hand-written-first", description = "Run the hand-written script's process first.")
+    boolean handWrittenFirst;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "An option for both server JVMs "
+            + "(repeatable), e.g. --jvm-option=-XX:StartFlightRecording=filename=server.jfr")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where the servers run (their configuration, "
+            + "records, prompts and logs); default a new temporary directory, left for inspection.")
+    Path directory;
+
+    @CommandLine.Mixin
+    LoadOptions load;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (calls < 1 || warmup < 0 || settle.isNegative() || !load.valid()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--calls must be positive; --warmup, --ramp, --duration and --settle not negative; --progress positive");
+        }
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            spec.commandLine().getErr().println("centralita bench process: needs Linux's /proc to read each "
+                    + "process's CPU time");
+            return Main.INVALID;
+        }
+        Path dir = directory != null ? Files.createDirectories(directory) : Files.createTempDirectory("centralita-bench-");
+        PrintWriter out = spec.commandLine().getOut();
+        String command = "centralita " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        out.printf("%s%nservers run in %s%n", command, dir.toAbsolutePath());
+        out.flush();
+        ProcessReport report = new ProcessBench(new ProcessBench.Options(calls, load.ramp, load.hold, warmup, load.timeScale, load.progress,
+                handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle), out).run(command);
+        List<String> text = report.lines();
+        out.println();
+        text.forEach(out::println);
+        out.flush();
+        if (load.outFile != null) {
+            Files.write(load.outFile, text);
+        }
+        return report.anyFailed() ? Main.INVALID : 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.centralita.runtime.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The whole-process benchmark's results, side by side: each server process's CPU per call, and
+ * Centralita's over the hand-written script's; printed as a Markdown table.
+ */
+record ProcessReport(String machine, String command, List<String> jvmOptions, int rounds, ProcessBench.Phase centralita,
+                     ProcessBench.Phase handWritten) {
+
+    boolean anyFailed() {
+        return centralita.failed() > 0 || handWritten.failed() > 0
+                || centralita.recordsWritten() != centralita.recordsExpected();
+    }
+
+    /** Centralita's whole-process CPU per call over the hand-written script's. */
+    double cpuRatio() {
+        return centralita.cpuMillisPerCall() / handWritten.cpuMillisPerCall();
+    }
+
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("command: " + command);
+        lines.add("machine: " + machine);
+        lines.add("server JVM options: " + (jvmOptions.isEmpty() ? "(none: the JVM's defaults)" : String.join(" ", jvmOptions)));
+        lines.add("");
+        lines.add("| | " + centralita.name() + " (serve: H2 records, metrics, AMI) | " + handWritten.name()
+                + " | Centralita vs hand-written |");
+        lines.add("|---|---|---|---|");
+        row(lines, "calls ended as expected / placed", p -> (p.calls() - p.failed()) + " / " + p.calls(), "");
+        row(lines, "call records written / expected", p -> p.recordsExpected() < 0 ? "-"
+                : p.recordsWritten() + " / " + p.recordsExpected(), "");
+        row(lines, "AGI commands per call", p -> fixed(1, p.commands() / (double) p.calls()), "");
+        row(lines, "process CPU per call (user + system, all threads)", p -> fixed(2, p.cpuMillisPerCall()) + " ms",
+                fixed(2, cpuRatio()) + " x");
+        row(lines, "process CPU in the measured window, user / system",
+                p -> seconds(p.after().userNanos() - p.before().userNanos()) + " / "
+                        + seconds(p.after().systemNanos() - p.before().systemNanos()), "");
+        row(lines, "measured window (first call placed to last call ended and recorded)",
+                p -> seconds(p.measured().toNanos()), "");
+        row(lines, "idle process CPU before the load", p -> fixed(1, p.idleCpuPerSecond() * 1000) + " ms/s", "");
+        row(lines, "threads / resident memory at the end", p -> p.after().threads() + " / "
+                + (p.after().residentBytes() >> 20) + " MB", "");
+        row(lines, "machine load average (1 min) during the load", p -> fixed(1, p.loadMin()) + " - "
+                + fixed(1, p.loadMax()), "");
+        lines.add("");
+        lines.add("news rounds per call: " + rounds);
+        for (ProcessBench.Phase phase : List.of(centralita, handWritten)) {
+            phase.failures().forEach(f -> lines.add(phase.name() + " failed: " + f));
+        }
+        return lines;
+    }
+
+    private void row(List<String> lines, String what, Function<ProcessBench.Phase, String> value, String comparison) {
+        lines.add("| " + what + " | " + value.apply(centralita) + " | " + value.apply(handWritten) + " | "
+                + comparison + " |");
+    }
+
+    private static String seconds(long nanos) {
+        return fixed(2, nanos / 1e9) + " s";
+    }
+
+    private static String fixed(int decimals, double value) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

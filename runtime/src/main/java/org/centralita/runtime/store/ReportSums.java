@@ -1,0 +1,253 @@
+package org.centralita.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The sums per quarter hour that the supervisor reports read (migration V21, docs/reports.md):
+ * the differences one transaction makes are gathered here, then written in key order (so two
+ * writers never wait on each other crosswise) with one batch per table, in that transaction.
+ * Each count is made exactly as the report's query over the rows themselves makes it.
+ */
+public final class ReportSums {
+
+    /** A quarter hour: the epoch second divided by this. */
+    public static final int BUCKET_SECONDS = 900;
+
+    public static final SumTable FLOWS = new SumTable("flow_sums", List.of("flow_id", "queue_name"), List.of(
+            SumTable.add("calls"), SumTable.add("contained"), SumTable.add("abandoned_ivr"), SumTable.add("to_queue"),
+            SumTable.add("transferred"), SumTable.add("voicemail"), SumTable.add("callback"), SumTable.add("errors"),
+            SumTable.add("duration_ms")));
+    public static final SumTable NODES = new SumTable("node_sums", List.of("flow_id", "node"), List.of(
+            SumTable.add("calls"), SumTable.add("visits")));
+    public static final SumTable NODE_EXITS = new SumTable("node_exit_sums", List.of("flow_id", "node", "next_node", "ended"),
+            List.of(SumTable.add("passes")));
+    public static final SumTable QUEUES = new SumTable("queue_sums", List.of("queue_name"), List.of(
+            new SumTable.Column("short_abandon_s", SumTable.Kind.SAME), new SumTable.Column("service_level_s", SumTable.Kind.SAME),
+            SumTable.add("offered"), SumTable.add("answered"), SumTable.add("abandoned"), SumTable.add("short_abandoned"),
+            SumTable.add("overflow_timeout"), SumTable.add("overflow_full"), SumTable.add("overflow_empty"),
+            SumTable.add("left_with_key"), SumTable.add("waiting"), SumTable.add("answered_in_time"),
+            SumTable.add("answer_wait_s"), new SumTable.Column("longest_wait_s", SumTable.Kind.MAX),
+            SumTable.add("abandon_wait_s"), SumTable.add("talk_s"), SumTable.add("talked")));
+    public static final SumTable AGENTS = new SumTable("agent_sums", List.of("agent", "queue_name"), List.of(
+            SumTable.add("answered"), SumTable.add("talk_s"), SumTable.add("ring_no_answer")));
+
+    private static final List<SumTable> TABLES = List.of(FLOWS, NODES, NODE_EXITS, QUEUES, AGENTS);
+    private static final String[] QUEUE_OUTCOMES = {"timeout", "full", "empty", "key", "waiting"};
+
+    private final Map<SumTable, Map<String, Row>> rows = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
+
+    private record Row(long bucket, String[] keys, long[] values) { }
+
+    /** The quarter hour of an epoch second. */
+    public static long bucket(long epochSecond) {
+        return Math.floorDiv(epochSecond, BUCKET_SECONDS);
+    }
+
+    /** Adds a call record (as {@link CallRecords} writes it: values cut to their columns) and its trace. */
+    public void addCall(CallRecord call, String flowId, String queue, String outcome, List<CallEventRecord> events) {
+        long bucket = bucket(call.startedAt().getEpochSecond());
+        String flow = flowId;
+        add(FLOWS, bucket, new String[] {flow, text(queue)}, 1, is(outcome, "hangup"), is(outcome, "caller-hangup"),
+                is(outcome, "queue"), is(outcome, "transfer"), is(outcome, "voicemail"), is(outcome, "callback"),
+                is(outcome, "error"), call.durationMs());
+        List<CallEventRecord> entered = events.stream().filter(e -> "enter".equals(e.event()))
+                .sorted((a, b) -> Integer.compare(a.seq(), b.seq())).toList();
+        Map<String, Boolean> reached = new TreeMap<>();
+        for (int i = 0; i < entered.size(); i++) {
+            String node = text(entered.get(i).node());
+            String next = i + 1 < entered.size() ? entered.get(i + 1).node() : null;
+            add(NODES, bucket, new String[] {flow, node}, reached.put(node, true) == null ? 1 : 0, 1);
+            add(NODE_EXITS, bucket, new String[] {flow, node, text(next), next == null ? text(outcome) : ""}, 1);
+        }
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes back ({@code sign} -1) a caller's visit to a queue as it
+     * stands, with the thresholds of the counts that depend on them. The longest wait is never
+     * taken back (a maximum cannot be): a visit's wait only becomes known, it does not shrink.
+     */
+    public void addVisit(int sign, String queue, long enteredEpoch, String outcome, String agent, Integer wait,
+                         Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
+        long bucket = bucket(enteredEpoch);
+        long waited = wait == null ? 0 : wait;
+        boolean answered = is(outcome, "answered") == 1;
+        boolean abandoned = is(outcome, "abandoned") == 1 && waited >= shortAbandonSeconds;
+        boolean shortAbandoned = is(outcome, "abandoned") == 1 && waited < shortAbandonSeconds;
+        boolean talked = answered && talk != null;
+        long[] values = {shortAbandonSeconds, serviceLevelSeconds, 1, flag(answered), flag(abandoned), flag(shortAbandoned),
+                is(outcome, QUEUE_OUTCOMES[0]), is(outcome, QUEUE_OUTCOMES[1]), is(outcome, QUEUE_OUTCOMES[2]),
+                is(outcome, QUEUE_OUTCOMES[3]), is(outcome, QUEUE_OUTCOMES[4]), flag(answered && waited <= serviceLevelSeconds),
+                answered ? waited : 0, sign > 0 ? waited : 0, abandoned && wait != null ? waited : 0,
+                talked ? talk : 0, flag(talked)};
+        for (int i = 2; i < values.length; i++) {
+            if (i != 13) {
+                values[i] *= sign;
+            }
+        }
+        add(QUEUES, bucket, new String[] {text(queue)}, values);
+        if (answered && agent != null) {
+            add(AGENTS, bucket, new String[] {agent, text(queue)}, sign, sign * (talk == null ? 0L : talk), 0);
+        }
+    }
+
+    /** Adds an agent's phone that rang out (RINGNOANSWER). */
+    public void addRing(String agent, String queue, long epochSecond) {
+        add(AGENTS, bucket(epochSecond), new String[] {agent, text(queue)}, 0, 0, 1);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Writes the differences gathered (in the caller's transaction) and forgets them. */
+    public void write(Connection connection, boolean postgres) throws SQLException {
+        for (Map.Entry<SumTable, Map<String, Row>> table : rows.entrySet()) {
+            try (PreparedStatement statement = connection.prepareStatement(table.getKey().upsert(postgres))) {
+                for (Row row : table.getValue().values()) {
+                    int i = 1;
+                    statement.setLong(i++, row.bucket());
+                    for (String key : row.keys()) {
+                        statement.setString(i++, key);
+                    }
+                    for (long value : row.values()) {
+                        statement.setLong(i++, value);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }
+        rows.clear();
+    }
+
+    private void add(SumTable table, long bucket, String[] keys, long... values) {
+        String key = String.format("%020d", bucket) + '\u0000' + String.join("\u0000", keys);
+        Map<String, Row> tableRows = rows.computeIfAbsent(table, t -> new TreeMap<>());
+        Row row = tableRows.get(key);
+        List<SumTable.Column> columns = table.columns();
+        if (row == null) {
+            row = new Row(bucket, keys, new long[values.length]);
+            tableRows.put(key, row);
+            for (int i = 0; i < values.length; i++) {
+                row.values()[i] = columns.get(i).kind() == SumTable.Kind.SAME ? values[i] : 0;
+            }
+        }
+        for (int i = 0; i < values.length; i++) {
+            switch (columns.get(i).kind()) {
+                case ADD -> row.values()[i] += values[i];
+                case MAX -> row.values()[i] = Math.max(row.values()[i], values[i]);
+                case SAME -> row.values()[i] = row.values()[i] == values[i] ? values[i] : -1;
+            }
+        }
+    }
+
+    private static long is(String value, String expected) {
+        return expected.equals(value) ? 1 : 0;
+    }
+
+    private static long flag(boolean value) {
+        return value ? 1 : 0;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /**
+     * Sums every row already stored into the tables anew (they are emptied first), with the same
+     * SQL on H2 and PostgreSQL: for a store written before the sums existed (migration V22), a
+     * generated store (the benchmark), or thresholds changed ({@code centralita report --rebuild-sums}).
+     */
+    public static void rebuild(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
+                               Map<String, Integer> serviceLevelSeconds) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (SumTable table : TABLES) {
+                statement.executeUpdate("DELETE FROM " + table.name());
+            }
+            String started = epochBucket("started_at");
+            statement.executeUpdate("INSERT INTO flow_sums (bucket, flow_id, queue_name, calls, contained, abandoned_ivr,"
+                    + " to_queue, transferred, voicemail, callback, errors, duration_ms) SELECT " + started + ", flow_id,"
+                    + " COALESCE(queue_name, ''), COUNT(*), " + countOf("outcome", "hangup") + ", "
+                    + countOf("outcome", "caller-hangup") + ", " + countOf("outcome", "queue") + ", "
+                    + countOf("outcome", "transfer") + ", " + countOf("outcome", "voicemail") + ", "
+                    + countOf("outcome", "callback") + ", " + countOf("outcome", "error") + ", SUM(duration_ms)"
+                    + " FROM calls GROUP BY " + started + ", flow_id, COALESCE(queue_name, '')");
+            String callStarted = epochBucket("c.started_at");
+            String entered = " FROM call_events ev JOIN calls c ON c.call_id = ev.call_id WHERE ev.event = 'enter'";
+            statement.executeUpdate("INSERT INTO node_sums (bucket, flow_id, node, calls, visits) SELECT " + callStarted
+                    + ", c.flow_id, COALESCE(ev.node, ''), COUNT(DISTINCT ev.call_id), COUNT(*)" + entered
+                    + " GROUP BY " + callStarted + ", c.flow_id, COALESCE(ev.node, '')");
+            String ended = "COALESCE(CASE WHEN next_node IS NULL THEN outcome END, '')";
+            statement.executeUpdate("INSERT INTO node_exit_sums (bucket, flow_id, node, next_node, ended, passes)"
+                    + " SELECT b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended + ", COUNT(*)"
+                    + " FROM (SELECT " + callStarted + " AS b, c.flow_id AS flow_id, ev.node AS node, c.outcome AS outcome,"
+                    + " LEAD(ev.node) OVER (PARTITION BY ev.call_id ORDER BY ev.seq) AS next_node" + entered + ") steps"
+                    + " GROUP BY b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended);
+            statement.executeUpdate("INSERT INTO agent_sums (bucket, agent, queue_name, answered, talk_s, ring_no_answer)"
+                    + " SELECT b, agent, q, SUM(a), SUM(t), SUM(r) FROM (SELECT entered_epoch / 900 AS b, agent,"
+                    + " queue_name AS q, 1 AS a, COALESCE(talk_s, 0) AS t, 0 AS r FROM queue_calls"
+                    + " WHERE outcome = 'answered' AND agent IS NOT NULL UNION ALL SELECT " + epochBucket("occurred_at")
+                    + ", agent, COALESCE(queue_name, ''), 0, 0, 1 FROM queue_events"
+                    + " WHERE kind = 'RINGNOANSWER' AND agent IS NOT NULL) x GROUP BY b, agent, q");
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(shortAbandonSeconds);
+        String level = serviceLevel(defaultServiceLevelSeconds, serviceLevelSeconds, parameters);
+        parameters.addAll(List.of(shortAbandonSeconds, shortAbandonSeconds));
+        String inTime = serviceLevel(defaultServiceLevelSeconds, serviceLevelSeconds, parameters);
+        parameters.add(shortAbandonSeconds);
+        String wait = "COALESCE(wait_s, 0)";
+        String sql = "INSERT INTO queue_sums (bucket, queue_name, short_abandon_s, service_level_s, offered, answered,"
+                + " abandoned, short_abandoned, overflow_timeout, overflow_full, overflow_empty, left_with_key, waiting,"
+                + " answered_in_time, answer_wait_s, longest_wait_s, abandon_wait_s, talk_s, talked)"
+                + " SELECT entered_epoch / 900, queue_name, CAST(? AS INTEGER), " + level + ", COUNT(*), "
+                + countOf("outcome", "answered")
+                + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " < ? THEN 1 ELSE 0 END), "
+                + Arrays.stream(QUEUE_OUTCOMES).map(o -> countOf("outcome", o)).reduce((a, b) -> a + ", " + b).orElseThrow()
+                + ", SUM(CASE WHEN outcome = 'answered' AND " + wait + " <= " + inTime + " THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN outcome = 'answered' THEN " + wait + " ELSE 0 END), MAX(" + wait + ")"
+                + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN COALESCE(wait_s, 0) ELSE 0 END)"
+                + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN talk_s ELSE 0 END)"
+                + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN 1 ELSE 0 END)"
+                + " FROM queue_calls GROUP BY entered_epoch / 900, queue_name";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** A queue's service-level time as SQL over {@code queue_name} (values as parameters, never SQL text). */
+    private static String serviceLevel(int defaultSeconds, Map<String, Integer> perQueue, List<Object> parameters) {
+        if (perQueue.isEmpty()) {
+            parameters.add(defaultSeconds);
+            return "CAST(? AS INTEGER)";
+        }
+        StringBuilder expression = new StringBuilder("CASE queue_name");
+        for (Map.Entry<String, Integer> queue : new TreeMap<>(perQueue).entrySet()) {
+            expression.append(" WHEN CAST(? AS VARCHAR(200)) THEN CAST(? AS INTEGER)");
+            parameters.add(queue.getKey());
+            parameters.add(queue.getValue());
+        }
+        parameters.add(defaultSeconds);
+        return expression.append(" ELSE CAST(? AS INTEGER) END").toString();
+    }
+
+    private static String countOf(String column, String value) {
+        return "SUM(CASE WHEN " + column + " = '" + value + "' THEN 1 ELSE 0 END)";
+    }
+
+    private static String epochBucket(String timestamp) {
+        return "CAST(FLOOR(EXTRACT(EPOCH FROM " + timestamp + ") / 900) AS BIGINT)";
+    }
+}

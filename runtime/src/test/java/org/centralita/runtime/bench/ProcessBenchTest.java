@@ -1,0 +1,79 @@
+package org.centralita.runtime.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.centralita.runtime.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole-process benchmark run small (a few calls, ten times real speed), so that it cannot
+ * rot: both servers run in JVMs of their own, serve every call with its queue hand-off, Centralita
+ * writes every call's record, and the report gives each process's CPU per call. No timing is
+ * asserted.
+ */
+class ProcessBenchTest {
+    private static final int CALLS = 6;
+
+    @Test
+    void shouldServeEveryCallFromBothServerProcessesAndReportEachProcesssCpuPerCall(@TempDir Path dir) throws Exception {
+        // given
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path table = dir.resolve("results.md");
+
+        // when
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), "bench", "process",
+                "--calls", Integer.toString(CALLS), "--warmup", "4", "--ramp", "500ms", "--duration", "500ms",
+                "--settle", "0s", "--progress", "1s", "--time-scale", "0.1", "--dir", dir.resolve("servers").toString(),
+                "--out", table.toString());
+
+        // then every call was served by both processes as the dialogue expects, and every record written
+        assertThat(status).as(out + "\n" + err).isZero();
+        String report = Files.readString(table);
+        assertThat(report).contains("| | Centralita (serve: H2 records, metrics, AMI) | hand-written Asterisk-Java |")
+                .contains("| calls ended as expected / placed | 6 / 6 | 6 / 6 |  |")
+                // the discovery call, the warm-up's 4 and the load's 6
+                .contains("| call records written / expected | 11 / 11 | - |  |");
+        // and the same dialogue on the wire from both
+        List<String> commands = rows(report, "AGI commands per call");
+        assertThat(commands.get(1)).isEqualTo(commands.get(2)).isNotEqualTo("0.0");
+        // and each process's CPU per call, and their ratio
+        List<String> cpu = rows(report, "process CPU per call (user + system, all threads)");
+        assertThat(cpu.get(1)).matches("[0-9]+\\.[0-9]{2} ms");
+        assertThat(cpu.get(2)).matches("[0-9]+\\.[0-9]{2} ms");
+        assertThat(cpu.get(3)).matches("([0-9]+\\.[0-9]{2}|Infinity|NaN) x");
+        assertThat(cpu.get(1)).isNotEqualTo("0.00 ms");
+        // and the servers were separate processes that ended when the benchmark did
+        assertThat(dir.resolve("servers/centralita/centralita.out")).exists();
+        assertThat(dir.resolve("servers/hand-written/hand-written-asterisk-java.out")).content()
+                .contains(HandWrittenServerCommand.LISTENING);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains(dir.toString()))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnEmptyLoad() {
+        // given
+        StringWriter err = new StringWriter();
+
+        // when
+        int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "process", "--calls", "0");
+
+        // then
+        assertThat(status).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--calls must be positive").doesNotContain("Exception");
+    }
+
+    /** The cells of the table's row {@code what}: the name, then each server, then the comparison. */
+    private static List<String> rows(String report, String what) {
+        String row = report.lines().filter(line -> line.startsWith("| " + what + " |")).findFirst().orElseThrow();
+        return List.of(row.substring(2, row.length() - 2).split(" \\| ", -1)).stream().map(String::strip).toList();
+    }
+}
