@@ -23,6 +23,9 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -112,6 +115,22 @@ final class StudioUi {
         while (display.readAndDispatch()) {
             // each pass runs one event
         }
+    }
+
+    /** The button labelled {@code text} (mnemonics ignored) in {@code control} or below it, or null. */
+    static Button findButton(Control control, String text) {
+        if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The example flows directory, as the build passes it. */

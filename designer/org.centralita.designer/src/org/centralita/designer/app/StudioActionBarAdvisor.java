@@ -11,7 +11,10 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File and Edit menus: new flow, save, undo, redo, copy, paste, delete, select all, find, quit. */
+/**
+ * The File, Edit and Runtime menus: new flow, save, undo, redo, copy, paste, delete, select all,
+ * find, quit; publish, deployed versions, the calls overlay, the runtime's settings.
+ */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction newFlow;
@@ -24,6 +27,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction paste;
     private IWorkbenchAction find;
     private IWorkbenchAction quit;
+    private RuntimeMenu runtime;
 
     StudioActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -41,6 +45,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         paste = register(ActionFactory.PASTE.create(window));
         find = register(ActionFactory.FIND.create(window));
         quit = register(ActionFactory.QUIT.create(window));
+        runtime = new RuntimeMenu(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -64,5 +69,6 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(find);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(runtime.create());
     }
 }

@@ -21,12 +21,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.centralita.designer.layout.DiagramLayout;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.parts.DiagramPart;
 import org.centralita.designer.parts.FlowPartFactory;
 import org.centralita.flows.model.FlowNode;
 import org.centralita.designer.properties.NodePropertiesPage;
@@ -102,6 +104,19 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     /** The edit part drawing a node, or null when the flow has no such node. */
     public EditPart partOf(String nodeId) {
         return (EditPart) getGraphicalViewer().getEditPartRegistry().get(new DiagramNode(diagram, nodeId));
+    }
+
+    /** Draws where the callers of a period went on the diagram; null takes the overlay away. */
+    public void showCalls(CallsOverlay overlay) {
+        if (getGraphicalViewer() != null && getGraphicalViewer().getContents() instanceof DiagramPart part) {
+            part.showCalls(overlay);
+        }
+    }
+
+    /** The calls overlay shown, or null. */
+    public CallsOverlay calls() {
+        return getGraphicalViewer() != null && getGraphicalViewer().getContents() instanceof DiagramPart part
+                ? part.calls() : null;
     }
 
     /** Selects a node and scrolls it into view (from the problems view, find a node). */

@@ -16,7 +16,8 @@ import org.centralita.flows.validate.Validator;
 /**
  * Every validation message of the flows directory, file by file: the directory as saved (checked
  * by the runtime in a child process, rule files and calendars included), with the live messages
- * of each open editor in place of its file's. The problems view shows it.
+ * of each open editor in place of its file's, and the problems the runtime gave for the last
+ * publish it refused. The problems view shows it.
  */
 public final class ProblemBoard {
 
@@ -26,9 +27,14 @@ public final class ProblemBoard {
     private final Map<String, List<Problem>> live = new LinkedHashMap<>();
     private final List<Consumer<ProblemBoard>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong runs = new AtomicLong();
+    private volatile List<Problem> fromRuntime = List.of();
     private volatile Path directory;
     private volatile String status = "";
     private volatile boolean checked;
+    private final Object queue = new Object();
+    private Path pending;
+    private long pendingRun;
+    private boolean checking;
 
     private ProblemBoard() {
     }
@@ -50,8 +56,35 @@ public final class ProblemBoard {
         replaceSaved(flows);
         status = Messages.Problems_checking;
         changed();
-        Path asked = this.directory;
-        Thread check = new Thread(() -> {
+        synchronized (queue) {
+            pending = this.directory;
+            pendingRun = run;
+            if (!checking) {
+                checking = true;
+                Thread check = new Thread(this::checkWithTheRuntime, "centralita-validate");
+                check.setDaemon(true);
+                check.start();
+            }
+        }
+    }
+
+    /**
+     * Runs the runtime's validation of the latest directory asked for, one child process at a
+     * time: requests made meanwhile (saves in a row) are answered by one more run, not one each.
+     */
+    private void checkWithTheRuntime() {
+        while (true) {
+            Path asked;
+            long run;
+            synchronized (queue) {
+                if (pending == null) {
+                    checking = false;
+                    return;
+                }
+                asked = pending;
+                run = pendingRun;
+                pending = null;
+            }
             RuntimeValidation.Result result;
             try {
                 result = RuntimeValidation.validate(asked);
@@ -59,7 +92,7 @@ public final class ProblemBoard {
                 result = new RuntimeValidation.Result(List.of(), Messages.bind(Messages.Problems_runtimeFailed, "centralita", e));
             }
             if (runs.get() != run) {
-                return;
+                continue;
             }
             if (result.ran()) {
                 replaceSaved(result.problems());
@@ -67,9 +100,7 @@ public final class ProblemBoard {
             status = result.ran() ? "" : result.unavailable();
             checked = true;
             changed();
-        }, "centralita-validate");
-        check.setDaemon(true);
-        check.start();
+        }
     }
 
     /** Validates the directory last validated again (after a save). */
@@ -102,8 +133,36 @@ public final class ProblemBoard {
         changed();
     }
 
-    /** Every message: the directory's as saved, an open editor's in place of its file's. */
+    /**
+     * Replaces the problems the runtime gave for a refused publish (none: the last publish went
+     * through); they stay until the next publish, whatever is validated meanwhile.
+     */
+    public void putRuntime(List<Problem> problems) {
+        fromRuntime = List.copyOf(problems);
+        changed();
+    }
+
+    /** The problems of the last publish the runtime refused. */
+    public List<Problem> runtime() {
+        return fromRuntime;
+    }
+
+    /** The errors of the flows directory as validated (the refused publish's not included). */
+    public List<Problem> errors() {
+        return directoryProblems().stream().filter(Problem::isError).toList();
+    }
+
+    /**
+     * Every message: the refused publish's, then the directory's as saved, an open editor's in
+     * place of its file's.
+     */
     public List<Problem> all() {
+        List<Problem> all = new ArrayList<>(fromRuntime);
+        all.addAll(directoryProblems());
+        return all;
+    }
+
+    private List<Problem> directoryProblems() {
         synchronized (saved) {
             List<Problem> all = new ArrayList<>();
             saved.forEach((file, problems) -> {

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.centralita.designer.Messages;
 import org.centralita.designer.figures.NodeColors;
 import org.centralita.designer.figures.NodeFigure;
 import org.centralita.designer.figures.NodeIcons;
 import org.centralita.designer.editor.SubflowOpener;
 import org.centralita.designer.figures.PortAnchor;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
@@ -74,6 +76,16 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
                 NodeColors.of(type));
         figure.markStart(node.isStart());
+        CallsOverlay calls = ((DiagramPart) getParent()).calls();
+        if (calls == null) {
+            figure.clearCalls();
+        } else {
+            String id = node.id();
+            figure.showCalls(Messages.bind(calls.isHigh(id) ? Messages.Overlay_nodeHigh : Messages.Overlay_node,
+                    calls.calls(id), calls.dropOffPercent(id)),
+                    Messages.bind(Messages.Overlay_nodeTip, new Object[] {calls.hungUp(id), calls.calls(id), calls.period()}),
+                    calls.isHigh(id));
+        }
         figure.showIcon(NodeIcons.image(type));
         List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
         figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.yaml.ReadLimits;
 
 /**
@@ -40,7 +41,7 @@ public final class BundleReader {
     private static void collect(Path root, Path directory, boolean supportOnly, Map<String, byte[]> files) {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHiddenOrScratch(root.relativize(p)))
+                    .filter(p -> !FlowSet.isHiddenOrScratch(root.relativize(p)))
                     .filter(p -> !supportOnly || !BundlePaths.isFlowFile(p.getFileName().toString()))
                     .forEach(p -> add(root, p, files));
         } catch (IOException e) {
@@ -55,17 +56,6 @@ public final class BundleReader {
         if (earlier != null && !Arrays.equals(earlier, content)) {
             throw new InvalidBundleException(relative + ": two different files would be published under this name");
         }
-    }
-
-    /** Editors' swap and backup files, and dot-files such as the admin token, are never published. */
-    private static boolean isHiddenOrScratch(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] readAll(Path file) {

@@ -271,6 +271,84 @@ class SavedCallsCommandTest {
                 + " (saved calls test the flow of the same name)");
     }
 
+    @Test
+    void shouldAppendASimulatedCallToTheFlowsCallsFileKeepingWhatItSays() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+        String written = """
+                # The library's calls: kept by hand, then by simulate --save-as.
+                calls:
+                - name: renewals   # the common case
+                  keys: "1"
+                  path: [welcome, renewals]
+                  end: queue
+                # more below
+                """;
+        Path calls = Files.writeString(dir.resolve("library.calls.yaml"), written);
+
+        int status = run("simulate", library.toString(), "--keys", "2", "--transfer-result", "busy",
+                "--ani", "+15555550100", "--at", "2026-11-24T10:00:00-05:00", "--save-as", "front desk \"busy\"");
+
+        assertThat(status).as(err.toString()).isZero();
+        String now = Files.readString(calls);
+        assertThat(now).startsWith(written);
+        assertThat(now.substring(written.length())).isEqualTo("""
+                - name: "front desk \\"busy\\""
+                  ani: "+15555550100"
+                  at: "2026-11-24T10:00:00-05:00"
+                  transfer-result: busy
+                  keys: "2"
+                  path: [welcome, front-desk, goodbye]
+                  end: hangup
+                """);
+        assertThat(out.toString().lines()).contains("Saved as 'front desk \"busy\"' at " + calls + ":8");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("test", library.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "PASS " + calls + ":3 renewals",
+                "PASS " + calls + ":8 front desk \"busy\"",
+                "2 saved calls: 2 passed, 0 failed");
+    }
+
+    @Test
+    void shouldStartTheCallsFileOfAFlowWithoutOne() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+
+        int status = run("simulate", library.toString(), "--keys", "1", "--trace", "-", "--save-as", "renewals");
+
+        assertThat(status).as(err.toString()).isZero();
+        Path calls = dir.resolve("library.calls.yaml");
+        assertThat(Files.readString(calls)).isEqualTo("""
+                # Saved test calls of library.flow.yaml; run by `centralita test` and by ./mvnw verify.
+                calls:
+                  - name: "renewals"
+                    keys: "1"
+                    path: [welcome, renewals]
+                    end: queue
+                """);
+        assertThat(err.toString().lines()).containsExactly("Saved as 'renewals' at " + calls + ":3");
+        assertThat(TraceLines.parse(out.toString()).outcome()).isEqualTo("queue");
+        out.getBuffer().setLength(0);
+        assertThat(run("test", calls.toString())).isZero();
+    }
+
+    @Test
+    void shouldRefuseToSaveACallUnderANameTakenOrWithoutKeys() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+        String written = "calls:\n  - {name: renewals, keys: \"1\", path: [welcome, renewals], end: queue}\n";
+        Path calls = Files.writeString(dir.resolve("library.calls.yaml"), written);
+
+        assertThat(run("simulate", library.toString(), "--keys", "2", "--save-as", "renewals")).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                calls + ": a call named 'renewals' is saved already (line 2); give another name");
+        assertThat(out.toString()).as("the call is not made").isEmpty();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("simulate", library.toString(), "--save-as", "interactive")).isEqualTo(2);
+        assertThat(err.toString()).contains("--save-as needs --keys");
+        assertThat(Files.readString(calls)).isEqualTo(written);
+    }
+
     private static JsonNode call(JsonNode report, String id) {
         for (JsonNode call : report.path("calls")) {
             if (call.path("name").asText().startsWith(id + " ")) {
