@@ -18,7 +18,9 @@ import org.centralita.flows.model.FlowReader;
 import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.validate.Problem;
 import org.centralita.flows.validate.Validator;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -106,10 +108,11 @@ class ExplorerFilesTest {
     }
 
     @Test
-    void shouldRenameAFlowFromTheExplorerAndRewriteTheSubflowReferenceInTheOtherFlow() throws Exception {
+    void shouldRenameAFlowFromTheExplorerRewritingTheSubflowReferenceInTheOtherFlowThenUndoIt() throws Exception {
         Path appointment = flows.resolve("citizen-appointment.flow.yaml");
         Path line = flows.resolve("citizen-line.flow.yaml");
-        assertThat(Files.readString(line)).contains("flow: citizen-appointment");
+        String lineBefore = Files.readString(line);
+        assertThat(lineBefore).contains("flow: citizen-appointment");
         List<Problem> before = new Validator().validate(FlowSet.load(List.of(flows))).problems();
         AtomicReference<FlowEditor> lineEditor = new AtomicReference<>();
 
@@ -152,6 +155,74 @@ class ExplorerFilesTest {
             List<String> listed = Arrays.stream(explorer().tree().getTree().getItem(0).getItems()).map(i -> i.getText()).toList();
             assertThat(listed).contains("citizen-booking.flow.yaml").doesNotContain("citizen-appointment.flow.yaml");
         });
+
+        // when: Edit > Undo with the explorer active (its undo handler)
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            StudioUi.page().activate(explorer);
+            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.isEnabled()).isTrue();
+            assertThat(undo.getText()).isEqualTo("Undo Rename flow 'citizen-appointment' to 'citizen-booking'");
+            undo.run();
+            assertThat(undo.isEnabled()).isFalse();
+        });
+
+        // then: the files are as they were, and the open editor shows it
+        assertThat(Files.exists(appointment)).isTrue();
+        assertThat(Files.exists(booking)).isFalse();
+        assertThat(Files.readString(line)).isEqualTo(lineBefore);
+        assertThat(FlowReader.read(appointment).id()).isEqualTo("citizen-appointment");
+        StudioUi.onUi(() -> assertThat(lineEditor.get().diagram().text()).isEqualTo(lineBefore));
+    }
+
+    @Test
+    void shouldRenameACalendarFromTheExplorerRewritingTheFlowsThatNameItThenUndoIt() throws Exception {
+        Path calendar = flows.resolve("calendars/bank-contact-center.yaml");
+        Path bank = flows.resolve("bank-main.flow.yaml");
+        String bankBefore = Files.readString(bank);
+        long errorsBefore = new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count();
+
+        // when: Rename... on the calendar in the explorer's menu, a new name typed and confirmed
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            explorer.tree().setSelection(new StructuredSelection(calendar), true);
+            Display.getCurrent().asyncExec(() -> select(menuItem(explorer.tree().getControl().getMenu(), "Rename...")));
+        });
+        Shell ask = awaitShell("Rename file");
+        StudioUi.onUi(() -> {
+            Text name = find(ask, Text.class, t -> true);
+            assertThat(name.getText()).isEqualTo("bank-contact-center.yaml");
+            name.setText("Bad Name.yaml");
+            assertThat(button(ask, "OK").isEnabled()).isFalse();
+            name.setText("bank-advisers.yaml");
+            button(ask, "OK").notifyListeners(SWT.Selection, new Event());
+        });
+        Shell confirm = awaitShell("Rename file");
+        StudioUi.onUi(() -> {
+            assertThat(allText(confirm)).contains("bank-main.flow.yaml").contains("bank-advisers.yaml");
+            button(confirm, "Yes").notifyListeners(SWT.Selection, new Event());
+        });
+
+        // then: the calendar has its new name and the bank's hours node names it, one line changed
+        Path renamed = flows.resolve("calendars/bank-advisers.yaml");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(renamed) && !Files.exists(calendar));
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore.replace("calendar: bank-contact-center", "calendar: bank-advisers"));
+        assertThat(new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count())
+                .isEqualTo(errorsBefore);
+
+        // when: Edit > Undo with the explorer active
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            StudioUi.page().activate(explorer);
+            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.getText()).isEqualTo("Undo Rename bank-contact-center.yaml to bank-advisers.yaml");
+            undo.run();
+        });
+
+        // then: as before
+        assertThat(Files.exists(calendar)).isTrue();
+        assertThat(Files.exists(renamed)).isFalse();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore);
     }
 
     // ----- the real UI

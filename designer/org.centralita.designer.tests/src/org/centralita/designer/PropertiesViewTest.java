@@ -334,6 +334,38 @@ class PropertiesViewTest {
     }
 
     @Test
+    void shouldEditTheFlowsOwnValuesWhenNoNodeIsSelected() {
+        StudioUi.onUi(() -> {
+            // given: the diagram's background selected
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "greet");
+            editor.viewer().select(editor.viewer().getContents());
+            StudioUi.drain();
+            assertThat(page.nodeId()).isNull();
+            assertThat(shown(page, "languages")).isEqualTo("en-US");
+            assertThat(shown(page, "start")).isEqualTo("greet");
+            assertThat(shown(page, "defaults/timeout")).isEqualTo("5s");
+
+            // when: a second language and a default are given
+            type(page, "languages", "en-US, es-ES");
+            type(page, "defaults/timeout", "7s");
+
+            // then: the flow's lines change, and a node's prompt now has a row for each language
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("languages: [en-US, es-ES]", "  timeout: 7s");
+            assertThat(editor.diagram().flow().defaults().timeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+            page = select(editor, "holiday-notice");
+            assertThat(page.control("prompt/es-ES")).isPresent();
+
+            editor.commandStack().undo();
+            editor.commandStack().undo();
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(page.control("prompt/es-ES")).isEmpty();
+        });
+    }
+
+    @Test
     void shouldEditADecisionsBranchesAndAnAssignmentMap() {
         StudioUi.onUi(() -> {
             FlowEditor editor = open(bank);

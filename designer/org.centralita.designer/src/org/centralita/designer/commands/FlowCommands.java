@@ -99,6 +99,19 @@ public final class FlowCommands {
     }
 
     /**
+     * Sets, adds or (value null) removes one of the flow's own values ({@code ["name"]},
+     * {@code ["defaults", "timeout"]}); a default when the flow has no {@code defaults:} yet adds
+     * the section with it.
+     */
+    public FlowEditCommand setFlowField(List<?> path, Object value) {
+        if (path.size() == 2 && "defaults".equals(path.get(0)) && !diagram.flow().root().has("defaults")) {
+            return new FlowEditCommand(new SetFlowField(diagram.document(), List.of("defaults"),
+                    value == null ? null : Map.of((String) path.get(1), value)));
+        }
+        return new FlowEditCommand(new SetFlowField(diagram.document(), path, value));
+    }
+
+    /**
      * Adds an option to a menu or language node: a menu's through the editing API's
      * {@link AddMenuOption}, any other node's options with their required item fields.
      */

@@ -156,6 +156,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
             }
             if (node.isEmpty()) {
                 new Label(form, SWT.NONE).setText(Messages.Properties_noSelection);
+                buildFlow(editor.diagram().flow());
             } else {
                 build(node.get());
             }
@@ -232,10 +233,65 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         outcomes(flow, node, type);
     }
 
+    // ----- the flow's own values
+
+    /**
+     * The flow's own values when no node is selected: name, description, languages, start and
+     * on-error, and the defaults the registry's fields fall back to ({@code defaults.timeout}).
+     */
+    private void buildFlow(Flow flow) {
+        Composite general = group(form, Messages.Properties_flow, 2);
+        label(general, Messages.Properties_id, null);
+        Label id = new Label(general, SWT.NONE);
+        id.setText(flow.id());
+        flowText(general, flow, "name", Messages.Properties_flowName, FieldKind.TEXT, null);
+        flowText(general, flow, "description", Messages.Properties_description, FieldKind.TEXT, null);
+        label(general, Messages.Properties_languages, Messages.Properties_languagesHelp);
+        text(general, "languages", String.join(", ", flow.languages()), null, Messages.Properties_languagesHelp,
+                typed -> execute(commands().setFlowField(List.of("languages"), valueOf(FieldKind.PHRASES, typed))));
+        for (String key : List.of("start", "on-error")) {
+            label(general, key.equals("start") ? Messages.Properties_start : Messages.Properties_onError,
+                    key.equals("start") ? Messages.Properties_startHelp : Messages.Properties_onErrorHelp);
+            String now = flow.root().text(key).orElse("");
+            choice(general, key, now, null, nodeIds(flow), null,
+                    typed -> execute(commands().setFlowField(List.of(key), typed.isBlank() ? null : typed)));
+        }
+        Composite defaults = group(form, Messages.Properties_defaults, 2);
+        Map<String, FieldSpec> byKey = new LinkedHashMap<>();
+        for (NodeType type : org.centralita.flows.registry.NodeTypes.all()) {
+            for (FieldSpec field : type.fields()) {
+                field.flowDefault().ifPresent(key -> byKey.putIfAbsent(key, field));
+            }
+        }
+        YamlNode written = flow.root().get("defaults").orElse(null);
+        for (Map.Entry<String, FieldSpec> entry : byKey.entrySet()) {
+            String key = entry.getKey();
+            FieldSpec field = entry.getValue();
+            FieldSpec asDefault = new FieldSpec(key, field.kind(), false,
+                    FieldValues.defaultText(field.defaultValue(), org.centralita.flows.model.Defaults.BUILT_IN),
+                    List.of(), field.description());
+            label(defaults, asDefault.label(), field.description());
+            YamlNode value = written instanceof YamlNode.Mapping map ? map.get(key).orElse(null) : null;
+            scalarWith(defaults, flow, asDefault, "defaults/" + key, value,
+                    typed -> execute(commands().setFlowField(List.of("defaults", key), valueOf(field.kind(), typed))));
+        }
+    }
+
+    private void flowText(Composite parent, Flow flow, String key, String label, FieldKind kind, String help) {
+        label(parent, label, help);
+        text(parent, key, flow.root().text(key).orElse(""), null, help,
+                typed -> execute(commands().setFlowField(List.of(key), valueOf(kind, typed))));
+    }
+
     // ----- one value
 
     /** The editor of one scalar value by the field's kind, at {@code path} of the node. */
     private void scalar(Composite parent, Flow flow, FlowNode node, FieldSpec field, String key, List<Object> path, YamlNode value) {
+        scalarWith(parent, flow, field, key, value, typed -> execute(setField(node, path, valueOf(field.kind(), typed))));
+    }
+
+    /** The editor of one scalar value by the field's kind; {@code commit} takes what was typed or chosen. */
+    private void scalarWith(Composite parent, Flow flow, FieldSpec field, String key, YamlNode value, Consumer<String> commit) {
         Optional<String> written = textOf(value);
         if (value != null && written.isEmpty()) {
             Text complex = new Text(parent, SWT.BORDER | SWT.READ_ONLY);
@@ -247,7 +303,6 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         }
         String now = written.orElse("");
         String fallback = field.defaultValue() == null ? null : FieldValues.defaultText(field.defaultValue(), flow.defaults());
-        Consumer<String> commit = typed -> execute(setField(node, path, valueOf(field.kind(), typed)));
         switch (field.kind()) {
             case BOOLEAN -> choice(parent, key, now, fallback, List.of("true", "false"), field.description(), commit);
             case CHOICE -> choice(parent, key, now, fallback, field.choices(), field.description(), commit);

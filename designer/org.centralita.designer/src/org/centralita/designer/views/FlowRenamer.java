@@ -42,34 +42,41 @@ final class FlowRenamer {
         this.directory = directory;
     }
 
-    /** Asks for the new id of the flow in {@code file}, confirms, renames; true when renamed. */
-    boolean rename(Path file) {
+    /** A rename made, kept so that Edit > Undo in the explorer can take it back. */
+    record Renamed(FlowsDirectory flows, RenameFlow edit, Path oldPath, Path newPath) {
+        String label() {
+            return edit.label();
+        }
+    }
+
+    /** Asks for the new id of the flow in {@code file}, confirms, renames; the rename made, if any. */
+    Optional<Renamed> rename(Path file) {
         Shell shell = page.getWorkbenchWindow().getShell();
         List<String> dirty = openFlowEditors().stream().filter(FlowEditor::isDirty)
                 .map(e -> e.diagram().file().getFileName().toString()).toList();
         if (!dirty.isEmpty()) {
             MessageDialog.openWarning(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_dirty, String.join(", ", dirty)));
-            return false;
+            return Optional.empty();
         }
         FlowsDirectory flows = FlowsDirectory.open(directory);
         Optional<FlowDocument> document = flows.documents().stream()
                 .filter(d -> d.path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())).findFirst();
         if (document.isEmpty()) {
             MessageDialog.openWarning(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_unreadable, file.getFileName()));
-            return false;
+            return Optional.empty();
         }
         String oldId = document.get().flow().id();
         InputDialog ask = new InputDialog(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_prompt, oldId), oldId,
                 typed -> typed.strip().equals(oldId) ? "" : NewFlow.problem(directory, typed.strip(), "en-US").orElse(null));
         if (ask.open() != Window.OK) {
-            return false;
+            return Optional.empty();
         }
         String newId = ask.getValue().strip();
         RenameFlow edit = new RenameFlow(flows, oldId, newId);
         Optional<String> refusal = edit.refusal();
         if (refusal.isPresent()) {
             MessageDialog.openError(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_failed, refusal.get()));
-            return false;
+            return Optional.empty();
         }
         Path oldPath = document.get().path().toAbsolutePath().normalize();
         edit.apply();
@@ -78,18 +85,44 @@ final class FlowRenamer {
                 + d.path().getFileName()).collect(Collectors.joining("\n"));
         if (!MessageDialog.openQuestion(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_confirm, new Object[] {oldId, newId, files}))) {
             edit.undo();
-            return false;
+            return Optional.empty();
         }
         try {
             flows.save();
         } catch (IOException e) {
             LOG.warn("could not save the rename of {} to {}: {}", oldId, newId, e.toString());
             MessageDialog.openError(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_failed, e.getMessage()));
-            return false;
+            return Optional.empty();
         }
         LOG.info("renamed flow {} to {}: {}", oldId, newId, changed.stream().map(d -> d.path().getFileName().toString()).toList());
-        followInEditors(oldPath, document.get().path().toAbsolutePath().normalize(),
-                changed.stream().map(d -> d.path().toAbsolutePath().normalize()).toList());
+        Path newPath = document.get().path().toAbsolutePath().normalize();
+        followInEditors(oldPath, newPath, changed.stream().map(d -> d.path().toAbsolutePath().normalize()).toList());
+        return Optional.of(new Renamed(flows, edit, oldPath, newPath));
+    }
+
+    /**
+     * Takes a rename back: the flow's id and file name and the other flows' references as they
+     * were, saved at once. Refused (false) while a flow is open with unsaved edits.
+     */
+    boolean undo(Renamed renamed) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        List<String> dirty = openFlowEditors().stream().filter(FlowEditor::isDirty)
+                .map(e -> e.diagram().file().getFileName().toString()).toList();
+        if (!dirty.isEmpty()) {
+            MessageDialog.openWarning(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_dirty, String.join(", ", dirty)));
+            return false;
+        }
+        renamed.edit().undo();
+        List<Path> changed = renamed.flows().documents().stream().filter(FlowDocument::isDirty)
+                .map(d -> d.path().toAbsolutePath().normalize()).toList();
+        try {
+            renamed.flows().save();
+        } catch (IOException e) {
+            LOG.warn("could not save the undone rename: {}", e.toString());
+            MessageDialog.openError(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_failed, e.getMessage()));
+            return false;
+        }
+        followInEditors(renamed.newPath(), renamed.oldPath(), changed);
         return true;
     }
 
