@@ -1,15 +1,20 @@
 package org.centralita.designer.parts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.centralita.designer.Messages;
 import org.centralita.designer.figures.NodeColors;
 import org.centralita.designer.figures.NodeFigure;
 import org.centralita.designer.figures.NodeIcons;
 import org.centralita.designer.editor.SubflowOpener;
 import org.centralita.designer.figures.PortAnchor;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
+import org.centralita.designer.model.Ports;
 import org.centralita.designer.policies.NodeDeletePolicy;
 import org.centralita.designer.policies.OutcomeConnectPolicy;
 import org.centralita.flows.registry.NodeTypes;
@@ -71,6 +76,16 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
                 NodeColors.of(type));
         figure.markStart(node.isStart());
+        CallsOverlay calls = ((DiagramPart) getParent()).calls();
+        if (calls == null) {
+            figure.clearCalls();
+        } else {
+            String id = node.id();
+            figure.showCalls(Messages.bind(calls.isHigh(id) ? Messages.Overlay_nodeHigh : Messages.Overlay_node,
+                    calls.calls(id), calls.dropOffPercent(id)),
+                    Messages.bind(Messages.Overlay_nodeTip, new Object[] {calls.hungUp(id), calls.calls(id), calls.period()}),
+                    calls.isHigh(id));
+        }
         figure.showIcon(NodeIcons.image(type));
         figure.showBreakpoint(org.centralita.designer.testcall.Breakpoints.has(node.diagram().file(), node.id()));
         List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
@@ -81,11 +96,12 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, bounds);
     }
 
-    /** Outcomes a message is about: "outcome 'next'" or "option '1'" in the message text. */
-    private List<String> badPorts(List<Problem> problems) {
-        return node().ports().stream().map(p -> p.name())
-                .filter(name -> problems.stream().anyMatch(pr -> pr.message().contains("'" + name + "'")))
-                .toList();
+    /** The messages about each outcome of the node (written at it, naming it), by outcome. */
+    private Map<String, String> badPorts(List<Problem> problems) {
+        Map<String, String> bad = new LinkedHashMap<>();
+        node().node().ifPresent(flowNode -> Ports.problemsOf(flowNode, node().diagram().flow(), problems)
+                .forEach((port, about) -> bad.put(port, about.stream().map(Problem::message).collect(Collectors.joining("\n")))));
+        return bad;
     }
 
     /**

@@ -7,20 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.centralita.designer.Messages;
-import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.centralita.designer.model.RuntimeValidation;
 
 /**
  * Where the Centralita runtime is, for test calls run as a child process ({@code centralita
  * simulate --control json}, {@code centralita test}): Drools and speech stay on the runtime's own
- * plain classpath, outside Equinox. The {@code centralita.home} system property, else the
- * preference of that name: a source tree with the runtime built ({@code ./centralita} and
+ * plain classpath, outside Equinox. Its directory is {@link RuntimeValidation#home()} (the
+ * {@code centralita.home} system property, else the preference of that name): a source tree with the runtime built ({@code ./centralita} and
  * {@code runtime/target/lib}) or an unpacked distribution ({@code bin/centralita}).
  */
 public final class RuntimeHome {
-
-    /** The system property and preference naming the runtime's directory. */
-    public static final String PROPERTY = "centralita.home";
-    private static final String PREFERENCES = "org.centralita.designer";
 
     private final Path launcher;
 
@@ -34,14 +30,7 @@ public final class RuntimeHome {
      * @throws NotBuilt with a message for the analyst when none is set or it is not built
      */
     public static RuntimeHome find() throws NotBuilt {
-        String home = System.getProperty(PROPERTY);
-        if (home == null || home.isBlank()) {
-            home = InstanceScope.INSTANCE.getNode(PREFERENCES).get(PROPERTY, "");
-        }
-        if (home.isBlank()) {
-            throw new NotBuilt(Messages.TestCall_noHome);
-        }
-        Path directory = Path.of(home).toAbsolutePath().normalize();
+        Path directory = RuntimeValidation.home().orElseThrow(() -> new NotBuilt(Messages.TestCall_noHome));
         Path distribution = directory.resolve("bin").resolve("centralita");
         if (Files.isRegularFile(distribution)) {
             return new RuntimeHome(distribution);

@@ -712,6 +712,7 @@ public final class TestCallView extends ViewPart {
         table.setHeaderVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.horizontalSpan = 2;
+        data.heightHint = 70;
         table.setLayoutData(data);
         TableColumn name = new TableColumn(table, SWT.LEFT);
         name.setText(first);

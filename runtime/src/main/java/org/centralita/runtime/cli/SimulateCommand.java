@@ -25,6 +25,9 @@ import org.centralita.runtime.engine.CallEngine;
 import org.centralita.runtime.engine.CallSetup;
 import org.centralita.runtime.engine.SpeechMatcher;
 import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.savedcalls.SavedCallAppender;
+import org.centralita.runtime.savedcalls.SavedCallRunner;
+import org.centralita.runtime.savedcalls.SavedCallsFile;
 import org.centralita.runtime.sim.CallControl;
 import org.centralita.runtime.sim.CallSettings;
 import org.centralita.runtime.sim.CallTranscript;
@@ -35,6 +38,7 @@ import org.centralita.runtime.sim.HandoffPlan;
 import org.centralita.runtime.sim.PromptAudio;
 import org.centralita.runtime.sim.ScriptedCaller;
 import org.centralita.runtime.sim.SimulatedCaller;
+import org.centralita.runtime.trace.InMemoryTraceSink;
 import org.centralita.runtime.speech.SpeechEngines;
 import org.centralita.runtime.trace.JsonLinesTraceSink;
 import org.centralita.runtime.trace.Masking;
@@ -91,6 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fail", paramLabel = "NODE", description = "Make this node fail when entered (repeatable).")
     private List<String> faults = new ArrayList<>();
 
+    @Option(names = "--save-as", paramLabel = "NAME", description = "Keep this call (with --keys) as a saved test call named NAME:"
+            + " appended, with the path it took and its end, to the flow's NAME.calls.yaml (see centralita test).")
+    private String saveAs;
+
     @Option(names = "--control", paramLabel = "json", description = "Let a program drive the call: JSON-lines "
             + "events on standard output, JSON commands on standard input (see docs/cli.md).")
     private String control;
@@ -130,6 +138,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (runtime == null) {
             return Main.INVALID;
         }
+        SavedCallAppender saving = saveAs == null ? null : savingTo(err);
+        if (saveAs != null && saving == null) {
+            return Main.INVALID;
+        }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
         FlowLoader.Loaded loaded = FlowLoader.load(flowFile, config == null ? null : runtime.connectors().keySet());
         loaded.problems().forEach(problem -> err.println(problem.format()));
@@ -145,6 +157,10 @@ final class SimulateCommand implements Callable<Integer> {
                 : new ConsoleCaller(info, plan, main.input(), console);
         try (JsonLinesTraceSink json = traceSink(out)) {
             List<TraceSink> sinks = new ArrayList<>();
+            InMemoryTraceSink made = new InMemoryTraceSink();
+            if (saving != null) {
+                sinks.add(made);
+            }
             if (json != null) {
                 sinks.add(json);
             }
@@ -156,10 +172,57 @@ final class SimulateCommand implements Callable<Integer> {
             }
             CallSetup setup = new CallSetup(clock, language, variables, TraceSink.all(sinks), new LinkedHashSet<>(faults));
             new CallEngine(connectors, speech).run(loaded.flow(), caller, setup);
+            if (saving != null) {
+                save(saving, made, console);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** Where {@code --save-as} appends the call, or null when it cannot (the reason printed). */
+    private SavedCallAppender savingTo(PrintWriter err) {
+        if (keys == null) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs --keys: a saved call is a scripted call");
+        }
+        if (!faults.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--save-as cannot keep --fail: a saved call is what a caller can do");
+        }
+        if (saveAs.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs a name for the call");
+        }
+        if (!SavedCallsFile.isFlowFile(flowFile)) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs a flow file named NAME.flow.yaml"
+                    + " (its calls go to NAME.calls.yaml)");
+        }
+        try {
+            return SavedCallAppender.open(SavedCallsFile.callsOf(flowFile), saveAs);
+        } catch (IllegalArgumentException e) {
+            e.getMessage().lines().forEach(line -> err.println(PrintableText.of(line)));
+            return null;
+        }
+    }
+
+    private void save(SavedCallAppender saving, InMemoryTraceSink made, PrintWriter console) throws IOException {
+        Path callsFile = SavedCallsFile.callsOf(flowFile);
+        int line = saving.append(new SavedCallAppender.Made(saveAs, ani, dnis, at, language, variables, queueResult,
+                transferResult, keysBesideTheCallsFile(callsFile), SavedCallRunner.path(made.events()),
+                SavedCallRunner.end(made.events())));
+        console.println(PrintableText.of("Saved as '" + saveAs + "' at " + callsFile + ":" + line));
+    }
+
+    /** {@code --keys} with each say-audio: recording named relative to the calls file, where a saved call finds it. */
+    private String keysBesideTheCallsFile(Path callsFile) {
+        Path directory = callsFile.toAbsolutePath().getParent();
+        List<String> entries = new ArrayList<>();
+        for (String entry : keys.split(",", -1)) {
+            CallerAction action = CallerScript.action(entry);
+            entries.add(action instanceof CallerAction.SayAudio audio
+                    ? "say-audio:" + directory.relativize(audio.wav().toAbsolutePath()).toString().replace('\\', '/')
+                    : entry);
+        }
+        return String.join(",", entries);
     }
 
     /** {@code --control json} and the options that go with it, checked before anything runs. */
