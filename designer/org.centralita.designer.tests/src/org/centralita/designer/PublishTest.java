@@ -23,8 +23,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,7 +125,7 @@ class PublishTest {
         assertThat(Files.readString(TestSecureStorage.location(), StandardCharsets.ISO_8859_1)).doesNotContain(runtime.token());
 
         // when: Runtime > Publish, through the real menu item
-        StudioUi.onUi(() -> runMenuItem("Publish the flows directory"));
+        StudioUi.onUi(() -> StudioUi.runMenuItem("Runtime", "Publish the flows directory"));
 
         // then: the runtime's answer is shown and the versions listed, each with its date
         RuntimeView view = StudioUi.onUi(() -> (RuntimeView) StudioUi.page().findView(RuntimeView.ID));
@@ -219,20 +217,6 @@ class PublishTest {
             ProblemsView problems = (ProblemsView) StudioUi.page().findView(ProblemsView.ID);
             return Arrays.stream(problems.table().getTable().getItems()).map(i -> (Problem) i.getData()).toList();
         });
-    }
-
-    /** Runs an item of the Runtime menu as a click would: the menu is shown, then the item selected. */
-    private static void runMenuItem(String text) {
-        Menu bar = StudioUi.page().getWorkbenchWindow().getShell().getMenuBar();
-        MenuItem runtimeMenu = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Runtime"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Runtime menu"));
-        Menu menu = runtimeMenu.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu item " + text));
-        item.notifyListeners(SWT.Selection, new Event());
-        menu.notifyListeners(SWT.Hide, new Event());
-        StudioUi.drain();
     }
 
     static void press(Control root, String text) {

@@ -25,6 +25,14 @@ public final class Messages extends NLS {
     public static String Problems_message;
     public static String Problems_node;
     public static String Problems_where;
+    public static String Problems_noHome;
+    public static String Problems_noLauncher;
+    public static String Problems_runtimeFailed;
+    public static String Problems_checking;
+    public static String Save_danglingTitle;
+    public static String Save_danglingQuestion;
+    public static String Save_anyway;
+    public static String Save_cancel;
     public static String Menu_runtime;
     public static String Menu_publish;
     public static String Menu_versions;

@@ -25,9 +25,12 @@ import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.Port;
+import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.parts.DiagramPart;
 import org.centralita.designer.parts.FlowPartFactory;
+import org.centralita.flows.model.FlowNode;
 import org.centralita.designer.properties.NodePropertiesPage;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.designer.Messages;
@@ -253,15 +256,47 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        List<String> dangling = danglingOutcomes();
+        if (!dangling.isEmpty() && !saveAnyway(dangling)) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             diagram.document().save();
             disk.remember(diagram.file());
             getCommandStack().markSaveLocation();
+            ProblemBoard.get().revalidate();
         } catch (IOException e) {
             LOG.warn("could not save {}: {}", diagram.file(), e.toString());
             MessageDialog.openError(getSite().getShell(), "Centralita",
                     "Could not save " + diagram.file() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The required outcomes that lead nowhere (not connected, or to a node the flow does not
+     * have), as {@code node: outcome}.
+     */
+    public List<String> danglingOutcomes() {
+        List<String> dangling = new ArrayList<>();
+        for (FlowNode node : diagram.flow().nodes().values()) {
+            for (Port port : Ports.of(node)) {
+                if (port.required() && (!port.connected() || diagram.flow().node(port.target()).isEmpty())) {
+                    dangling.add(node.id() + ": " + port.name());
+                }
+            }
+        }
+        return dangling;
+    }
+
+    /** Asks whether to save a flow with dangling required outcomes: true for "Save anyway". */
+    private boolean saveAnyway(List<String> dangling) {
+        MessageDialog question = new MessageDialog(getSite().getShell(), Messages.Save_danglingTitle, null,
+                Messages.bind(Messages.Save_danglingQuestion, diagram.file().getFileName(), String.join("\n", dangling)),
+                MessageDialog.WARNING, 1, Messages.Save_anyway, Messages.Save_cancel);
+        return question.open() == 0;
     }
 
     @Override
@@ -316,6 +351,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     public void dispose() {
         if (diagram != null) {
             diagram.removeListener(problemsFeed);
+            ProblemBoard.get().release(diagram.flow().file());
         }
         super.dispose();
     }

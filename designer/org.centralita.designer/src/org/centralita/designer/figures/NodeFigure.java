@@ -132,8 +132,11 @@ public final class NodeFigure extends Figure {
         setBorder(new LineBorder(start ? ColorConstants.darkGreen : ColorConstants.darkGray, start ? 3 : 1));
     }
 
-    /** Shows or clears the validation badge with the node's messages as its tool tip. */
-    public void showProblems(String messages, boolean errors, List<String> badPorts) {
+    /**
+     * Shows or clears the validation badge with the node's messages as its tool tip, and marks
+     * the row of each outcome a message is about (✖, red, the messages as the row's tool tip).
+     */
+    public void showProblems(String messages, boolean errors, Map<String, String> badPorts) {
         if (messages == null || messages.isEmpty()) {
             if (badge.getParent() == title) {
                 title.remove(badge);
@@ -146,9 +149,10 @@ public final class NodeFigure extends Figure {
         title.setText((errors ? "\u2716 " : "\u26A0 ") + title.getText().replaceFirst("^[\u2716\u26A0] ", ""));
         title.setToolTip(new Label(messages));
         portRows.forEach((name, row) -> {
-            if (badPorts.contains(name)) {
+            if (badPorts.containsKey(name)) {
                 row.setForegroundColor(ColorConstants.red);
                 row.setText("\u2716 " + name + " \u25B8");
+                row.setToolTip(new Label(badPorts.get(name)));
             }
         });
     }
@@ -156,6 +160,18 @@ public final class NodeFigure extends Figure {
     /** Whether the badge is shown (tests and the outline read it). */
     public boolean hasBadge() {
         return title.getText().startsWith("\u2716") || title.getText().startsWith("\u26A0");
+    }
+
+    /** Whether an outcome's row is marked with a problem. */
+    public boolean hasPortBadge(String outcome) {
+        Label row = portRows.get(outcome);
+        return row != null && row.getText().startsWith("\u2716");
+    }
+
+    /** The messages shown on an outcome's row, or "" when it has none. */
+    public String portMessages(String outcome) {
+        Label row = portRows.get(outcome);
+        return row != null && row.getToolTip() instanceof Label tip ? tip.getText() : "";
     }
 
     /** The row of an outcome, where its connection leaves; null when the node has no such outcome. */

@@ -1,6 +1,8 @@
 package org.centralita.designer.parts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.centralita.designer.Messages;
 import org.centralita.designer.figures.NodeColors;
@@ -12,6 +14,7 @@ import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
+import org.centralita.designer.model.Ports;
 import org.centralita.designer.policies.NodeDeletePolicy;
 import org.centralita.designer.policies.OutcomeConnectPolicy;
 import org.centralita.flows.registry.NodeTypes;
@@ -92,11 +95,12 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, bounds);
     }
 
-    /** Outcomes a message is about: "outcome 'next'" or "option '1'" in the message text. */
-    private List<String> badPorts(List<Problem> problems) {
-        return node().ports().stream().map(p -> p.name())
-                .filter(name -> problems.stream().anyMatch(pr -> pr.message().contains("'" + name + "'")))
-                .toList();
+    /** The messages about each outcome of the node (written at it, naming it), by outcome. */
+    private Map<String, String> badPorts(List<Problem> problems) {
+        Map<String, String> bad = new LinkedHashMap<>();
+        node().node().ifPresent(flowNode -> Ports.problemsOf(flowNode, node().diagram().flow(), problems)
+                .forEach((port, about) -> bad.put(port, about.stream().map(Problem::message).collect(Collectors.joining("\n")))));
+        return bad;
     }
 
     /**

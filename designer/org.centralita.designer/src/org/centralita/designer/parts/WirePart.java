@@ -8,6 +8,7 @@ import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.policies.WireDeletePolicy;
 import org.centralita.designer.policies.WireEndpointsPolicy;
 import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.ConnectionEndpointLocator;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MidpointLocator;
@@ -20,6 +21,8 @@ import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 public final class WirePart extends AbstractConnectionEditPart {
 
     private final Label label = new Label();
+    private MidpointLocator middle;
+    private ConnectionEndpointLocator nearSource;
 
     public OutcomeWire wire() {
         return (OutcomeWire) getModel();
@@ -33,7 +36,12 @@ public final class WirePart extends AbstractConnectionEditPart {
         label.setText(wire().outcome());
         label.setOpaque(true);
         label.setBackgroundColor(ColorConstants.white);
-        line.add(label, new MidpointLocator(line, 0));
+        middle = new MidpointLocator(line, 0);
+        // the calls overlay's labels sit at their outcome's row, where connections do not yet cross
+        nearSource = new ConnectionEndpointLocator(line, false);
+        nearSource.setUDistance(4);
+        nearSource.setVDistance(0);
+        line.add(label, middle);
         return line;
     }
 
@@ -42,6 +50,7 @@ public final class WirePart extends AbstractConnectionEditPart {
         OutcomeWire wire = wire();
         DiagramPart diagram = getViewer() != null && getViewer().getContents() instanceof DiagramPart part ? part : null;
         CallsOverlay calls = diagram == null ? null : diagram.calls();
+        getFigure().setConstraint(label, calls == null ? middle : nearSource);
         if (calls == null) {
             label.setText(wire.outcome());
             label.setToolTip(null);

@@ -10,11 +10,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.yaml.ReadLimits;
+import org.centralita.runtime.savedcalls.SavedCallsFile;
 
 /**
  * Makes a bundle from what a person names on the command line or from a watched directory:
  * a directory brings every file below it; a flow file brings itself and the calendars, rule
- * files and recordings of its flows directory (not the other flows there).
+ * files and recordings of its flows directory (not the other flows there). Saved test calls
+ * ({@code *.calls.yaml}, docs/testing.md) stay behind: they are the flows' tests, with test
+ * callers' keys, not something a call needs.
  */
 public final class BundleReader {
 
@@ -42,6 +45,7 @@ public final class BundleReader {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !FlowSet.isHiddenOrScratch(root.relativize(p)))
+                    .filter(p -> !SavedCallsFile.isCallsFile(p))
                     .filter(p -> !supportOnly || !BundlePaths.isFlowFile(p.getFileName().toString()))
                     .forEach(p -> add(root, p, files));
         } catch (IOException e) {
