@@ -14,7 +14,6 @@ import org.centralita.designer.editor.EditorOpener;
 import org.centralita.designer.editor.FlowEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -50,27 +49,12 @@ class DiskChangeTest {
             return question.get() != null;
         }));
         StudioUi.onUi(() -> {
-            Button yes = findButton(question.get(), "Yes");
+            Button yes = StudioUi.findButton(question.get(), "Yes");
             assertThat(yes).isNotNull();
             yes.notifyListeners(SWT.Selection, null);
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> StudioUi.onUi(
                 () -> editor.get().diagram().flow().name().equals("Acme Bank line (changed)")));
         assertThat(StudioUi.onUi(() -> editor.get().diagram().text())).isEqualTo(changed);
-    }
-
-    private static Button findButton(Control control, String text) {
-        if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
-            return button;
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = findButton(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,13 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
@@ -112,6 +119,38 @@ final class StudioUi {
         while (display.readAndDispatch()) {
             // each pass runs one event
         }
+    }
+
+    /** The button labelled {@code text} (mnemonics ignored) in {@code control} or below it, or null. */
+    static Button findButton(Control control, String text) {
+        if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
+            return button;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Runs an item of a menu of the menu bar as a click would: the menu is shown, then the item selected. */
+    static void runMenuItem(String menuText, String itemText) {
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem top = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(menuText))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu " + menuText));
+        Menu menu = top.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(itemText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + itemText));
+        if ((item.getStyle() & SWT.CHECK) != 0) {
+            item.setSelection(!item.getSelection());
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
     }
 
     /** The example flows directory, as the build passes it. */

@@ -1,6 +1,8 @@
 package org.centralita.designer.app;
 
 import org.centralita.designer.Messages;
+import org.centralita.designer.wizards.NewFlowWizard;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -9,9 +11,13 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File and Edit menus: save, undo, redo, copy, paste, delete, select all, find, quit. */
+/**
+ * The File, Edit and Runtime menus: new flow, save, undo, redo, copy, paste, delete, select all,
+ * find, quit; publish, deployed versions, the calls overlay, the runtime's settings.
+ */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
+    private IAction newFlow;
     private IWorkbenchAction save;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -21,6 +27,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction paste;
     private IWorkbenchAction find;
     private IWorkbenchAction quit;
+    private RuntimeMenu runtime;
 
     StudioActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -28,6 +35,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newFlow = NewFlowWizard.action(window);
         save = register(ActionFactory.SAVE.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
@@ -37,6 +45,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         paste = register(ActionFactory.PASTE.create(window));
         find = register(ActionFactory.FIND.create(window));
         quit = register(ActionFactory.QUIT.create(window));
+        runtime = new RuntimeMenu(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -47,6 +56,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, "file");
+        file.add(newFlow);
         file.add(save);
         file.add(quit);
         MenuManager edit = new MenuManager(Messages.Menu_edit, "edit");
@@ -59,5 +69,6 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(find);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(runtime.create());
     }
 }

@@ -11,6 +11,8 @@ import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.Placement;
 import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
+import org.centralita.designer.model.PromptLines;
+import org.centralita.flows.edit.AddMenuOption;
 import org.centralita.flows.edit.ConnectOutcome;
 import org.centralita.flows.edit.CreateNode;
 import org.centralita.flows.edit.DeleteNode;
@@ -19,8 +21,10 @@ import org.centralita.flows.edit.FlowEdit;
 import org.centralita.flows.edit.NodeCopy;
 import org.centralita.flows.edit.PlaceNodes;
 import org.centralita.flows.edit.MoveNode;
+import org.centralita.flows.edit.RemoveMenuOption;
 import org.centralita.flows.edit.RenameNode;
 import org.centralita.flows.edit.SetField;
+import org.centralita.flows.edit.SetFlowField;
 import org.centralita.flows.model.FlowNode;
 
 /**
@@ -59,6 +63,104 @@ public final class FlowCommands {
     /** Sets a field of a node ({@code List.of("timeout")}, {@code List.of("options", "1", "say")}). */
     public FlowEditCommand setField(String nodeId, List<?> path, Object value) {
         return new FlowEditCommand(new SetField(diagram.document(), nodeId, path, value));
+    }
+
+    /**
+     * Sets what one language hears at a prompt field of a node: text-to-speech text or a recording
+     * ({@code {audio: FILE}}); blank text removes the language. A shared prompt (a key of the
+     * flow's {@code prompts:}) is changed where it is written; inline text becomes a map by
+     * language once a second language is given; null when there is nothing to change.
+     */
+    public FlowEditCommand setPrompt(String nodeId, String field, String language, boolean recording, String text) {
+        PromptLines prompt = PromptLines.of(diagram.flow(), nodeId, field);
+        Object value = PromptLines.valueOf(recording, text);
+        boolean present = prompt.line(language).filter(l -> !l.text().isEmpty()).isPresent();
+        if (value == null && !present) {
+            return null;
+        }
+        return switch (prompt.form()) {
+            case KEY -> new FlowEditCommand(new SetFlowField(diagram.document(), List.of("prompts", prompt.key(), language), value));
+            case BY_LANGUAGE -> {
+                Map<String, Object> rest = prompt.byLanguageWith(language, value);
+                yield value == null && rest.isEmpty()
+                        ? setField(nodeId, List.of(field), null)
+                        : setField(nodeId, List.of(field, language), value);
+            }
+            case NONE, TEXT -> {
+                Map<String, Object> byLanguage = prompt.byLanguageWith(language, value);
+                Object only = byLanguage.size() == 1 ? byLanguage.values().iterator().next() : null;
+                boolean plainText = only instanceof String
+                        && byLanguage.containsKey(diagram.flow().defaultLanguage());
+                yield setField(nodeId, List.of(field), byLanguage.isEmpty() ? null : plainText ? only : byLanguage);
+            }
+            case SEGMENTS -> new FlowEditCommand(new SetField(diagram.document(), nodeId, List.of(field), value),
+                    "the prompt of '" + nodeId + "' is made of segments: edit it in the file's text");
+        };
+    }
+
+    /**
+     * Sets, adds or (value null) removes one of the flow's own values ({@code ["name"]},
+     * {@code ["defaults", "timeout"]}); a default when the flow has no {@code defaults:} yet adds
+     * the section with it.
+     */
+    public FlowEditCommand setFlowField(List<?> path, Object value) {
+        if (path.size() == 2 && "defaults".equals(path.get(0)) && !diagram.flow().root().has("defaults")) {
+            return new FlowEditCommand(new SetFlowField(diagram.document(), List.of("defaults"),
+                    value == null ? null : Map.of((String) path.get(1), value)));
+        }
+        return new FlowEditCommand(new SetFlowField(diagram.document(), path, value));
+    }
+
+    /**
+     * Adds an option to a menu or language node: a menu's through the editing API's
+     * {@link AddMenuOption}, any other node's options with their required item fields.
+     */
+    public FlowEditCommand addOption(String nodeId, String field, String key, Map<String, Object> item) {
+        FlowNode node = diagram.flow().node(nodeId).orElseThrow();
+        if (isMenuOptions(node, field)) {
+            Object next = item.get("next");
+            @SuppressWarnings("unchecked")
+            List<String> say = item.get("say") instanceof List<?> l ? (List<String>) l : List.of();
+            return new FlowEditCommand(new AddMenuOption(diagram.document(), nodeId, key, say, next == null ? null : next.toString()));
+        }
+        String rule = org.centralita.flows.validate.Names.isDtmfKey(key) ? null : "option '" + key + "' must be one DTMF key: 0-9, * or #";
+        if (node.field(field).orElse(null) instanceof org.centralita.flows.yaml.YamlNode.Mapping options && !options.entries().isEmpty()) {
+            rule = options.has(key) ? "'" + nodeId + "' already has an option '" + key + "'" : rule;
+            return new FlowEditCommand(new SetField(diagram.document(), nodeId, List.of(field, key), item), rule);
+        }
+        return new FlowEditCommand(new SetField(diagram.document(), nodeId, List.of(field), Map.of(key, item)), rule);
+    }
+
+    /** Removes an option of a menu (the editing API's {@link RemoveMenuOption}) or of a language node. */
+    public FlowEditCommand removeOption(String nodeId, String field, String key) {
+        FlowNode node = diagram.flow().node(nodeId).orElseThrow();
+        return isMenuOptions(node, field)
+                ? new FlowEditCommand(new RemoveMenuOption(diagram.document(), nodeId, key))
+                : setField(nodeId, List.of(field, key), null);
+    }
+
+    private static boolean isMenuOptions(FlowNode node, String field) {
+        return "options".equals(field) && node.type().map(t -> t.dynamicOutcomes() == org.centralita.flows.registry.NodeType.DynamicOutcomes.OPTIONS).orElse(false);
+    }
+
+    /** Appends a decision branch (or the first one, with the list). */
+    public FlowEditCommand addBranch(String nodeId, String field, Map<String, Object> branch) {
+        FlowNode node = diagram.flow().node(nodeId).orElseThrow();
+        if (node.field(field).orElse(null) instanceof org.centralita.flows.yaml.YamlNode.Sequence list && !list.items().isEmpty()) {
+            return setField(nodeId, List.of(field, list.items().size()), branch);
+        }
+        return setField(nodeId, List.of(field), List.of(branch));
+    }
+
+    /** Points an outcome at a node, connected or not yet; an empty target disconnects it; null when nothing changes. */
+    public FlowEditCommand route(String nodeId, String outcome, String target) {
+        FlowNode node = diagram.flow().node(nodeId).orElseThrow();
+        String now = Ports.of(node).stream().filter(p -> p.name().equals(outcome)).map(p -> p.target()).findFirst().orElse(null);
+        String wanted = target == null || target.isBlank() ? null : target.strip();
+        if (java.util.Objects.equals(now, wanted)) {
+            return null;
+        }
+        return wanted == null ? disconnect(nodeId, outcome) : reconnect(nodeId, outcome, wanted);
     }
 
     /** Connects an unconnected outcome; refused when the outcome already leads somewhere. */

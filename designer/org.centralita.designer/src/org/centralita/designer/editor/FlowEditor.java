@@ -21,10 +21,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.centralita.designer.layout.DiagramLayout;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.Port;
+import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.parts.DiagramPart;
 import org.centralita.designer.parts.FlowPartFactory;
+import org.centralita.flows.model.FlowNode;
+import org.centralita.designer.properties.NodePropertiesPage;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.designer.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,6 +46,7 @@ import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +103,19 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     /** The edit part drawing a node, or null when the flow has no such node. */
     public EditPart partOf(String nodeId) {
         return (EditPart) getGraphicalViewer().getEditPartRegistry().get(new DiagramNode(diagram, nodeId));
+    }
+
+    /** Draws where the callers of a period went on the diagram; null takes the overlay away. */
+    public void showCalls(CallsOverlay overlay) {
+        if (getGraphicalViewer() != null && getGraphicalViewer().getContents() instanceof DiagramPart part) {
+            part.showCalls(overlay);
+        }
+    }
+
+    /** The calls overlay shown, or null. */
+    public CallsOverlay calls() {
+        return getGraphicalViewer() != null && getGraphicalViewer().getContents() instanceof DiagramPart part
+                ? part.calls() : null;
     }
 
     /** Selects a node and scrolls it into view (from the problems view, find a node). */
@@ -185,6 +205,9 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         if (type == IContentOutlinePage.class && getGraphicalViewer() != null) {
             return new ThumbnailOutline((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart());
         }
+        if (type == IPropertySheetPage.class) {
+            return new NodePropertiesPage(this);
+        }
         return super.getAdapter(type);
     }
 
@@ -232,15 +255,47 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        List<String> dangling = danglingOutcomes();
+        if (!dangling.isEmpty() && !saveAnyway(dangling)) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             diagram.document().save();
             disk.remember(diagram.file());
             getCommandStack().markSaveLocation();
+            ProblemBoard.get().revalidate();
         } catch (IOException e) {
             LOG.warn("could not save {}: {}", diagram.file(), e.toString());
             MessageDialog.openError(getSite().getShell(), "Centralita",
                     "Could not save " + diagram.file() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The required outcomes that lead nowhere (not connected, or to a node the flow does not
+     * have), as {@code node: outcome}.
+     */
+    public List<String> danglingOutcomes() {
+        List<String> dangling = new ArrayList<>();
+        for (FlowNode node : diagram.flow().nodes().values()) {
+            for (Port port : Ports.of(node)) {
+                if (port.required() && (!port.connected() || diagram.flow().node(port.target()).isEmpty())) {
+                    dangling.add(node.id() + ": " + port.name());
+                }
+            }
+        }
+        return dangling;
+    }
+
+    /** Asks whether to save a flow with dangling required outcomes: true for "Save anyway". */
+    private boolean saveAnyway(List<String> dangling) {
+        MessageDialog question = new MessageDialog(getSite().getShell(), Messages.Save_danglingTitle, null,
+                Messages.bind(Messages.Save_danglingQuestion, diagram.file().getFileName(), String.join("\n", dangling)),
+                MessageDialog.WARNING, 1, Messages.Save_anyway, Messages.Save_cancel);
+        return question.open() == 0;
     }
 
     @Override
@@ -272,6 +327,20 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
+    /**
+     * Loads the file again after Studio itself changed it on disk (a flow renamed from the
+     * explorer rewrote a subflow reference here): no question, the undo history is dropped.
+     */
+    public void reloadSaved() {
+        try {
+            diagram.reload();
+            disk.remember(diagram.file());
+            getCommandStack().flush();
+        } catch (FlowReadException e) {
+            LOG.warn("could not read {} again: {}", diagram.file(), e.getMessage());
+        }
+    }
+
     @Override
     public boolean isSaveAsAllowed() {
         return false;
@@ -281,6 +350,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     public void dispose() {
         if (diagram != null) {
             diagram.removeListener(problemsFeed);
+            ProblemBoard.get().release(diagram.flow().file());
         }
         super.dispose();
     }

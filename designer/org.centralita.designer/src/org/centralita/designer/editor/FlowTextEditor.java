@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.centralita.designer.Messages;
 import org.centralita.designer.model.ProblemBoard;
 import org.centralita.flows.validate.Problem;
-import org.centralita.flows.yaml.SourcePosition;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -39,6 +42,16 @@ public final class FlowTextEditor extends EditorPart {
     private Label banner;
     private boolean dirty;
     private final List<Integer> markedLines = new ArrayList<>();
+    private final Map<Integer, List<String>> lineMessages = new HashMap<>();
+    private final Consumer<ProblemBoard> boardFeed = board -> {
+        if (text != null && !text.isDisposed()) {
+            text.getDisplay().asyncExec(() -> {
+                if (!text.isDisposed()) {
+                    markProblems();
+                }
+            });
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,7 +83,15 @@ public final class FlowTextEditor extends EditorPart {
                 firePropertyChange(PROP_DIRTY);
             }
         });
+        text.addListener(SWT.MouseMove, e -> hover(e.y));
+        text.addListener(SWT.MouseHover, e -> hover(e.y));
         markProblems();
+        firstProblem().ifPresent(line -> goTo(line, 1));
+        ProblemBoard.get().addListener(boardFeed);
+    }
+
+    private java.util.Optional<Integer> firstProblem() {
+        return markedLines.stream().findFirst();
     }
 
     private String read() {
@@ -82,39 +103,98 @@ public final class FlowTextEditor extends EditorPart {
         }
     }
 
-    /** Marks the reading error, then the validator's messages about this file, on their lines. */
+    /**
+     * Marks the reading error, then the messages of the problems view about this file (the
+     * runtime's: rule compile errors, calendar errors), on their lines: the line's background,
+     * a squiggle from the column, the message on hover and above the text.
+     */
     private void markProblems() {
         List<String> messages = new ArrayList<>();
-        List<SourcePosition> positions = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         file().readError().ifPresent(e -> {
             messages.add(e.describe());
-            positions.add(e.position());
+            problems.add(Problem.of(e));
         });
-        String name = file().file().toString();
-        for (Problem problem : ProblemBoard.get().all()) {
-            if (!messages.contains(problem.format()) && sameFile(problem.position().file(), name)) {
+        for (Problem problem : ProblemBoard.get().of(file().file())) {
+            if (!messages.contains(problem.format())) {
                 messages.add(problem.format());
-                positions.add(problem.position());
+                problems.add(problem);
             }
         }
         banner.setText(messages.isEmpty() ? "" : Messages.bind(Messages.TextEditor_problems, String.join("\n", messages)));
-        Color mark = text.getDisplay().getSystemColor(SWT.COLOR_YELLOW);
+        text.setLineBackground(0, text.getLineCount(), null);
+        text.setStyleRanges(new StyleRange[0]);
         markedLines.clear();
-        for (SourcePosition position : positions) {
-            int line = Math.max(0, Math.min(position.line() - 1, text.getLineCount() - 1));
+        lineMessages.clear();
+        Color mark = text.getDisplay().getSystemColor(SWT.COLOR_YELLOW);
+        for (Problem problem : problems) {
+            int line = Math.max(0, Math.min(problem.position().line() - 1, text.getLineCount() - 1));
             text.setLineBackground(line, 1, mark);
-            markedLines.add(line + 1);
-        }
-        if (!positions.isEmpty()) {
-            int line = Math.max(0, Math.min(positions.get(0).line() - 1, text.getLineCount() - 1));
-            text.setCaretOffset(text.getOffsetAtLine(line));
-            text.setTopIndex(Math.max(0, line - 3));
+            squiggle(line, problem.position().column(), problem.isError());
+            if (!markedLines.contains(line + 1)) {
+                markedLines.add(line + 1);
+            }
+            lineMessages.computeIfAbsent(line + 1, l -> new ArrayList<>()).add(problem.format());
         }
         banner.getParent().layout();
     }
 
-    private static boolean sameFile(String a, String b) {
-        return java.nio.file.Path.of(a).toAbsolutePath().normalize().equals(java.nio.file.Path.of(b).toAbsolutePath().normalize());
+    /** Underlines the line from the problem's column to its end, as an annotation does. */
+    private void squiggle(int line, int column, boolean error) {
+        int start = text.getOffsetAtLine(line);
+        int end = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount();
+        int from = Math.min(end, start + Math.max(0, column - 1));
+        if (end <= from) {
+            from = start;
+        }
+        if (end <= from) {
+            return;
+        }
+        StyleRange range = new StyleRange();
+        range.start = from;
+        range.length = end - from;
+        range.underline = true;
+        range.underlineStyle = SWT.UNDERLINE_ERROR;
+        range.underlineColor = text.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW);
+        text.setStyleRange(range);
+    }
+
+    /** The messages marked on a line (from 1), as its hover shows them; empty when none. */
+    public String messagesAt(int line) {
+        return String.join("\n", lineMessages.getOrDefault(line, List.of()));
+    }
+
+    /** Shows the messages of the line under the mouse as the text's tool tip. */
+    private void hover(int y) {
+        String messages = "";
+        if (y >= 0 && text.getLineCount() > 0) {
+            int line = text.getLineIndex(y) + 1;
+            messages = messagesAt(line);
+        }
+        String now = text.getToolTipText();
+        String next = messages.isEmpty() ? null : messages;
+        if (next == null ? now != null : !next.equals(now)) {
+            text.setToolTipText(next);
+        }
+    }
+
+    /** Puts the caret at a line and column (from 1) and shows it (the problems view's double-click). */
+    public void goTo(int line, int column) {
+        int index = Math.max(0, Math.min(line - 1, text.getLineCount() - 1));
+        int start = text.getOffsetAtLine(index);
+        int end = index + 1 < text.getLineCount() ? text.getOffsetAtLine(index + 1) - 1 : text.getCharCount();
+        text.setCaretOffset(Math.min(end, start + Math.max(0, column - 1)));
+        text.setTopIndex(Math.max(0, index - 3));
+    }
+
+    /** The line (from 1) the caret is on. */
+    public int caretLine() {
+        return text.getLineAtOffset(text.getCaretOffset()) + 1;
+    }
+
+    /** The text widget, for tests (hover events). */
+    public StyledText textWidget() {
+        return text;
     }
 
     /** The lines (from 1) marked with an error, for tests and the status line. */
@@ -137,6 +217,7 @@ public final class FlowTextEditor extends EditorPart {
             Files.writeString(file().file(), text.getText(), StandardCharsets.UTF_8);
             dirty = false;
             firePropertyChange(PROP_DIRTY);
+            ProblemBoard.get().revalidate();
         } catch (IOException e) {
             LOG.warn("could not save {}: {}", file().file(), e.toString());
             banner.setText(Messages.bind(Messages.TextEditor_saveFailed, e.getMessage()));
@@ -161,5 +242,11 @@ public final class FlowTextEditor extends EditorPart {
     @Override
     public void setFocus() {
         text.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProblemBoard.get().removeListener(boardFeed);
+        super.dispose();
     }
 }

@@ -29,6 +29,10 @@ public final class NodeFigure extends Figure {
     private final Label title = new Label();
     private final Label summary = new Label();
     private final Label badge = new Label();
+    private final Label calls = new Label();
+    private static final Color HIGH_DROP_OFF = new Color(255, 205, 205);
+    private static final Color CALLS_BACKGROUND = new Color(225, 236, 255);
+    private static final Color DARK_RED = new Color(150, 0, 0);
     private final Map<String, Label> portRows = new LinkedHashMap<>();
 
     public NodeFigure() {
@@ -43,8 +47,44 @@ public final class NodeFigure extends Figure {
         summary.setBorder(new MarginBorder(0, 4, 2, 4));
         summary.setForegroundColor(ColorConstants.darkGray);
         badge.setForegroundColor(ColorConstants.red);
+        calls.setLabelAlignment(PositionConstants.LEFT);
+        calls.setBorder(new MarginBorder(0, 4, 0, 4));
+        calls.setOpaque(true);
         add(title);
         add(summary);
+    }
+
+    /**
+     * Shows the calls overlay's line under the title (the node grows by one row, so its outcome
+     * rows keep their size); a node whose drop-off is high gets it in red.
+     */
+    public void showCalls(String text, String tip, boolean high) {
+        calls.setText(text);
+        calls.setToolTip(new Label(tip));
+        calls.setBackgroundColor(high ? HIGH_DROP_OFF : CALLS_BACKGROUND);
+        calls.setForegroundColor(high ? DARK_RED : ColorConstants.black);
+        if (calls.getParent() != this) {
+            add(calls, 1);
+        }
+        revalidate();
+    }
+
+    /** Takes the calls overlay's line away. */
+    public void clearCalls() {
+        if (calls.getParent() == this) {
+            remove(calls);
+            revalidate();
+        }
+    }
+
+    /** The calls overlay's line, or null when the overlay is off. */
+    public String callsText() {
+        return calls.getParent() == this ? calls.getText() : null;
+    }
+
+    /** Whether the overlay marks the node's drop-off as high. */
+    public boolean callsStandOut() {
+        return calls.getParent() == this && HIGH_DROP_OFF.equals(calls.getBackgroundColor());
     }
 
     /** Shows a node: its title, its summary line and its outcome rows, in the node's colour. */
@@ -92,8 +132,11 @@ public final class NodeFigure extends Figure {
         setBorder(new LineBorder(start ? ColorConstants.darkGreen : ColorConstants.darkGray, start ? 3 : 1));
     }
 
-    /** Shows or clears the validation badge with the node's messages as its tool tip. */
-    public void showProblems(String messages, boolean errors, List<String> badPorts) {
+    /**
+     * Shows or clears the validation badge with the node's messages as its tool tip, and marks
+     * the row of each outcome a message is about (✖, red, the messages as the row's tool tip).
+     */
+    public void showProblems(String messages, boolean errors, Map<String, String> badPorts) {
         if (messages == null || messages.isEmpty()) {
             if (badge.getParent() == title) {
                 title.remove(badge);
@@ -106,9 +149,10 @@ public final class NodeFigure extends Figure {
         title.setText((errors ? "\u2716 " : "\u26A0 ") + title.getText().replaceFirst("^[\u2716\u26A0] ", ""));
         title.setToolTip(new Label(messages));
         portRows.forEach((name, row) -> {
-            if (badPorts.contains(name)) {
+            if (badPorts.containsKey(name)) {
                 row.setForegroundColor(ColorConstants.red);
                 row.setText("\u2716 " + name + " \u25B8");
+                row.setToolTip(new Label(badPorts.get(name)));
             }
         });
     }
@@ -116,6 +160,18 @@ public final class NodeFigure extends Figure {
     /** Whether the badge is shown (tests and the outline read it). */
     public boolean hasBadge() {
         return title.getText().startsWith("\u2716") || title.getText().startsWith("\u26A0");
+    }
+
+    /** Whether an outcome's row is marked with a problem. */
+    public boolean hasPortBadge(String outcome) {
+        Label row = portRows.get(outcome);
+        return row != null && row.getText().startsWith("\u2716");
+    }
+
+    /** The messages shown on an outcome's row, or "" when it has none. */
+    public String portMessages(String outcome) {
+        Label row = portRows.get(outcome);
+        return row != null && row.getToolTip() instanceof Label tip ? tip.getText() : "";
     }
 
     /** The row of an outcome, where its connection leaves; null when the node has no such outcome. */
@@ -149,7 +205,12 @@ public final class NodeFigure extends Figure {
 
     @Override
     public Dimension getPreferredSize(int wHint, int hHint) {
-        return new Dimension(WIDTH, heightFor(portRows.size()));
+        if (calls.getParent() != this) {
+            return new Dimension(WIDTH, heightFor(portRows.size()));
+        }
+        // with the calls line, tall enough for every row whatever the font: none is clipped
+        int rows = heightFor(portRows.size()) + calls.getPreferredSize().height;
+        return new Dimension(WIDTH, Math.max(rows, super.getPreferredSize(WIDTH, -1).height));
     }
 
     /** The height of a node with {@code outcomes} outcome rows (the layout sizes nodes by it). */

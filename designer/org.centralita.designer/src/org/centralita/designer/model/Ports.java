@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centralita.flows.edit.Outcome;
+import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
 import org.centralita.flows.registry.NodeType;
 import org.centralita.flows.registry.OutcomeSpec;
 import org.centralita.flows.validate.OutcomeLink;
+import org.centralita.flows.validate.Problem;
+import org.centralita.flows.validate.ProblemFields;
 import org.centralita.flows.yaml.YamlNode;
 
 /**
@@ -42,6 +45,49 @@ public final class Ports {
             ports.put(name, new Port(name, required, link.target()));
         }
         return new ArrayList<>(ports.values());
+    }
+
+    /**
+     * The messages about each port of {@code node}: those written at the outcome's target, those
+     * naming it ("outcome 'next'", "option '1'", "branch 2"), and those about the field of the
+     * same name (a missing required outcome). Ports without a message are left out.
+     */
+    public static Map<String, List<Problem>> problemsOf(FlowNode node, Flow flow, List<Problem> problems) {
+        Map<String, List<Problem>> byPort = new LinkedHashMap<>();
+        NodeType type = node.type().orElse(null);
+        if (type == null) {
+            return byPort;
+        }
+        List<OutcomeLink> links = OutcomeLink.of(node, type);
+        for (Port port : of(node)) {
+            for (Problem problem : problems) {
+                if (!node.id().equals(problem.node())) {
+                    continue;
+                }
+                boolean about = ProblemFields.of(problem, flow).filter(port.name()::equals).isPresent()
+                        || links.stream().anyMatch(link -> nameOf(link).equals(port.name())
+                                && (link.position().equals(problem.position()) || mentions(problem.message(), link.label())));
+                if (about) {
+                    byPort.computeIfAbsent(port.name(), n -> new ArrayList<>()).add(problem);
+                }
+            }
+        }
+        return byPort;
+    }
+
+    /** Whether a message names an outcome by its label, not as part of a longer name. */
+    private static boolean mentions(String message, String label) {
+        int at = message.indexOf(label);
+        while (at >= 0) {
+            int end = at + label.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(message.charAt(at - 1));
+            boolean endOk = end == message.length() || !Character.isDigit(message.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = message.indexOf(label, at + 1);
+        }
+        return false;
     }
 
     /** How the editing API names the outcome a port stands for. */

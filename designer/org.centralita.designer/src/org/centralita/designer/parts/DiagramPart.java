@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.centralita.designer.commands.FlowCommands;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.policies.FlowLayoutPolicy;
 import org.centralita.flows.validate.Problem;
@@ -22,6 +23,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart implements Flow
 
     private Map<String, List<Problem>> problemsByNode = Map.of();
     private List<Problem> problems = List.of();
+    private CallsOverlay calls;
 
     public FlowDiagram diagram() {
         return (FlowDiagram) getModel();
@@ -79,6 +81,23 @@ public final class DiagramPart extends AbstractGraphicalEditPart implements Flow
         problems.stream().filter(p -> p.node() != null)
                 .forEach(p -> byNode.computeIfAbsent(p.node(), k -> new ArrayList<>()).add(p));
         problemsByNode = byNode;
+    }
+
+    /** Draws where the callers went on the diagram (null: takes the overlay away). */
+    public void showCalls(CallsOverlay overlay) {
+        calls = overlay;
+        for (Object child : new ArrayList<>(getChildren())) {
+            EditPart node = (EditPart) child;
+            node.refresh();
+            for (Object wire : ((org.eclipse.gef.GraphicalEditPart) node).getSourceConnections()) {
+                ((EditPart) wire).refresh();
+            }
+        }
+    }
+
+    /** The calls overlay shown, or null. */
+    public CallsOverlay calls() {
+        return calls;
     }
 
     /** The validation messages about one node, as the flow is now. */

@@ -1,16 +1,21 @@
 package org.centralita.designer.parts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.centralita.designer.Messages;
 import org.centralita.designer.figures.NodeColors;
 import org.centralita.designer.figures.NodeFigure;
 import org.centralita.designer.figures.NodeIcons;
 import org.centralita.designer.editor.SubflowOpener;
 import org.centralita.designer.figures.PortAnchor;
+import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
 import org.centralita.designer.model.Port;
+import org.centralita.designer.model.Ports;
 import org.centralita.designer.policies.NodeDeletePolicy;
 import org.centralita.designer.policies.OutcomeConnectPolicy;
 import org.centralita.flows.registry.NodeTypes;
@@ -78,7 +83,11 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         String messages = problems.stream().map(Problem::message).collect(Collectors.joining("\n"));
         boolean errors = problems.stream().anyMatch(Problem::isError);
         Placement place = node.diagram().place(node.id());
-        List<Object> look = List.of(type, title, summary, ports, node.isStart(), messages, errors, place);
+        CallsOverlay calls = ((DiagramPart) getParent()).calls();
+        String id = node.id();
+        List<Object> callsShown = calls == null ? List.of() : List.of(calls.calls(id), calls.hungUp(id), calls.isHigh(id), calls.period());
+        Map<String, String> badPorts = badPorts(problems);
+        List<Object> look = List.of(type, title, summary, ports, node.isStart(), messages, errors, badPorts, place, callsShown);
         if (look.equals(shown)) {
             return;
         }
@@ -86,17 +95,26 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         NodeFigure figure = nodeFigure();
         figure.show(title, summary, ports, NodeColors.of(type));
         figure.markStart(node.isStart());
+        if (calls == null) {
+            figure.clearCalls();
+        } else {
+            figure.showCalls(Messages.bind(calls.isHigh(id) ? Messages.Overlay_nodeHigh : Messages.Overlay_node,
+                    calls.calls(id), calls.dropOffPercent(id)),
+                    Messages.bind(Messages.Overlay_nodeTip, new Object[] {calls.hungUp(id), calls.calls(id), calls.period()}),
+                    calls.isHigh(id));
+        }
         figure.showIcon(NodeIcons.image(type));
-        figure.showProblems(messages, errors, badPorts(problems));
+        figure.showProblems(messages, errors, badPorts);
         Rectangle bounds = new Rectangle(place.x(), place.y(), -1, -1);
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, bounds);
     }
 
-    /** Outcomes a message is about: "outcome 'next'" or "option '1'" in the message text. */
-    private List<String> badPorts(List<Problem> problems) {
-        return node().ports().stream().map(p -> p.name())
-                .filter(name -> problems.stream().anyMatch(pr -> pr.message().contains("'" + name + "'")))
-                .toList();
+    /** The messages about each outcome of the node (written at it, naming it), by outcome. */
+    private Map<String, String> badPorts(List<Problem> problems) {
+        Map<String, String> bad = new LinkedHashMap<>();
+        node().node().ifPresent(flowNode -> Ports.problemsOf(flowNode, node().diagram().flow(), problems)
+                .forEach((port, about) -> bad.put(port, about.stream().map(Problem::message).collect(Collectors.joining("\n")))));
+        return bad;
     }
 
     /**

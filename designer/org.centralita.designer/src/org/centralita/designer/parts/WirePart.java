@@ -1,10 +1,15 @@
 package org.centralita.designer.parts;
 
+import java.util.List;
+import org.centralita.designer.Messages;
+import org.centralita.designer.model.CallsOverlay;
+import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.policies.WireDeletePolicy;
 import org.centralita.designer.policies.WireEndpointsPolicy;
 import org.centralita.designer.figures.Legibility;
 import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.ConnectionEndpointLocator;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
@@ -18,6 +23,8 @@ import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 public final class WirePart extends AbstractConnectionEditPart {
 
     private final Label label = new Label();
+    private MidpointLocator middle;
+    private ConnectionEndpointLocator nearSource;
 
     public OutcomeWire wire() {
         return (OutcomeWire) getModel();
@@ -39,11 +46,42 @@ public final class WirePart extends AbstractConnectionEditPart {
         label.setText(wire().outcome());
         label.setOpaque(true);
         label.setBackgroundColor(ColorConstants.white);
-        line.add(label, new MidpointLocator(line, 0));
+        middle = new MidpointLocator(line, 0);
+        // the calls overlay's labels sit at their outcome's row, where connections do not yet cross
+        nearSource = new ConnectionEndpointLocator(line, false);
+        nearSource.setUDistance(4);
+        nearSource.setVDistance(0);
+        line.add(label, middle);
         return line;
     }
 
-    /** The text on the connection (the outcome's name). */
+    @Override
+    protected void refreshVisuals() {
+        OutcomeWire wire = wire();
+        DiagramPart diagram = getViewer() != null && getViewer().getContents() instanceof DiagramPart part ? part : null;
+        CallsOverlay calls = diagram == null ? null : diagram.calls();
+        getFigure().setConstraint(label, calls == null ? middle : nearSource);
+        if (calls == null) {
+            label.setText(wire.outcome());
+            label.setToolTip(null);
+            return;
+        }
+        long count = calls.callsFromTo(wire.source(), wire.target());
+        List<String> others = siblings(diagram.diagram(), wire);
+        label.setText(others.isEmpty() ? Messages.bind(Messages.Overlay_wire, wire.outcome(), count)
+                : Messages.bind(Messages.Overlay_wireShared, new Object[] {wire.outcome(), count, String.join(", ", others)}));
+        label.setToolTip(new Label(Messages.bind(Messages.Overlay_wireTip, new Object[] {wire.outcome(), count, wire.source(),
+            wire.target(), calls.period()})));
+    }
+
+    /** The other outcomes of the same node leading to the same node: the records count them together. */
+    private static List<String> siblings(FlowDiagram diagram, OutcomeWire wire) {
+        return diagram.wiresFrom(wire.source()).stream()
+                .filter(w -> w.target().equals(wire.target()) && !w.outcome().equals(wire.outcome()))
+                .map(OutcomeWire::outcome).toList();
+    }
+
+    /** The text on the connection (the outcome's name, and its calls while the overlay is shown). */
     public String labelText() {
         return label.getText();
     }

@@ -3,7 +3,14 @@ package org.centralita.designer.views;
 import java.nio.file.Path;
 import org.centralita.designer.app.FlowsDirectory;
 import org.centralita.designer.editor.EditorOpener;
+import org.centralita.designer.Messages;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.wizards.NewFlowWizard;
+import org.centralita.flows.model.FlowSet;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -22,6 +29,28 @@ public final class FlowsExplorerView extends ViewPart {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsExplorerView.class);
 
     private TreeViewer tree;
+    private Undo lastRename;
+
+    /**
+     * A rename made from the explorer and how to take it back.
+     *
+     * @param label what Edit > Undo names ("Rename flow 'a' to 'b'")
+     * @param undo takes the rename back; false when it could not (and said why)
+     */
+    record Undo(String label, java.util.function.BooleanSupplier undo) {
+    }
+
+    /** Edit > Undo while the explorer is active: takes the last rename back. */
+    private final IAction undoRename = new Action() {
+        @Override
+        public void run() {
+            if (lastRename != null && lastRename.undo().getAsBoolean()) {
+                lastRename = null;
+                setEnabled(false);
+                refresh();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -37,8 +66,67 @@ public final class FlowsExplorerView extends ViewPart {
             }
         });
         tree.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        createContextMenu();
         getSite().setSelectionProvider(tree);
         refresh();
+    }
+
+    /** The explorer's menu: a new flow; rename the selected flow, calendar or rules file (the flows naming it follow). */
+    private void createContextMenu() {
+        IAction newFlow = NewFlowWizard.action(getSite().getWorkbenchWindow());
+        IAction rename = new Action(Messages.RenameFlow_action) {
+            @Override
+            public void run() {
+                Path file = selectedFlow();
+                if (file != null) {
+                    FlowRenamer renamer = new FlowRenamer(getSite().getPage(), FlowsDirectory.current());
+                    renamer.rename(file).ifPresent(done -> renamed(new Undo(done.label(), () -> renamer.undo(done))));
+                }
+            }
+        };
+        IAction renameFile = new Action(Messages.RenameFile_action) {
+            @Override
+            public void run() {
+                Path file = selectedReferencedFile();
+                if (file != null) {
+                    new ReferencedFileRenamer(getSite().getPage(), FlowsDirectory.current()).rename(file).ifPresent(FlowsExplorerView.this::renamed);
+                }
+            }
+        };
+        undoRename.setEnabled(false);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRename);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            m.add(newFlow);
+            if (selectedReferencedFile() != null) {
+                m.add(renameFile);
+            } else {
+                rename.setEnabled(selectedFlow() != null);
+                m.add(rename);
+            }
+        });
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+    }
+
+    private void renamed(Undo undo) {
+        lastRename = undo;
+        undoRename.setText(Messages.bind(Messages.RenameFlow_undo, undo.label()));
+        undoRename.setEnabled(true);
+        refresh();
+    }
+
+    /** The calendar or rules file selected in the tree, or null. */
+    private Path selectedReferencedFile() {
+        Object selected = tree.getStructuredSelection().getFirstElement();
+        return selected instanceof Path file
+                && new ReferencedFileRenamer(getSite().getPage(), FlowsDirectory.current()).kindOf(file).isPresent() ? file : null;
+    }
+
+    /** The flow file selected in the tree, or null. */
+    private Path selectedFlow() {
+        Object selected = tree.getStructuredSelection().getFirstElement();
+        return selected instanceof Path file && file.getFileName().toString().endsWith(FlowSet.FLOW_SUFFIX) ? file : null;
     }
 
     /** Lists the flows directory again and validates it as saved. */

@@ -10,13 +10,16 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import java.util.function.Function;
 
 /**
  * Every validation message of the flows directory, the open editors' unsaved edits included;
- * a double-click selects the node in its editor.
+ * a double-click selects the node in its editor, or the line in the text editor.
  */
 public final class ProblemsView extends ViewPart {
 
@@ -24,6 +27,7 @@ public final class ProblemsView extends ViewPart {
     public static final String ID = "org.centralita.designer.problems";
 
     private TableViewer table;
+    private Label status;
     private final Consumer<ProblemBoard> refresher = board -> {
         if (table != null && !table.getControl().isDisposed()) {
             table.getControl().getDisplay().asyncExec(this::refresh);
@@ -32,7 +36,11 @@ public final class ProblemsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.getTable().setHeaderVisible(true);
         column(Messages.Problems_severity, 70, p -> p.severity().label());
         column(Messages.Problems_message, 520, Problem::message);
@@ -65,7 +73,22 @@ public final class ProblemsView extends ViewPart {
     public void refresh() {
         if (!table.getControl().isDisposed()) {
             table.setInput(ProblemBoard.get().all());
+            String said = ProblemBoard.get().status();
+            status.setText(said);
+            ((GridData) status.getLayoutData()).exclude = said.isEmpty();
+            status.setVisible(!said.isEmpty());
+            status.getParent().layout();
         }
+    }
+
+    /** What the view says above the messages (the runtime checking, or why it could not), for tests. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** Takes the analyst to a message's place, as a double-click on its row does. */
+    public void reveal(Problem problem) {
+        ProblemNavigator.reveal(getSite().getPage(), problem);
     }
 
     /** The table, for tests. */

@@ -24,6 +24,20 @@ public final class FlowSet {
     /** The ending that marks a flow file. */
     public static final String FLOW_SUFFIX = ".flow.yaml";
 
+    /**
+     * Whether a file of a flows directory (its path relative to the directory) is never
+     * published: dot-files such as the admin token, and editors' backup, swap and scratch files.
+     */
+    public static boolean isHiddenOrScratch(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Map<String, Flow> flowsByFile;
     private final List<Problem> readProblems;
 

@@ -95,6 +95,14 @@ public final class AgiServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Tells {@code listener} of each call answered BUSY once its request was read: the call's id
+     * and the flow it asked for (null when none), for the reports' rejected calls.
+     */
+    public void onRefused(java.util.function.BiConsumer<String, String> listener) {
+        busy.onRefused(listener);
+    }
+
     /** Binds and starts accepting in a background thread. */
     public synchronized void start() throws IOException {
         reception = new AgiReception(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()),

@@ -54,7 +54,8 @@ final class ProcessBench {
     /** One server process under the load. */
     record Phase(String name, int calls, int failed, List<String> failures, long commands, long pid,
                  ServerProcess.Cpu before, ServerProcess.Cpu after, Duration measured, double idleCpuPerSecond,
-                 long recordsWritten, long recordsExpected, double loadMin, double loadMax) {
+                 long recordsWritten, long recordsExpected, double loadMin, double loadMax,
+                 Map<String, Long> threadCpu, Map<String, Long> idleThreadCpu) {
         double cpuMillisPerCall() {
             return (after.totalNanos() - before.totalNanos()) / 1e6 / calls;
         }
@@ -64,9 +65,11 @@ final class ProcessBench {
     private static final String AMI_SECRET_ENV = "AMI_SECRET";
     private static final double WARMUP_SCALE = 0.02;
     private static final Duration WARMUP_RAMP = Duration.ofSeconds(2);
-    private static final Duration IDLE = Duration.ofSeconds(5);
+    static final Duration IDLE = Duration.ofSeconds(5);
     private static final Duration READY = Duration.ofSeconds(120);
-    private static final Duration RECORDS_WAIT = Duration.ofSeconds(120);
+    private static final Duration RECORDS_WAIT = Duration.ofMinutes(10);
+    /** How often the records written are read from the metrics while waiting for them (a scrape costs the server). */
+    private static final Duration RECORDS_POLL = Duration.ofSeconds(1);
     /** How often the metrics are scraped during the load, as Prometheus does by default. */
     private static final Duration SCRAPE_EVERY = Duration.ofSeconds(15);
     private static final Pattern RECORDS_WRITTEN =
@@ -189,9 +192,9 @@ final class ProcessBench {
         return new Served(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), agiPort), adminPort, token[0]);
     }
 
-    /** Enough for the load and for the warm-up burst (at fifty times real speed, its calls overlap too). */
+    /** Enough for the load and for the warm-up (at fifty times real speed, its calls overlap too). */
     private int maxCalls() {
-        return Math.max(options.calls(), options.warmupCalls()) + 10;
+        return Math.max(options.calls(), Math.min(options.warmupCalls(), 1000)) + 10;
     }
 
     /**
@@ -234,22 +237,30 @@ final class ProcessBench {
         SoundLibrary sounds = BenchDialogue.sounds(prompts);
         long callsBefore = token == null ? 0 : 1; // the call that found the prompt files
         if (options.warmupCalls() > 0) {
-            LoadPhase.Load warm = new LoadPhase.Load(options.warmupCalls(), WARMUP_RAMP, WARMUP_RAMP, WARMUP_SCALE,
+            // placed at most 200 a second: a few hundred at once, not all of them
+            Duration ramp = WARMUP_RAMP.plusMillis(options.warmupCalls() * 5L);
+            LoadPhase.Load warm = new LoadPhase.Load(options.warmupCalls(), ramp, WARMUP_RAMP, WARMUP_SCALE,
                     options.progressEvery());
-            List<LoadPhase.PlacedCall> calls = load(warm, agi, sounds, BenchDialogue.roundsFor(
-                    (long) (WARMUP_RAMP.multipliedBy(2).toMillis() / WARMUP_SCALE)), process, null);
+            // the measured calls' dialogue (the same rounds), only faster
+            List<LoadPhase.PlacedCall> calls = load(warm, agi, sounds, rounds, process, null);
             long good = calls.stream().filter(c -> c.call().isFinished()).count();
             out.printf("warm-up: %s, %d/%d calls ended%n", process.name(), good, calls.size());
             out.flush();
             callsBefore += options.warmupCalls();
         }
-        if (token != null) {
-            awaitRecords(adminPort, token, callsBefore); // the warm-up's records are not the load's work
+        if (token != null && awaitRecords(adminPort, token, callsBefore) < callsBefore) {
+            // the warm-up's records are not the load's work: measuring now would count them
+            throw new IOException(process.name() + " did not write the warm-up's " + callsBefore + " call records in "
+                    + RECORDS_WAIT.toMinutes() + " minutes");
         }
         TimeUnit.MILLISECONDS.sleep(options.settle().toMillis());
         ServerProcess.Cpu idleStart = process.cpu();
+        Map<Long, ServerProcess.ThreadCpu> idleThreadsStart = process.threadCpu();
         TimeUnit.MILLISECONDS.sleep(IDLE.toMillis());
         ServerProcess.Cpu before = process.cpu();
+        Map<Long, ServerProcess.ThreadCpu> threadsBefore = process.threadCpu();
+        Map<String, Long> idleThreads = threadCpuBetween(idleThreadsStart, threadsBefore,
+                before.totalNanos() - idleStart.totalNanos());
         double idlePerSecond = (before.totalNanos() - idleStart.totalNanos()) / 1e9 / IDLE.toSeconds();
 
         long start = System.nanoTime();
@@ -261,6 +272,8 @@ final class ProcessBench {
         long expected = callsBefore + options.calls();
         long written = token == null ? -1 : awaitRecords(adminPort, token, expected);
         ServerProcess.Cpu after = process.cpu();
+        Map<String, Long> threads = threadCpuBetween(threadsBefore, process.threadCpu(),
+                after.totalNanos() - before.totalNanos());
         Duration measured = Duration.ofNanos(System.nanoTime() - start);
 
         List<String> failures = new ArrayList<>();
@@ -276,7 +289,23 @@ final class ProcessBench {
         failed += options.calls() - calls.size();
         return new Phase(process.name(), options.calls(), failed, failures, commands, process.pid(), before, after,
                 measured, idlePerSecond, written, token == null ? -1 : expected, machineLoad.getMin(),
-                machineLoad.getMax());
+                machineLoad.getMax(), threads, idleThreads);
+    }
+
+    /** Each thread group's CPU in the window; what the sum lacks of the process's went to threads that ended. */
+    private static Map<String, Long> threadCpuBetween(Map<Long, ServerProcess.ThreadCpu> before,
+                                                      Map<Long, ServerProcess.ThreadCpu> after, long total) {
+        Map<String, Long> window = new java.util.HashMap<>();
+        after.forEach((id, thread) -> {
+            ServerProcess.ThreadCpu earlier = before.get(id);
+            window.merge(thread.name(), Math.max(0, thread.nanos() - (earlier == null ? 0 : earlier.nanos())), Long::sum);
+        });
+        long listed = window.values().stream().mapToLong(Long::longValue).sum();
+        window.put("(threads that ended)", Math.max(0, total - listed));
+        Map<String, Long> threads = new java.util.LinkedHashMap<>();
+        window.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> threads.put(e.getKey(), e.getValue()));
+        return threads;
     }
 
     private List<LoadPhase.PlacedCall> load(LoadPhase.Load load, InetSocketAddress agi, SoundLibrary sounds,
@@ -336,7 +365,7 @@ final class ProcessBench {
         long deadline = System.nanoTime() + RECORDS_WAIT.toNanos();
         long written = recordsWritten(adminPort, token);
         while (written < expected && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(200);
+            TimeUnit.MILLISECONDS.sleep(RECORDS_POLL.toMillis());
             written = recordsWritten(adminPort, token);
         }
         return written;

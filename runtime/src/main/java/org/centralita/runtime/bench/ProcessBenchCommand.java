@@ -28,7 +28,7 @@ public final class ProcessBenchCommand implements Callable<Integer> {
     @Option(names = "--calls", defaultValue = "200", description = "Calls to place (default ${DEFAULT-VALUE}).")
     int calls;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "Warm-up calls per server, at fifty times "
+    @Option(names = "--warmup", defaultValue = "2000", description = "Warm-up calls per server, at fifty times "
             + "real speed, before the measure (default ${DEFAULT-VALUE}).")
     int warmup;
 

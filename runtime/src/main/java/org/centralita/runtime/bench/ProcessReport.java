@@ -11,6 +11,8 @@ import java.util.function.Function;
  */
 record ProcessReport(String machine, String command, List<String> jvmOptions, int rounds, ProcessBench.Phase centralita,
                      ProcessBench.Phase handWritten) {
+    private static final int THREAD_ROWS = 12;
+    private static final double IDLE_SECONDS = ProcessBench.IDLE.toMillis() / 1000.0;
 
     boolean anyFailed() {
         return centralita.failed() > 0 || handWritten.failed() > 0
@@ -49,6 +51,17 @@ record ProcessReport(String machine, String command, List<String> jvmOptions, in
                 + fixed(1, p.loadMax()), "");
         lines.add("");
         lines.add("news rounds per call: " + rounds);
+        for (ProcessBench.Phase phase : List.of(centralita, handWritten)) {
+            lines.add("");
+            lines.add(phase.name() + ", CPU per call by thread (the threads' names, digits as N):");
+            phase.threadCpu().entrySet().stream().filter(e -> e.getValue() > 0).limit(THREAD_ROWS)
+                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms", e.getKey(),
+                            e.getValue() / 1e6 / phase.calls())));
+            lines.add(phase.name() + ", idle CPU by thread before the load:");
+            phase.idleThreadCpu().entrySet().stream().filter(e -> e.getValue() > 0).limit(THREAD_ROWS / 2)
+                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms/s", e.getKey(),
+                            e.getValue() / 1e6 / IDLE_SECONDS)));
+        }
         for (ProcessBench.Phase phase : List.of(centralita, handWritten)) {
             phase.failures().forEach(f -> lines.add(phase.name() + " failed: " + f));
         }

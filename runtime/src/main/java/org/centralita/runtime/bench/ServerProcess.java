@@ -89,6 +89,33 @@ final class ServerProcess implements AutoCloseable {
                 Integer.parseInt(fields[17]), Long.parseLong(fields[21]) * PAGE_BYTES);
     }
 
+    /** One live thread: its name with digits replaced by {@code N} ("agi-call-N", "GC Thread#N") and its CPU. */
+    record ThreadCpu(String name, long nanos) {
+    }
+
+    /**
+     * CPU (user + system) of each live thread by thread id, from /proc/PID/task/TID/stat and comm
+     * (Linux keeps 15 characters of a name). Threads that ended are in {@link #cpu()} only.
+     */
+    Map<Long, ThreadCpu> threadCpu() throws IOException {
+        Map<Long, ThreadCpu> threads = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        try (java.util.stream.Stream<Path> list = Files.list(tasks)) {
+            for (Path task : list.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
+                    long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickNanos;
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
+                    threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(name, nanos));
+                } catch (IOException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        }
+        return threads;
+    }
+
     /** SIGTERM (a graceful shutdown, as a service manager stops it), then a kill if it does not end in a minute. */
     @Override
     public void close() throws InterruptedException {

@@ -1,6 +1,9 @@
 package org.centralita.runtime.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.centralita.flows.validate.PrintableText;
 import picocli.CommandLine;
@@ -35,6 +38,13 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Where commands read their caller from (interactive and {@code --control} simulate). */
+    private final BufferedReader in;
+
+    private Main(BufferedReader in) {
+        this.in = in;
+    }
+
     public static void main(String[] args) {
         QuietJavaLogging.install();
         PrintWriter out = new PrintWriter(System.out, true);
@@ -42,9 +52,14 @@ public final class Main implements Callable<Integer> {
         System.exit(run(out, err, args));
     }
 
-    /** Runs the command line with these streams; returns the exit status. */
+    /** Runs the command line with these streams, standard input for the caller; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, args);
+    }
+
+    /** Runs the command line with these streams; returns the exit status. */
+    public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -69,6 +84,11 @@ public final class Main implements Callable<Integer> {
         message.append("; see '").append(command).append(" --help'");
         line.getErr().println(message);
         return USAGE;
+    }
+
+    /** What the caller types or the program driving a call sends. */
+    BufferedReader input() {
+        return in;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.centralita.runtime.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.centralita.flows.executable.ExecutableFlow;
 import org.centralita.flows.validate.PrintableText;
 import org.centralita.runtime.channel.CallInfo;
 import org.centralita.runtime.channel.HandoffResult;
@@ -26,21 +25,30 @@ import org.centralita.runtime.engine.CallEngine;
 import org.centralita.runtime.engine.CallSetup;
 import org.centralita.runtime.engine.SpeechMatcher;
 import org.centralita.runtime.engine.SpeechMatchers;
+import org.centralita.runtime.savedcalls.SavedCallAppender;
+import org.centralita.runtime.savedcalls.SavedCallRunner;
+import org.centralita.runtime.savedcalls.SavedCallsFile;
+import org.centralita.runtime.sim.CallControl;
 import org.centralita.runtime.sim.CallSettings;
 import org.centralita.runtime.sim.CallTranscript;
 import org.centralita.runtime.sim.CallerAction;
 import org.centralita.runtime.sim.CallerScript;
 import org.centralita.runtime.sim.ConsoleCaller;
 import org.centralita.runtime.sim.HandoffPlan;
+import org.centralita.runtime.sim.PromptAudio;
 import org.centralita.runtime.sim.ScriptedCaller;
 import org.centralita.runtime.sim.SimulatedCaller;
+import org.centralita.runtime.trace.InMemoryTraceSink;
+import org.centralita.runtime.speech.SpeechEngines;
 import org.centralita.runtime.trace.JsonLinesTraceSink;
+import org.centralita.runtime.trace.Masking;
 import org.centralita.runtime.trace.TraceSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code centralita simulate FLOW}: one call of a flow on the console, with the runtime's engine. */
@@ -87,13 +95,35 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fail", paramLabel = "NODE", description = "Make this node fail when entered (repeatable).")
     private List<String> faults = new ArrayList<>();
 
+    @Option(names = "--save-as", paramLabel = "NAME", description = "Keep this call (with --keys) as a saved test call named NAME:"
+            + " appended, with the path it took and its end, to the flow's NAME.calls.yaml (see centralita test).")
+    private String saveAs;
+
+    @Option(names = "--control", paramLabel = "json", description = "Let a program drive the call: JSON-lines "
+            + "events on standard output, JSON commands on standard input (see docs/cli.md).")
+    private String control;
+
+    @Option(names = "--step", description = "With --control: pause at every node entered.")
+    private boolean step;
+
+    @Option(names = "--break", paramLabel = "NODE", description = "With --control: pause when this node is entered (repeatable).")
+    private List<String> breakpoints = new ArrayList<>();
+
+    @Option(names = "--audio", paramLabel = "DIR", description = "With --control: write each prompt's speech as WAV files "
+            + "into DIR and name them in the prompt events.")
+    private Path audio;
+
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkControl();
         List<CallerAction> script = keys == null ? null : parseKeys();
         HandoffPlan plan = new HandoffPlan(result(queueResult, "--queue-result", CallSettings::queueResult),
                 result(transferResult, "--transfer-result", CallSettings::transferResult));
@@ -108,6 +138,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (runtime == null) {
             return Main.INVALID;
         }
+        SavedCallAppender saving = saveAs == null ? null : savingTo(err);
+        if (saveAs != null && saving == null) {
+            return Main.INVALID;
+        }
         CrmConnectors connectors = CrmConnectors.fromConfig(runtime.connectors(), System::getenv);
         FlowLoader.Loaded loaded = FlowLoader.load(flowFile, config == null ? null : runtime.connectors().keySet());
         loaded.problems().forEach(problem -> err.println(problem.format()));
@@ -117,22 +151,132 @@ final class SimulateCommand implements Callable<Integer> {
         CallInfo info = new CallInfo("sim-" + Instant.now().toEpochMilli(), ani, dnis, language, "Console/simulator", Map.of());
         boolean traceToStdout = "-".equals(trace);
         PrintWriter console = traceToStdout ? err : out;
-        SimulatedCaller caller = script != null ? new ScriptedCaller(info, script, plan)
-                : new ConsoleCaller(info, plan, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), console);
+        CallControl controlled = control == null ? null : control(loaded.flow(), out);
+        SimulatedCaller caller = controlled != null ? controlled.caller(info, plan)
+                : script != null ? new ScriptedCaller(info, script, plan)
+                : new ConsoleCaller(info, plan, main.input(), console);
         try (JsonLinesTraceSink json = traceSink(out)) {
             List<TraceSink> sinks = new ArrayList<>();
+            InMemoryTraceSink made = new InMemoryTraceSink();
+            if (saving != null) {
+                sinks.add(made);
+            }
             if (json != null) {
                 sinks.add(json);
             }
-            if (!traceToStdout) {
+            if (controlled != null) {
+                // last: a pause or a hang-up at a node happens once every other sink has its enter event
+                sinks.add(controlled);
+            } else if (!traceToStdout) {
                 sinks.add(new CallTranscript(out));
             }
             CallSetup setup = new CallSetup(clock, language, variables, TraceSink.all(sinks), new LinkedHashSet<>(faults));
             new CallEngine(connectors, speech).run(loaded.flow(), caller, setup);
+            if (saving != null) {
+                save(saving, made, console);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** Where {@code --save-as} appends the call, or null when it cannot (the reason printed). */
+    private SavedCallAppender savingTo(PrintWriter err) {
+        if (keys == null) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs --keys: a saved call is a scripted call");
+        }
+        if (!faults.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--save-as cannot keep --fail: a saved call is what a caller can do");
+        }
+        if (saveAs.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs a name for the call");
+        }
+        if (!SavedCallsFile.isFlowFile(flowFile)) {
+            throw new ParameterException(spec.commandLine(), "--save-as needs a flow file named NAME.flow.yaml"
+                    + " (its calls go to NAME.calls.yaml)");
+        }
+        try {
+            return SavedCallAppender.open(SavedCallsFile.callsOf(flowFile), saveAs);
+        } catch (IllegalArgumentException e) {
+            e.getMessage().lines().forEach(line -> err.println(PrintableText.of(line)));
+            return null;
+        }
+    }
+
+    private void save(SavedCallAppender saving, InMemoryTraceSink made, PrintWriter console) throws IOException {
+        Path callsFile = SavedCallsFile.callsOf(flowFile);
+        int line = saving.append(new SavedCallAppender.Made(saveAs, ani, dnis, at, language, variables, queueResult,
+                transferResult, keysBesideTheCallsFile(callsFile), SavedCallRunner.path(made.events()),
+                SavedCallRunner.end(made.events())));
+        console.println(PrintableText.of("Saved as '" + saveAs + "' at " + callsFile + ":" + line));
+    }
+
+    /** {@code --keys} with each say-audio: recording named relative to the calls file, where a saved call finds it. */
+    private String keysBesideTheCallsFile(Path callsFile) {
+        Path directory = callsFile.toAbsolutePath().getParent();
+        List<String> entries = new ArrayList<>();
+        for (String entry : keys.split(",", -1)) {
+            CallerAction action = CallerScript.action(entry);
+            entries.add(action instanceof CallerAction.SayAudio audio
+                    ? "say-audio:" + directory.relativize(audio.wav().toAbsolutePath()).toString().replace('\\', '/')
+                    : entry);
+        }
+        return String.join(",", entries);
+    }
+
+    /** {@code --control json} and the options that go with it, checked before anything runs. */
+    private void checkControl() {
+        if (control == null) {
+            if (step || !breakpoints.isEmpty() || audio != null) {
+                throw new ParameterException(spec.commandLine(), "--step, --break and --audio go with --control json");
+            }
+            return;
+        }
+        if (!"json".equals(control)) {
+            throw new ParameterException(spec.commandLine(), "--control must be json, not '" + control + "'");
+        }
+        if (keys != null) {
+            throw new ParameterException(spec.commandLine(), "--keys and --control: the program driving the call "
+                    + "sends what the caller does");
+        }
+        if ("-".equals(trace)) {
+            throw new ParameterException(spec.commandLine(), "--trace - and --control: standard output carries "
+                    + "the control events (which include the trace); give --trace a file");
+        }
+    }
+
+    /** The control of a call of {@code flow}: commands from the command line's input, events to {@code out}. */
+    private CallControl control(ExecutableFlow flow, PrintWriter out) {
+        for (String node : breakpoints) {
+            if (!hasNode(flow, node)) {
+                throw new ParameterException(spec.commandLine(), "--break: flow '" + flow.id() + "' has no node '"
+                        + node + "'");
+            }
+        }
+        Map<String, Object> initial = new LinkedHashMap<>();
+        flow.variables().forEach((name, variable) -> initial.put(name,
+                variable.initial() == null ? null : Masking.mask(variable.initial(), variable.sensitive())));
+        Path flowsDirectory = flowFile.toAbsolutePath().normalize().getParent();
+        PromptAudio prompts = audio == null ? null
+                : new PromptAudio(SpeechEngines.tts(), audio.toAbsolutePath().normalize(), flowsDirectory);
+        return new CallControl(main.input(), out, step, breakpoints, initial, prompts);
+    }
+
+    /** Whether {@code node} is a node of the flow or of a subflow it calls (each flow looked at once). */
+    private static boolean hasNode(ExecutableFlow flow, String node) {
+        java.util.Deque<ExecutableFlow> toSee = new java.util.ArrayDeque<>(List.of(flow));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!toSee.isEmpty()) {
+            ExecutableFlow next = toSee.pop();
+            if (seen.add(next.id())) {
+                if (next.nodes().containsKey(node)) {
+                    return true;
+                }
+                toSee.addAll(next.subflows().values());
+            }
+        }
+        return false;
     }
 
     /** The configuration {@code --config} names (the defaults without it), or null when its problems were printed. */

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.yaml.ReadLimits;
+import org.centralita.runtime.savedcalls.SavedCallsFile;
 
 /**
  * Makes a bundle from what a person names on the command line or from a watched directory:
  * a directory brings every file below it; a flow file brings itself and the calendars, rule
- * files and recordings of its flows directory (not the other flows there).
+ * files and recordings of its flows directory (not the other flows there). Saved test calls
+ * ({@code *.calls.yaml}, docs/testing.md) stay behind: they are the flows' tests, with test
+ * callers' keys, not something a call needs.
  */
 public final class BundleReader {
 
@@ -40,7 +44,8 @@ public final class BundleReader {
     private static void collect(Path root, Path directory, boolean supportOnly, Map<String, byte[]> files) {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHiddenOrScratch(root.relativize(p)))
+                    .filter(p -> !FlowSet.isHiddenOrScratch(root.relativize(p)))
+                    .filter(p -> !SavedCallsFile.isCallsFile(p))
                     .filter(p -> !supportOnly || !BundlePaths.isFlowFile(p.getFileName().toString()))
                     .forEach(p -> add(root, p, files));
         } catch (IOException e) {
@@ -55,17 +60,6 @@ public final class BundleReader {
         if (earlier != null && !Arrays.equals(earlier, content)) {
             throw new InvalidBundleException(relative + ": two different files would be published under this name");
         }
-    }
-
-    /** Editors' swap and backup files, and dot-files such as the admin token, are never published. */
-    private static boolean isHiddenOrScratch(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] readAll(Path file) {

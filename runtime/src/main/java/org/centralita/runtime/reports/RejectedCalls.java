@@ -49,11 +49,17 @@ public final class RejectedCalls implements AutoCloseable {
         }
     }
 
-    /** Keeps a refused call in the background: the refusing thread never waits on the store. */
-    public void recordLater(String reason, Instant at) {
+    /**
+     * Keeps a refused call in the background: the refusing thread never waits on the store.
+     *
+     * @param callId the call's id (Asterisk's uniqueid), or null: then one is made up
+     * @param flowId the flow the call asked for, or null
+     */
+    public void recordLater(String callId, String flowId, String reason, Instant at) {
+        String id = callId == null || callId.isBlank() ? "refused-" + UUID.randomUUID() : callId;
         writer.execute(() -> {
             try {
-                record("refused-" + UUID.randomUUID(), null, reason, at);
+                record(id, flowId, reason, at);
             } catch (RecordsStoreException e) {
                 LOG.warn("a refused call could not be kept for the reports ({}); the refusal metric still counts it",
                         e.getMessage());

@@ -46,10 +46,17 @@ public final class SavedCallRunner {
         } catch (IllegalArgumentException e) {
             return Verdict.notRunnable("the call cannot be made: " + e.getMessage());
         }
-        List<TraceEvent> events = trace.events();
-        List<String> path = events.stream().filter(e -> "enter".equals(e.event())).map(TraceEvent::node).toList();
-        String end = events.stream().filter(e -> "end".equals(e.event())).reduce((first, last) -> last)
+        return Verdict.of(call.path(), call.end(), path(trace.events()), end(trace.events()));
+    }
+
+    /** The nodes a call entered, in order: its trace's {@code enter} events. */
+    public static List<String> path(List<TraceEvent> events) {
+        return events.stream().filter(e -> "enter".equals(e.event())).map(TraceEvent::node).toList();
+    }
+
+    /** The outcome of a call's {@code end} event. */
+    public static String end(List<TraceEvent> events) {
+        return events.stream().filter(e -> "end".equals(e.event())).reduce((first, last) -> last)
                 .map(e -> String.valueOf(e.get("outcome"))).orElse("(no end)");
-        return Verdict.of(call.path(), call.end(), path, end);
     }
 }

@@ -127,10 +127,8 @@ public final class CentralitaServer {
         });
         RejectedCalls refused = new RejectedCalls(store);
         callServices.add(refused);
-        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> {
-            runtime.metrics().callRefused("capacity");
-            refused.recordLater("busy", clock.instant());
-        });
+        AgiServer agi = new AgiServer(service.agi(), handler, options, () -> runtime.metrics().callRefused("capacity"));
+        agi.onRefused((callId, flowId) -> refused.recordLater(callId, flowId, "busy", clock.instant()));
         agi.onConnectionClosed(runtime.metrics()::agiConnectionClosed);
         runtime.status().watch(agi.sharedThreads());
         AgiIntake intake = new AgiIntake(agi, service.agi());

@@ -89,7 +89,9 @@ class SavedCallsCommandTest {
         assertThat(lines).as("output").filteredOn(l -> l.startsWith("FAIL")).isEmpty();
         int calls = savedCalls().size();
         assertThat(calls).isEqualTo(64);
-        assertThat(lines).filteredOn(l -> l.startsWith("PASS " + FLOWS)).hasSize(calls);
+        assertThat(lines).filteredOn(l -> l.startsWith("PASS ")).hasSize(calls)
+                .contains("PASS bank-main.calls.yaml:3 B01 balance, then silence at the balance menu",
+                        "PASS citizen-line.calls.yaml:3 C01 English, book an appointment (subflow outcome booked)");
         assertThat(lines).last().isEqualTo(calls + " saved calls: " + calls + " passed, 0 failed");
         assertThat(status).isZero();
     }
@@ -130,7 +132,7 @@ class SavedCallsCommandTest {
         int status = run("test", flows.resolve("citizen-line.flow.yaml").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(out.toString().lines()).contains("FAIL " + calls + ":" + line
+        assertThat(out.toString().lines()).contains("FAIL citizen-line.calls.yaml:" + line
                 + " C08 English caller asks for an agent: step 5: expected node 'topic-address', was 'topic-general'");
         assertThat(out.toString().lines()).filteredOn(l -> l.startsWith("PASS ")).hasSize(12);
         assertThat(out.toString().lines()).last().isEqualTo("13 saved calls: 12 passed, 1 failed");
@@ -152,7 +154,7 @@ class SavedCallsCommandTest {
         assertThat(report.path("failed").asInt()).isEqualTo(2);
         assertThat(report.path("calls")).hasSize(13);
         JsonNode c10Result = call(report, "C10");
-        assertThat(c10Result.path("file").asText()).isEqualTo(calls.toString());
+        assertThat(c10Result.path("file").asText()).isEqualTo("citizen-line.calls.yaml");
         assertThat(c10Result.path("line").asInt()).isEqualTo(lineOf(text, "C10 citizen queue overflow"));
         assertThat(c10Result.path("passed").asBoolean()).isFalse();
         assertThat(c10Result.path("step").asText()).isEqualTo("end");
@@ -233,8 +235,8 @@ class SavedCallsCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("test", library.toString())).as(err.toString()).isZero();
         assertThat(out.toString().lines()).containsExactly(
-                "PASS " + dir.resolve("library.calls.yaml") + ":2 renewals",
-                "PASS " + dir.resolve("library.calls.yaml") + ":6 front desk busy",
+                "PASS library.calls.yaml:2 renewals",
+                "PASS library.calls.yaml:6 front desk busy",
                 "2 saved calls: 2 passed, 0 failed");
     }
 
@@ -269,6 +271,84 @@ class SavedCallsCommandTest {
         assertThat(run("test", calls.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).containsExactly(calls + ":1:1: error: no flow beside it: lost.flow.yaml"
                 + " (saved calls test the flow of the same name)");
+    }
+
+    @Test
+    void shouldAppendASimulatedCallToTheFlowsCallsFileKeepingWhatItSays() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+        String written = """
+                # The library's calls: kept by hand, then by simulate --save-as.
+                calls:
+                - name: renewals   # the common case
+                  keys: "1"
+                  path: [welcome, renewals]
+                  end: queue
+                # more below
+                """;
+        Path calls = Files.writeString(dir.resolve("library.calls.yaml"), written);
+
+        int status = run("simulate", library.toString(), "--keys", "2", "--transfer-result", "busy",
+                "--ani", "+15555550100", "--at", "2026-11-24T10:00:00-05:00", "--save-as", "front desk \"busy\"");
+
+        assertThat(status).as(err.toString()).isZero();
+        String now = Files.readString(calls);
+        assertThat(now).startsWith(written);
+        assertThat(now.substring(written.length())).isEqualTo("""
+                - name: "front desk \\"busy\\""
+                  ani: "+15555550100"
+                  at: "2026-11-24T10:00:00-05:00"
+                  transfer-result: busy
+                  keys: "2"
+                  path: [welcome, front-desk, goodbye]
+                  end: hangup
+                """);
+        assertThat(out.toString().lines()).contains("Saved as 'front desk \"busy\"' at " + calls + ":8");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("test", library.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "PASS library.calls.yaml:3 renewals",
+                "PASS library.calls.yaml:8 front desk \"busy\"",
+                "2 saved calls: 2 passed, 0 failed");
+    }
+
+    @Test
+    void shouldStartTheCallsFileOfAFlowWithoutOne() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+
+        int status = run("simulate", library.toString(), "--keys", "1", "--trace", "-", "--save-as", "renewals");
+
+        assertThat(status).as(err.toString()).isZero();
+        Path calls = dir.resolve("library.calls.yaml");
+        assertThat(Files.readString(calls)).isEqualTo("""
+                # Saved test calls of library.flow.yaml; run by `centralita test` and by ./mvnw verify.
+                calls:
+                  - name: "renewals"
+                    keys: "1"
+                    path: [welcome, renewals]
+                    end: queue
+                """);
+        assertThat(err.toString().lines()).containsExactly("Saved as 'renewals' at " + calls + ":3");
+        assertThat(TraceLines.parse(out.toString()).outcome()).isEqualTo("queue");
+        out.getBuffer().setLength(0);
+        assertThat(run("test", calls.toString())).isZero();
+    }
+
+    @Test
+    void shouldRefuseToSaveACallUnderANameTakenOrWithoutKeys() throws IOException {
+        Path library = Files.writeString(dir.resolve("library.flow.yaml"), LIBRARY);
+        String written = "calls:\n  - {name: renewals, keys: \"1\", path: [welcome, renewals], end: queue}\n";
+        Path calls = Files.writeString(dir.resolve("library.calls.yaml"), written);
+
+        assertThat(run("simulate", library.toString(), "--keys", "2", "--save-as", "renewals")).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                calls + ": a call named 'renewals' is saved already (line 2); give another name");
+        assertThat(out.toString()).as("the call is not made").isEmpty();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("simulate", library.toString(), "--save-as", "interactive")).isEqualTo(2);
+        assertThat(err.toString()).contains("--save-as needs --keys");
+        assertThat(Files.readString(calls)).isEqualTo(written);
     }
 
     private static JsonNode call(JsonNode report, String id) {

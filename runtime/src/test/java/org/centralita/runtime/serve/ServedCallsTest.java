@@ -177,9 +177,11 @@ class ServedCallsTest {
         assertThat(second.variables()).containsEntry("CENTRALITA_STATUS", "BUSY");
         assertThat(runtime.admin("GET", "/metrics", null).body())
                 .contains("centralita_calls_refused_total{reason=\"capacity\"} 1.0");
-        // and kept for the reports: the flows table counts it as rejected (its "(no flow)" row)
-        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.admin("GET", "/reports/flows.csv", null).body()
-                .contains("\"(no flow)\",0,0,0,0,0,0,0,0,1,"));
+        // and kept for the reports with its call id and the flow it asked for: the greeting row counts it as rejected
+        await().atMost(Duration.ofSeconds(10)).until(() -> refused().size() == 1);
+        assertThat(refused().get(0)).startsWith("greeting ").doesNotContain("refused-");
+        assertThat(runtime.admin("GET", "/reports/flows.csv", null).body()).doesNotContain("(no flow)")
+                .containsPattern("(?m)^greeting(,[0-9.]+){8},1,");
         gate.countDown();
         assertThat(first.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.HANGUP);
         assertThat(first.variables()).containsEntry("CENTRALITA_STATUS", "HANGUP");
@@ -200,6 +202,18 @@ class ServedCallsTest {
             assertThat(call.awaitStatus(ServedRuntime.CALL_END)).isEqualTo(AgiStatus.SUCCESS);
             assertThat(call.variables()).doesNotContainKey("CENTRALITA_STATUS");
             assertThat(strict.server().store().calls().count()).isZero();
+        }
+    }
+
+    /** The refused calls kept for the reports, as "flow call-id". */
+    private static List<String> refused() throws Exception {
+        try (var connection = runtime.server().store().connection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT flow_id, call_id FROM rejected_calls")) {
+            List<String> refused = new java.util.ArrayList<>();
+            while (rows.next()) {
+                refused.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            return refused;
         }
     }
 

@@ -92,13 +92,16 @@ class SharedPublishTest {
             }
         });
         reader.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !seenOnB.isEmpty());
         assertThat(a.publish(greetingAndNews("two"), "ana")).isInstanceOf(Published.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> servedNumbers(b).equals(Map.of("greeting", 2, "news", 2)));
         reader.interrupt();
         reader.join();
 
-        // then B never served one new version without the other
-        assertThat(seenOnB).containsOnly(Map.of("greeting", 1, "news", 1), Map.of("greeting", 2, "news", 2));
+        // then B never served one new version without the other (the reader may be starved of
+        // the processor on a loaded machine and miss one of the two states: never a mixed one)
+        assertThat(seenOnB).contains(Map.of("greeting", 1, "news", 1))
+                .isSubsetOf(Map.of("greeting", 1, "news", 1), Map.of("greeting", 2, "news", 2));
     }
 
     private String url(String database) throws Exception {

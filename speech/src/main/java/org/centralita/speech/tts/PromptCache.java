@@ -25,12 +25,15 @@ import org.slf4j.LoggerFactory;
  * Synthesized prompts on disk, shared with Asterisk: one file per (text, voice, language, format),
  * named by a hash of the four. Files appear atomically (temp file, then move), concurrent misses of
  * one key in this JVM synthesize once, and the directory stays under a size bound by evicting the
- * least recently used files (a hit refreshes the file's modification time, so the order survives restarts).
+ * least recently used files (a hit refreshes the file's modification time, at most once a minute, so the
+ * order survives restarts).
  */
 public final class PromptCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(PromptCache.class);
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final int KEYS_KEPT = 10_000;
+    private static final long TOUCH_EVERY_MILLIS = 60_000;
 
     private final Path directory;
     private final TextToSpeech tts;
@@ -39,6 +42,11 @@ public final class PromptCache {
     private final long maxBytes;
     private final AtomicLong totalBytes = new AtomicLong();
     private final Map<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
+    /** The file key of each (language, text) asked for: a SHA-256 per prompt played is waste. Bounded. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** When this JVM last wrote each file's modification time, and last used it. */
+    private final Map<Path, Long> lastTouched = new ConcurrentHashMap<>();
+    private final Map<Path, Long> lastUsedInMemory = new ConcurrentHashMap<>();
 
     public PromptCache(Path directory, TextToSpeech tts, String voice, PromptFormat format, long maxBytes) {
         this.directory = directory;
@@ -60,8 +68,7 @@ public final class PromptCache {
     public Path audioFor(String text, String language) {
         String key = key(text, language);
         Path file = directory.resolve(key + "." + format.extension());
-        if (Files.exists(file)) {
-            touch(file);
+        if (used(file)) {
             return file;
         }
         CompletableFuture<Path> mine = new CompletableFuture<>();
@@ -133,7 +140,7 @@ public final class PromptCache {
         List<Path> oldestFirst;
         try (Stream<Path> files = cachedFiles()) {
             oldestFirst = files.filter(file -> !file.equals(justWritten))
-                    .sorted(Comparator.comparing(PromptCache::lastUsed)).toList();
+                    .sorted(Comparator.comparing(this::lastUse)).toList();
         }
         for (Path file : oldestFirst) {
             if (totalBytes.get() <= maxBytes) {
@@ -141,6 +148,8 @@ public final class PromptCache {
             }
             long size = size(file);
             if (Files.deleteIfExists(file)) {
+                lastTouched.remove(file);
+                lastUsedInMemory.remove(file);
                 totalBytes.addAndGet(-size);
                 LOG.debug("evicted prompt {} ({} bytes)", file.getFileName(), size);
             }
@@ -152,13 +161,48 @@ public final class PromptCache {
     }
 
     private String key(String text, String language) {
+        String lookup = language + "\u0000" + text;
+        String known = keys.get(lookup);
+        if (known != null) {
+            return known;
+        }
         String identity = String.join("\u0000", text, tts.voiceId(voice, language), language, format.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 20);
+            String key = HexFormat.of().formatHex(digest, 0, 20);
+            if (keys.size() >= KEYS_KEPT) {
+                keys.clear();
+            }
+            keys.put(lookup, key);
+            return key;
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK has SHA-256", impossible);
         }
+    }
+
+    /**
+     * Whether {@code file} is cached; if so it is now the most recently used. The order of use is
+     * kept in memory and written to the file's modification time at most once a minute (one
+     * metadata write per prompt and minute, not one per prompt played), so it survives restarts.
+     */
+    private boolean used(Path file) {
+        long now = System.currentTimeMillis();
+        Long touched = lastTouched.get(file);
+        if (touched != null && now - touched < TOUCH_EVERY_MILLIS) {
+            if (Files.exists(file)) {
+                lastUsedInMemory.put(file, now);
+                return true;
+            }
+            lastTouched.remove(file);
+            return false;
+        }
+        if (!Files.exists(file)) {
+            return false;
+        }
+        touch(file);
+        lastTouched.put(file, now);
+        lastUsedInMemory.put(file, now);
+        return true;
     }
 
     private static void touch(Path file) {
@@ -167,6 +211,13 @@ public final class PromptCache {
         } catch (IOException evictedMeanwhile) {
             LOG.debug("prompt {} vanished while being used", file, evictedMeanwhile);
         }
+    }
+
+    /** When {@code file} was last used: in this JVM if it was, else its modification time. */
+    private FileTime lastUse(Path file) {
+        Long inMemory = lastUsedInMemory.get(file);
+        FileTime onDisk = lastUsed(file);
+        return inMemory != null && inMemory > onDisk.toMillis() ? FileTime.fromMillis(inMemory) : onDisk;
     }
 
     private static FileTime lastUsed(Path file) {

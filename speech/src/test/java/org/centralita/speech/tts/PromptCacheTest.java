@@ -142,4 +142,23 @@ class PromptCacheTest {
         }
         assertThat(three).exists();
     }
+
+    @Test
+    void shouldRecordAPromptsUseOnDiskAtMostOnceAMinuteWhileEveryHitCountsForEviction() throws Exception {
+        // given a cached prompt, played once (its use written to its modification time)
+        PromptCache cache = new PromptCache(dir.resolve("touch"), tts, null, PromptFormat.WAV, Long.MAX_VALUE);
+        Path file = cache.audioFor("Option one.", "en-US");
+        cache.audioFor("Option one.", "en-US");
+        java.nio.file.attribute.FileTime earlier = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 30_000);
+        Files.setLastModifiedTime(file, earlier);
+
+        // when it is played again within the minute
+        Path again = cache.audioFor("Option one.", "en-US");
+
+        // then the same file, neither synthesized again nor its time rewritten
+        assertThat(again).isEqualTo(file);
+        assertThat(tts.syntheses.get()).isEqualTo(1);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(earlier);
+    }
 }

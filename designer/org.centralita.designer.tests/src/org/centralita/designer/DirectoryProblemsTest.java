@@ -1,0 +1,166 @@
+package org.centralita.designer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.centralita.designer.app.FlowsDirectory;
+import org.centralita.designer.editor.FlowTextEditor;
+import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.model.RuntimeValidation;
+import org.centralita.designer.views.FlowsExplorerView;
+import org.centralita.designer.views.ProblemsView;
+import org.centralita.flows.validate.Problem;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The problems view lists every message of the flows directory, the runtime's included (rule
+ * files compiled by Drools, calendars), and a double-click on one goes to its line in the text
+ * editor, which marks it (the message on hover) and marks again when the file is saved.
+ */
+class DirectoryProblemsTest {
+
+    private static final Duration RUNTIME = Duration.ofSeconds(180);
+
+    @AfterEach
+    void backToTheExamples() {
+        StudioUi.onUi(() -> {
+            StudioUi.page().closeAllEditors(false);
+            FlowsDirectory.set(StudioUi.examples());
+            explorer().refresh();
+        });
+    }
+
+    private static FlowsExplorerView explorer() throws Exception {
+        return (FlowsExplorerView) StudioUi.page().showView(FlowsExplorerView.ID);
+    }
+
+    private static ProblemsView problemsView() throws Exception {
+        return (ProblemsView) StudioUi.page().showView(ProblemsView.ID);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Problem> listed() {
+        return StudioUi.onUi(() -> (List<Problem>) problemsView().table().getInput());
+    }
+
+    private static Optional<Problem> listedAbout(Path file) {
+        return listed().stream().filter(p -> p.isError() && Path.of(p.position().file()).equals(file)).findFirst();
+    }
+
+    private static int lineOf(Path file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void shouldListTheRuntimesRuleAndCalendarErrorsAndGoToTheirLineOnDoubleClick() throws Exception {
+        // given: a flows directory whose rule file does not compile and whose calendar has an hour 27
+        assertThat(RuntimeValidation.home()).as("centralita.home, set by the build").isPresent();
+        Path flows = StudioUi.copyOfExamples();
+        Path rules = flows.resolve("rules/bank-routing.drl");
+        String goodRules = Files.readString(rules);
+        Files.writeString(rules, goodRules.replace("$d.outcome(\"vip\");", "$d.outcome(\"vip\")  ;; oops("));
+        Path calendar = flows.resolve("calendars/bank-contact-center.yaml");
+        Files.writeString(calendar, Files.readString(calendar).replace("\"08:00-20:00\"", "\"08:00-27:00\""));
+
+        // when: Studio lists the directory
+        StudioUi.onUi(() -> {
+            FlowsDirectory.set(flows);
+            problemsView();
+            explorer().refresh();
+        });
+
+        // then: the runtime's messages about the rule file and the calendar are listed
+        await().atMost(RUNTIME).until(() -> listedAbout(rules).isPresent() && listedAbout(calendar).isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> StudioUi.onUi(() -> problemsView().statusText().isEmpty()));
+        Problem ruleError = listedAbout(rules).orElseThrow();
+        assertThat(ruleError.position().line()).isBetween(lineOf(rules, "oops(") - 1, lineOf(rules, "oops(") + 1);
+        Problem calendarError = listedAbout(calendar).orElseThrow();
+        assertThat(calendarError.position().line()).isEqualTo(lineOf(calendar, "27:00"));
+
+        // when: the analyst double-clicks the rule file's message
+        StudioUi.onUi(() -> {
+            ProblemsView view = problemsView();
+            view.table().setSelection(new StructuredSelection(ruleError), true);
+            view.table().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+            StudioUi.drain();
+        });
+
+        // then: the rule file is open in the text editor at the message's line, marked, the
+        // message on hover
+        StudioUi.onUi(() -> {
+            FlowTextEditor editor = (FlowTextEditor) StudioUi.page().getActiveEditor();
+            assertThat(editor.getEditorInput().getName()).isEqualTo("bank-routing.drl");
+            int line = ruleError.position().line();
+            assertThat(editor.caretLine()).isEqualTo(line);
+            assertThat(editor.markedLines()).contains(line);
+            assertThat(editor.bannerText()).contains(ruleError.message());
+            Event move = new Event();
+            move.x = 20;
+            move.y = editor.textWidget().getLinePixel(line - 1) + 2;
+            editor.textWidget().notifyListeners(SWT.MouseMove, move);
+            assertThat(editor.textWidget().getToolTipText()).contains(ruleError.message());
+            move.y = editor.textWidget().getLinePixel(0) + 2;
+            editor.textWidget().notifyListeners(SWT.MouseMove, move);
+            assertThat(editor.textWidget().getToolTipText()).isNull();
+        });
+
+        // when: the analyst corrects the rule and saves
+        StudioUi.onUi(() -> {
+            FlowTextEditor editor = (FlowTextEditor) StudioUi.page().getActiveEditor();
+            editor.textWidget().setText(goodRules);
+            assertThat(editor.isDirty()).isTrue();
+            editor.doSave(null);
+        });
+
+        // then: the runtime checks the directory again; the rule file's message and marks are gone,
+        // the calendar's stays
+        await().atMost(RUNTIME).until(() -> listedAbout(rules).isEmpty() && ProblemBoard.get().checked()
+                && StudioUi.onUi(() -> ((FlowTextEditor) StudioUi.page().getActiveEditor()).markedLines().isEmpty()));
+        assertThat(listedAbout(calendar)).isPresent();
+    }
+
+    @Test
+    void shouldSayInTheViewWhenTheRuntimeIsNotThereAndStillListTheFlowsMessages() throws Exception {
+        // given: centralita.home names a directory without the runtime's launcher, and a flow
+        // with an outcome to nowhere
+        Path flows = StudioUi.copyOfExamples();
+        Path bank = flows.resolve("bank-main.flow.yaml");
+        Files.writeString(bank, Files.readString(bank).replace("next: check-hours", "next: check-hourz"));
+        Path empty = Files.createTempDirectory("no-runtime");
+        String home = System.getProperty(RuntimeValidation.HOME);
+        System.setProperty(RuntimeValidation.HOME, empty.toString());
+        try {
+            // when: Studio lists the directory
+            StudioUi.onUi(() -> {
+                FlowsDirectory.set(flows);
+                problemsView();
+                explorer().refresh();
+            });
+
+            // then: the view says why rule files and calendars are not checked, and lists the flow's error
+            await().atMost(RUNTIME).until(() -> ProblemBoard.get().checked()
+                    && StudioUi.onUi(() -> problemsView().statusText()).contains("no centralita launcher in " + empty));
+            assertThat(listedAbout(bank)).get().satisfies(p -> {
+                assertThat(p.node()).isEqualTo("greet");
+                assertThat(p.message()).contains("check-hourz");
+            });
+        } finally {
+            System.setProperty(RuntimeValidation.HOME, home);
+        }
+    }
+}
