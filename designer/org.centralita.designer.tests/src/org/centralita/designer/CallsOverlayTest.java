@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.centralita.designer.runtime.PeriodDialog;
 import org.centralita.designer.views.RuntimeView;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class CallsOverlayTest {
 
-    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(2);
+    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(4);
     private static final String FLOW = """
             centralita: 1
             id: overlay-line
@@ -151,6 +154,22 @@ class CallsOverlayTest {
         StudioUi.onUi(() -> editor.get().showCalls(null));
         assertThat(StudioUi.onUi(() -> figure(editor.get(), "menu").callsText())).isNull();
         assertThat(StudioUi.onUi(() -> wireLabels(editor.get()))).containsEntry("menu/1", "1");
+
+        // when: the same through the menu: Runtime > Show calls..., OK in its period dialog
+        StudioUi.onUi(() -> Display.getCurrent().asyncExec(() -> StudioUi.runMenuItem("Runtime", "Show calls...")));
+        AtomicReference<Shell> asked = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> StudioUi.onUi(() -> {
+            Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.isVisible() && "Show calls".equals(s.getText()))
+                    .findFirst().ifPresent(asked::set);
+            return asked.get() != null;
+        }));
+        StudioUi.onUi(() -> PublishTest.press(asked.get(), "OK"));
+
+        // then: the overlay is drawn again; the menu's toggle takes it away
+        await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(
+                () -> "\u26a0 8 calls \u00b7 25% hung up".equals(figure(editor.get(), "menu").callsText())));
+        StudioUi.onUi(() -> StudioUi.runMenuItem("Runtime", "Show calls..."));
+        assertThat(StudioUi.onUi(() -> figure(editor.get(), "menu").callsText())).isNull();
     }
 
     private static NodeFigure figure(FlowEditor editor, String id) {

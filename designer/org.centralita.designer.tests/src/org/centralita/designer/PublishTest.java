@@ -23,8 +23,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublishTest {
 
-    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(2);
+    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(4);
     private static final String LINE = """
             centralita: 1
             id: publish-line
@@ -89,6 +87,27 @@ class PublishTest {
             end
             """;
 
+    private static final String CRM = """
+            centralita: 1
+            id: crm-line
+            name: CRM test line
+            languages: [en-US]
+            start: look-up
+
+            nodes:
+              look-up:
+                type: crm
+                connector: billing
+                path: /accounts/1
+                found: bye
+                not-found: bye
+                error: bye
+
+              bye:
+                type: hangup
+                prompt: Goodbye.
+            """;
+
     private RuntimeProcess runtime;
     private Path flows;
 
@@ -127,7 +146,7 @@ class PublishTest {
         assertThat(Files.readString(TestSecureStorage.location(), StandardCharsets.ISO_8859_1)).doesNotContain(runtime.token());
 
         // when: Runtime > Publish, through the real menu item
-        StudioUi.onUi(() -> runMenuItem("Publish the flows directory"));
+        StudioUi.onUi(() -> StudioUi.runMenuItem("Runtime", "Publish the flows directory"));
 
         // then: the runtime's answer is shown and the versions listed, each with its date
         RuntimeView view = StudioUi.onUi(() -> (RuntimeView) StudioUi.page().findView(RuntimeView.ID));
@@ -176,28 +195,47 @@ class PublishTest {
         StudioUi.onUi(view::publish);
 
         // then: refused here, nothing uploaded, the error in the problems view
-        assertThat(StudioUi.onUi(view::answerText)).contains("Publish refused: 1 error(s)").contains("nothing was uploaded");
+        await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("Publish refused: 1 error(s)"));
+        assertThat(StudioUi.onUi(view::answerText)).contains("nothing was uploaded");
         await().atMost(Duration.ofSeconds(30)).until(() -> problemsShown().stream()
                 .anyMatch(p -> p.isError() && "hello".equals(p.node()) && p.message().contains("nowhere")));
         assertThat(runtime.get("/flows").body()).isEqualTo(before);
     }
 
     @Test
-    void shouldShowTheProblemsOfAPublishTheRuntimeRefused() throws Exception {
-        // given: a rule file the runtime's sandbox refuses (Studio does not compile rules)
+    void shouldRefuseARuleFileTheRuntimesValidationRefusesBeforeUploading() throws Exception {
+        // given: a rule file the rules sandbox refuses (Drools runs in the runtime, not in Studio)
         TestSecureStorage.pointAt(runtime);
         Files.writeString(flows.resolve("rules/routing.drl"), RULES.formatted(" $d.getClass();"));
+        String before = runtime.get("/flows").body();
 
         // when: published
         RuntimeView view = StudioUi.onUi(() -> RuntimeView.show(StudioUi.page()));
         StudioUi.onUi(view::publish);
 
-        // then: the runtime's answer and its problem, at the rule file's line, in the problems view
+        // then: refused once the runtime's validation of the directory has answered, nothing uploaded
+        await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("Publish refused: 1 error(s)"));
+        assertThat(problemsShown()).anyMatch(p -> p.isError() && "route".equals(p.node()) && p.message().contains("getClass"));
+        assertThat(runtime.get("/flows").body()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowTheProblemsOfAPublishTheRuntimeRefused() throws Exception {
+        // given: a CRM look-up through a connector the runtime is not configured with (only the
+        // serving runtime knows its connectors: the validation of the directory cannot tell)
+        TestSecureStorage.pointAt(runtime);
+        Files.writeString(flows.resolve("crm-line.flow.yaml"), CRM);
+
+        // when: published
+        RuntimeView view = StudioUi.onUi(() -> RuntimeView.show(StudioUi.page()));
+        StudioUi.onUi(view::publish);
+
+        // then: the runtime's answer, and its problem at the node in the problems view
         await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("refused the publish"));
         assertThat(StudioUi.onUi(view::answerText)).contains("publish refused: nothing was changed");
         await().atMost(Duration.ofSeconds(30)).until(() -> problemsShown().stream().anyMatch(p -> p.isError()
-                && "route".equals(p.node()) && p.message().startsWith("runtime: 'getClass' is not allowed")
-                && p.position().file().equals(flows.resolve("rules/routing.drl").toString()) && p.position().line() == 9));
+                && "look-up".equals(p.node()) && p.message().startsWith("runtime: ") && p.message().contains("billing")
+                && p.position().file().equals(flows.resolve("crm-line.flow.yaml").toString())));
     }
 
     @Test
@@ -219,20 +257,6 @@ class PublishTest {
             ProblemsView problems = (ProblemsView) StudioUi.page().findView(ProblemsView.ID);
             return Arrays.stream(problems.table().getTable().getItems()).map(i -> (Problem) i.getData()).toList();
         });
-    }
-
-    /** Runs an item of the Runtime menu as a click would: the menu is shown, then the item selected. */
-    private static void runMenuItem(String text) {
-        Menu bar = StudioUi.page().getWorkbenchWindow().getShell().getMenuBar();
-        MenuItem runtimeMenu = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Runtime"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Runtime menu"));
-        Menu menu = runtimeMenu.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu item " + text));
-        item.notifyListeners(SWT.Selection, new Event());
-        menu.notifyListeners(SWT.Hide, new Event());
-        StudioUi.drain();
     }
 
     static void press(Control root, String text) {

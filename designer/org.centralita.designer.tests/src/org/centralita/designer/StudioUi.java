@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
@@ -131,6 +135,22 @@ final class StudioUi {
             }
         }
         return null;
+    }
+
+    /** Runs an item of a menu of the menu bar as a click would: the menu is shown, then the item selected. */
+    static void runMenuItem(String menuText, String itemText) {
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem top = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(menuText))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu " + menuText));
+        Menu menu = top.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(itemText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + itemText));
+        if ((item.getStyle() & SWT.CHECK) != 0) {
+            item.setSelection(!item.getSelection());
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
     }
 
     /** The example flows directory, as the build passes it. */

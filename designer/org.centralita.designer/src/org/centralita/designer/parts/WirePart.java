@@ -7,7 +7,10 @@ import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.policies.WireDeletePolicy;
 import org.centralita.designer.policies.WireEndpointsPolicy;
+import org.centralita.designer.figures.Legibility;
 import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.draw2d.ConnectionEndpointLocator;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MidpointLocator;
@@ -20,6 +23,8 @@ import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 public final class WirePart extends AbstractConnectionEditPart {
 
     private final Label label = new Label();
+    private MidpointLocator middle;
+    private ConnectionEndpointLocator nearSource;
 
     public OutcomeWire wire() {
         return (OutcomeWire) getModel();
@@ -27,13 +32,26 @@ public final class WirePart extends AbstractConnectionEditPart {
 
     @Override
     protected IFigure createFigure() {
-        PolylineConnection line = new PolylineConnection();
+        PolylineConnection line = new PolylineConnection() {
+            /** The outcome's name, where it can be read. */
+            @Override
+            protected void paintChildren(Graphics graphics) {
+                if (Legibility.wordsReadable(graphics)) {
+                    super.paintChildren(graphics);
+                }
+            }
+        };
         line.setTargetDecoration(new PolygonDecoration());
         line.setForegroundColor(ColorConstants.darkGray);
         label.setText(wire().outcome());
         label.setOpaque(true);
         label.setBackgroundColor(ColorConstants.white);
-        line.add(label, new MidpointLocator(line, 0));
+        middle = new MidpointLocator(line, 0);
+        // the calls overlay's labels sit at their outcome's row, where connections do not yet cross
+        nearSource = new ConnectionEndpointLocator(line, false);
+        nearSource.setUDistance(4);
+        nearSource.setVDistance(0);
+        line.add(label, middle);
         return line;
     }
 
@@ -42,6 +60,7 @@ public final class WirePart extends AbstractConnectionEditPart {
         OutcomeWire wire = wire();
         DiagramPart diagram = getViewer() != null && getViewer().getContents() instanceof DiagramPart part ? part : null;
         CallsOverlay calls = diagram == null ? null : diagram.calls();
+        getFigure().setConstraint(label, calls == null ? middle : nearSource);
         if (calls == null) {
             label.setText(wire.outcome());
             label.setToolTip(null);

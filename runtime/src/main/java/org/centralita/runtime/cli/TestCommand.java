@@ -71,12 +71,12 @@ final class TestCommand implements Callable<Integer> {
         if (runtime == null) {
             return Main.INVALID;
         }
-        List<Path> files = callsFiles();
+        Map<Path, String> files = callsFiles();
         SavedCallRunner runner = new SavedCallRunner(CrmConnectors.fromConfig(runtime.connectors(), System::getenv),
                 SpeechMatchers.load());
         Map<Path, FlowLoader.Loaded> flows = new HashMap<>();
-        for (Path file : files) {
-            run(file, runner, flows, config == null ? null : runtime.connectors().keySet());
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            run(file.getKey(), file.getValue(), runner, flows, config == null ? null : runtime.connectors().keySet());
         }
         if (json) {
             printJson();
@@ -89,24 +89,27 @@ final class TestCommand implements Callable<Integer> {
         return failed == 0 && problems.isEmpty() ? 0 : Main.INVALID;
     }
 
-    /** The calls files the paths name, in order; a path that names none is a problem or a notice. */
-    private List<Path> callsFiles() {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The calls files the paths name, in order, each with the name the report gives it: relative
+     * to the directory given, or the file's name; a path that names none is a problem or a notice.
+     */
+    private Map<Path, String> callsFiles() {
+        Map<Path, String> files = new LinkedHashMap<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 List<Path> found = under(path);
                 if (found.isEmpty()) {
                     notice(path + ": no saved calls (no *" + SavedCallsFile.SUFFIX + " file in it)");
                 }
-                files.addAll(found);
+                found.forEach(file -> files.putIfAbsent(file, path.relativize(file).toString().replace('\\', '/')));
             } else if (!Files.exists(path)) {
                 problem("centralita test: " + path + ": no such file or directory");
             } else if (SavedCallsFile.isCallsFile(path)) {
-                files.add(path);
+                files.putIfAbsent(path, path.getFileName().toString());
             } else if (SavedCallsFile.isFlowFile(path)) {
                 Path calls = SavedCallsFile.callsOf(path);
                 if (Files.isRegularFile(calls)) {
-                    files.add(calls);
+                    files.putIfAbsent(calls, calls.getFileName().toString());
                 } else {
                     notice(path + ": no saved calls (no " + calls.getFileName() + " beside it)");
                 }
@@ -126,8 +129,8 @@ final class TestCommand implements Callable<Integer> {
         }
     }
 
-    private void run(Path file, SavedCallRunner runner, Map<Path, FlowLoader.Loaded> flows, java.util.Set<String> connectors) {
-        SavedCallsFile calls = SavedCallsReader.read(file);
+    private void run(Path file, String shownAs, SavedCallRunner runner, Map<Path, FlowLoader.Loaded> flows, java.util.Set<String> connectors) {
+        SavedCallsFile calls = SavedCallsReader.read(file, shownAs);
         calls.problems().forEach(problem -> problem(problem.format()));
         if (!calls.ok()) {
             return;

@@ -35,7 +35,7 @@ final class QueueEventRows implements AutoCloseable {
         insertEvent = connection.prepareStatement("INSERT INTO queue_events (event_key, occurred_at, call_id,"
                 + " queue_name, agent, kind, wait_s, talk_s, ring_s, position, detail, source)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        visitsOf = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s FROM queue_calls"
+        visitsOf = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s, flow_id FROM queue_calls"
                 + " WHERE call_id = ? AND queue_name = ?");
         insertVisit = connection.prepareStatement("INSERT INTO queue_calls (call_id, queue_name, entered_epoch,"
                 + " outcome, agent, wait_s, talk_s) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -102,8 +102,10 @@ final class QueueEventRows implements AutoCloseable {
         List<VisitBook.Visit> visits = new ArrayList<>();
         try (ResultSet rows = visitsOf.executeQuery()) {
             while (rows.next()) {
-                visits.add(new VisitBook.Visit(callId, queue, rows.getLong(1), rows.getString(2), rows.getString(3),
-                        (Integer) rows.getObject(4), (Integer) rows.getObject(5), false));
+                VisitBook.Visit visit = new VisitBook.Visit(callId, queue, rows.getLong(1), rows.getString(2),
+                        rows.getString(3), (Integer) rows.getObject(4), (Integer) rows.getObject(5), false);
+                visit.flowId = rows.getString(6);
+                visits.add(visit);
             }
         }
         return visits;

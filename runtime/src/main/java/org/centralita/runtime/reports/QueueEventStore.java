@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.centralita.runtime.store.RecordsStore;
@@ -25,6 +26,11 @@ public final class QueueEventStore {
     /** A batch spanning more than this is checked event by event rather than read around in one query. */
     private static final Duration ONE_QUERY_SPAN = Duration.ofHours(6);
     private static final String DUPLICATE_KEY = "23505";
+    /**
+     * Visits that began this long before a batch's are attributed again: a call record written at
+     * the same moment as its visit's first events is seen by neither transaction.
+     */
+    private static final int ATTRIBUTE_BACK_SECONDS = 120;
 
     private final RecordsStore store;
     private final ReportSettings settings;
@@ -103,6 +109,12 @@ public final class QueueEventStore {
                 rows.writeEvents();
                 visits.flush(sums);
                 sums.write(connection, store.postgres());
+                Optional<long[]> entered = visits.entered();
+                if (entered.isPresent()) {
+                    // the batch's visits whose call records came first (or at the same moment) learn their flow
+                    ReportSums.attribute(connection, store.postgres(), entered.get()[0] - ATTRIBUTE_BACK_SECONDS,
+                            entered.get()[1]);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

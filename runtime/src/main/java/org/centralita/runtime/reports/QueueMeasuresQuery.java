@@ -43,7 +43,7 @@ final class QueueMeasuresQuery {
             + " SUM(short_abandoned), SUM(overflow_timeout), SUM(overflow_full), SUM(overflow_empty), SUM(left_with_key),"
             + " SUM(waiting), SUM(answered_in_time), SUM(answer_wait_s), MAX(longest_wait_s), SUM(abandon_wait_s),"
             + " SUM(talk_s), SUM(talked), MIN(short_abandon_s), MAX(short_abandon_s), MIN(service_level_s),"
-            + " MAX(service_level_s) FROM queue_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
+            + " MAX(service_level_s) FROM %s WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
 
     private final RecordsStore store;
     private final ReportSettings settings;
@@ -66,7 +66,7 @@ final class QueueMeasuresQuery {
     }
 
     private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
-        if (sums && period.flow() == null && period.onQuarterHours()) {
+        if (sums && period.onQuarterHours()) {
             List<Bucket> summed = summed(period, perQuarter);
             if (summed != null) {
                 return summed;
@@ -115,14 +115,20 @@ final class QueueMeasuresQuery {
      */
     private List<Bucket> summed(ReportPeriod period, boolean perQuarter) {
         String bucket = perQuarter ? "bucket" : String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
-        String sql = String.format(SUMS, bucket, period.queue() == null ? "" : " AND queue_name = ?",
+        // one flow's visits: those attributed to it (by their call record), summed per flow
+        String sql = String.format(SUMS, bucket, period.flow() == null ? "queue_sums" : "queue_flow_sums",
+                (period.queue() == null ? "" : " AND queue_name = ?") + (period.flow() == null ? "" : " AND flow_id = ?"),
                 perQuarter ? ", bucket" : "");
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
-            statement.setLong(2, period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+            int next = 1;
+            statement.setLong(next++, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+            statement.setLong(next++, period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
             if (period.queue() != null) {
-                statement.setString(3, period.queue());
+                statement.setString(next++, period.queue());
+            }
+            if (period.flow() != null) {
+                statement.setString(next, period.flow());
             }
             List<Bucket> buckets = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {

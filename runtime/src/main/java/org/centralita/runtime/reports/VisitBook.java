@@ -22,6 +22,8 @@ final class VisitBook {
         final long enteredEpoch;
         String outcome;
         String agent;
+        /** The flow of the visit's call, once known (null for a fresh visit: attributed after it is written). */
+        String flowId;
         Integer waitSeconds;
         Integer talkSeconds;
         private final boolean fresh;
@@ -56,6 +58,8 @@ final class VisitBook {
     private final ReportSettings settings;
     private final Map<String, List<Visit>> visits = new HashMap<>();
     private final Map<String, Boolean> loaded = new HashMap<>();
+    private long firstEntered = Long.MAX_VALUE;
+    private long lastEntered = Long.MIN_VALUE;
 
     VisitBook(QueueEventRows rows, ReportSettings settings) {
         this.rows = rows;
@@ -102,10 +106,17 @@ final class VisitBook {
         rows.updateVisits(changed);
     }
 
+    /** The earliest and latest entry of the visits written by {@link #flush}; empty when none. */
+    Optional<long[]> entered() {
+        return firstEntered > lastEntered ? Optional.empty() : Optional.of(new long[] {firstEntered, lastEntered});
+    }
+
     /** A visit in the sums as {@code queue_calls} keeps it (values cut to their columns). */
     private void sum(ReportSums sums, int sign, Visit visit, String outcome, String agent, Integer wait, Integer talk) {
         String queue = QueueEventRows.fit(visit.queue, 200);
-        sums.addVisit(sign, queue, visit.enteredEpoch, outcome, QueueEventRows.fit(agent, 200), wait, talk,
+        firstEntered = Math.min(firstEntered, visit.enteredEpoch);
+        lastEntered = Math.max(lastEntered, visit.enteredEpoch);
+        sums.addVisit(sign, queue, visit.flowId, visit.enteredEpoch, outcome, QueueEventRows.fit(agent, 200), wait, talk,
                 settings.shortAbandonSeconds(), settings.serviceLevelSeconds(queue));
     }
 

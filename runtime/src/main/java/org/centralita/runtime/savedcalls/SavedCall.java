@@ -10,7 +10,7 @@ import org.centralita.runtime.sim.HandoffPlan;
  * One saved test call of a {@code NAME.calls.yaml} file: how the call is made (as
  * {@code simulate}'s options say it) and what it must do (the nodes entered, the end).
  *
- * @param file the calls file, as the user named it
+ * @param file the calls file, as a report names it
  * @param line the line of the call's entry in the file
  * @param name the call's name, unique in the file
  * @param ani the caller's number ("" when not given)

@@ -40,17 +40,27 @@ public final class SavedCallsReader {
             "caller-hangup", "error");
 
     private final String file;
+    private final String shownAs;
     private final Path directory;
     private final List<Problem> problems = new ArrayList<>();
 
-    private SavedCallsReader(String file, Path directory) {
+    private SavedCallsReader(String file, String shownAs, Path directory) {
         this.file = file;
+        this.shownAs = shownAs;
         this.directory = directory;
     }
 
     /** The calls of {@code callsFile}, or the problems that stop them being run. */
     public static SavedCallsFile read(Path callsFile) {
-        SavedCallsReader reader = new SavedCallsReader(callsFile.toString(), callsFile.toAbsolutePath().getParent());
+        return read(callsFile, callsFile.toString());
+    }
+
+    /**
+     * The calls of {@code callsFile}, each naming its file {@code shownAs} (a report's short name);
+     * the problems name the file as given, so that they can be found.
+     */
+    public static SavedCallsFile read(Path callsFile, String shownAs) {
+        SavedCallsReader reader = new SavedCallsReader(callsFile.toString(), shownAs, callsFile.toAbsolutePath().getParent());
         List<SavedCall> calls = reader.calls(callsFile);
         reader.problems.sort(Comparator.comparingInt((Problem p) -> p.position().line())
                 .thenComparingInt(p -> p.position().column()));
@@ -120,7 +130,7 @@ public final class SavedCallsReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SavedCall(file, call.position().line(), name, ani, dnis, at, language, variables,
+        return Optional.of(new SavedCall(shownAs, call.position().line(), name, ani, dnis, at, language, variables,
                 new HandoffPlan(queue, transfer), script, path, end));
     }
 

@@ -124,6 +124,8 @@ public final class CallRecords {
                 fit(e.node(), 200, null), e.json())).toList();
         sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), stored);
         sums.write(connection, store.postgres());
+        // its visits to queues whose events came first learn their flow now
+        ReportSums.attribute(connection, store.postgres(), call.callId());
     }
 
     private static void insertEvents(Connection connection, String callId, List<CallEventRecord> events)

@@ -8,9 +8,26 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Migration 22: sums the rows a store already holds into the report sums tables of migration 21,
  * with the default thresholds (5 s short abandon, 20 s service level); later rows are added as
- * they are written.
+ * they are written. Migration 24 ({@link #byFlow()}) attributes the visits to queues already
+ * stored to their call's flow and sums them per flow (table of migration 23).
  */
 final class FillReportSums implements JavaMigration {
+
+    private final String version;
+
+    private FillReportSums(String version) {
+        this.version = version;
+    }
+
+    /** Migration 22. */
+    static FillReportSums all() {
+        return new FillReportSums("22");
+    }
+
+    /** Migration 24. */
+    static FillReportSums byFlow() {
+        return new FillReportSums("24");
+    }
 
     /** The thresholds of {@code ReportSettings.defaults()}. */
     static final int SHORT_ABANDON_SECONDS = 5;
@@ -18,12 +35,12 @@ final class FillReportSums implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("22");
+        return MigrationVersion.fromVersion(version);
     }
 
     @Override
     public String getDescription() {
-        return "fill report sums";
+        return version.equals("22") ? "fill report sums" : "fill report sums by flow";
     }
 
     @Override
@@ -38,6 +55,10 @@ final class FillReportSums implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        ReportSums.rebuild(context.getConnection(), SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of());
+        if (version.equals("22")) {
+            ReportSums.rebuildAllButQueueFlows(context.getConnection(), SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of());
+        } else {
+            ReportSums.rebuildQueueFlows(context.getConnection(), SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of());
+        }
     }
 }

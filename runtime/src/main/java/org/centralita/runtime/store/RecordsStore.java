@@ -61,7 +61,7 @@ public final class RecordsStore implements AutoCloseable {
             }
             try {
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                        .javaMigrations(new FillReportSums()).load().migrate();
+                        .javaMigrations(FillReportSums.all(), FillReportSums.byFlow()).load().migrate();
                 migrated.set(true);
             } catch (RuntimeException e) {
                 throw new RecordsStoreException("could not migrate the records store " + describe(), e);
@@ -124,6 +124,8 @@ public final class RecordsStore implements AutoCloseable {
             config.addDataSourceProperty("connectTimeout", String.valueOf(seconds));
             config.addDataSourceProperty("socketTimeout", "30");
             config.addDataSourceProperty("tcpKeepAlive", "true");
+            // a JDBC batch of inserts (a call's trace, queue events) goes as multi-row INSERTs
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return config;
     }

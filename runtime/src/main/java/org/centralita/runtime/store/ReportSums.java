@@ -2,6 +2,7 @@ package org.centralita.runtime.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -36,10 +37,19 @@ public final class ReportSums {
             SumTable.add("left_with_key"), SumTable.add("waiting"), SumTable.add("answered_in_time"),
             SumTable.add("answer_wait_s"), new SumTable.Column("longest_wait_s", SumTable.Kind.MAX),
             SumTable.add("abandon_wait_s"), SumTable.add("talk_s"), SumTable.add("talked")));
+    /** The same as {@link #QUEUES}, per flow too, for the visits whose call's flow is known. */
+    public static final SumTable QUEUE_FLOWS = new SumTable("queue_flow_sums", List.of("queue_name", "flow_id"),
+            QUEUES.columns());
     public static final SumTable AGENTS = new SumTable("agent_sums", List.of("agent", "queue_name"), List.of(
             SumTable.add("answered"), SumTable.add("talk_s"), SumTable.add("ring_no_answer")));
 
-    private static final List<SumTable> TABLES = List.of(FLOWS, NODES, NODE_EXITS, QUEUES, AGENTS);
+    private static final List<SumTable> TABLES = List.of(FLOWS, NODES, NODE_EXITS, QUEUES, QUEUE_FLOWS, AGENTS);
+    /** Visits not yet attributed to a flow whose call record is there, with their sums row's thresholds. */
+    private static final String UNATTRIBUTED = "SELECT q.call_id, q.queue_name, q.entered_epoch, q.outcome, q.agent,"
+            + " q.wait_s, q.talk_s, c.flow_id, s.short_abandon_s, s.service_level_s FROM queue_calls q"
+            + " JOIN calls c ON c.call_id = q.call_id"
+            + " JOIN queue_sums s ON s.bucket = q.entered_epoch / 900 AND s.queue_name = q.queue_name"
+            + " WHERE q.flow_id IS NULL AND ";
     private static final String[] QUEUE_OUTCOMES = {"timeout", "full", "empty", "key", "waiting"};
 
     private final Map<SumTable, Map<String, Row>> rows = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
@@ -74,8 +84,8 @@ public final class ReportSums {
      * stands, with the thresholds of the counts that depend on them. The longest wait is never
      * taken back (a maximum cannot be): a visit's wait only becomes known, it does not shrink.
      */
-    public void addVisit(int sign, String queue, long enteredEpoch, String outcome, String agent, Integer wait,
-                         Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
+    public void addVisit(int sign, String queue, String flowId, long enteredEpoch, String outcome, String agent,
+                         Integer wait, Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
         long bucket = bucket(enteredEpoch);
         long waited = wait == null ? 0 : wait;
         boolean answered = is(outcome, "answered") == 1;
@@ -93,6 +103,9 @@ public final class ReportSums {
             }
         }
         add(QUEUES, bucket, new String[] {text(queue)}, values);
+        if (flowId != null) {
+            add(QUEUE_FLOWS, bucket, new String[] {text(queue), flowId}, values.clone());
+        }
         if (answered && agent != null) {
             add(AGENTS, bucket, new String[] {agent, text(queue)}, sign, sign * (talk == null ? 0L : talk), 0);
         }
@@ -101,6 +114,58 @@ public final class ReportSums {
     /** Adds an agent's phone that rang out (RINGNOANSWER). */
     public void addRing(String agent, String queue, long epochSecond) {
         add(AGENTS, bucket(epochSecond), new String[] {agent, text(queue)}, 0, 0, 1);
+    }
+
+    /**
+     * Attributes to their call's flow the visits of {@code callId} (a call record just written)
+     * that are not yet, and adds them to the sums per flow; in the caller's transaction.
+     */
+    public static void attribute(Connection connection, boolean postgres, String callId) throws SQLException {
+        attribute(connection, postgres, "q.call_id = ?", callId);
+    }
+
+    /**
+     * The same for the visits that began in [{@code fromEpoch}, {@code toEpoch}] (a batch of queue
+     * events: the call records may have come first, or at the same moment).
+     */
+    public static void attribute(Connection connection, boolean postgres, long fromEpoch, long toEpoch) throws SQLException {
+        attribute(connection, postgres, "q.entered_epoch >= ? AND q.entered_epoch <= ?", fromEpoch, toEpoch);
+    }
+
+    private static void attribute(Connection connection, boolean postgres, String where, Object... parameters)
+            throws SQLException {
+        ReportSums sums = new ReportSums();
+        try (PreparedStatement select = connection.prepareStatement(UNATTRIBUTED + where);
+             PreparedStatement update = connection.prepareStatement("UPDATE queue_calls SET flow_id = ?"
+                     + " WHERE call_id = ? AND queue_name = ? AND entered_epoch = ? AND flow_id IS NULL")) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    update.setString(1, rows.getString(8));
+                    update.setString(2, rows.getString(1));
+                    update.setString(3, rows.getString(2));
+                    update.setLong(4, rows.getLong(3));
+                    // another writer may have attributed it meanwhile: only the one that did adds it
+                    if (update.executeUpdate() == 1) {
+                        sums.addFlowVisit(rows.getString(2), rows.getString(8), rows.getLong(3), rows.getString(4),
+                                rows.getString(5), (Integer) rows.getObject(6), (Integer) rows.getObject(7),
+                                rows.getInt(9), rows.getInt(10));
+                    }
+                }
+            }
+        }
+        sums.write(connection, postgres);
+    }
+
+    /** A visit newly attributed to a flow: into the sums per flow only (it is in the queue's sums already). */
+    private void addFlowVisit(String queue, String flowId, long enteredEpoch, String outcome, String agent, Integer wait,
+                              Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
+        ReportSums visit = new ReportSums();
+        visit.addVisit(1, queue, flowId, enteredEpoch, outcome, agent, wait, talk, shortAbandonSeconds, serviceLevelSeconds);
+        Row row = visit.rows.get(QUEUE_FLOWS).values().iterator().next();
+        add(QUEUE_FLOWS, row.bucket(), row.keys(), row.values());
     }
 
     public boolean isEmpty() {
@@ -129,7 +194,8 @@ public final class ReportSums {
     }
 
     private void add(SumTable table, long bucket, String[] keys, long... values) {
-        String key = String.format("%020d", bucket) + '\u0000' + String.join("\u0000", keys);
+        // any total order does (the same in every writer): rows are locked in it
+        String key = bucket + "\u0000" + String.join("\u0000", keys);
         Map<String, Row> tableRows = rows.computeIfAbsent(table, t -> new TreeMap<>());
         Row row = tableRows.get(key);
         List<SumTable.Column> columns = table.columns();
@@ -164,13 +230,22 @@ public final class ReportSums {
     /**
      * Sums every row already stored into the tables anew (they are emptied first), with the same
      * SQL on H2 and PostgreSQL: for a store written before the sums existed (migration V22), a
-     * generated store (the benchmark), or thresholds changed ({@code centralita report --rebuild-sums}).
+     * generated store (the benchmark), or after the thresholds changed.
      */
     public static void rebuild(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
                                Map<String, Integer> serviceLevelSeconds) throws SQLException {
+        rebuildAllButQueueFlows(connection, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+        rebuildQueueFlows(connection, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+    }
+
+    /** The tables of migration 21 only (migration 22 runs before the visits have a flow). */
+    static void rebuildAllButQueueFlows(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
+                                        Map<String, Integer> serviceLevelSeconds) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (SumTable table : TABLES) {
-                statement.executeUpdate("DELETE FROM " + table.name());
+                if (table != QUEUE_FLOWS) {
+                    statement.executeUpdate("DELETE FROM " + table.name());
+                }
             }
             String started = epochBucket("started_at");
             statement.executeUpdate("INSERT INTO flow_sums (bucket, flow_id, queue_name, calls, contained, abandoned_ivr,"
@@ -198,6 +273,26 @@ public final class ReportSums {
                     + ", agent, COALESCE(queue_name, ''), 0, 0, 1 FROM queue_events"
                     + " WHERE kind = 'RINGNOANSWER' AND agent IS NOT NULL) x GROUP BY b, agent, q");
         }
+        sumVisits(connection, false, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+    }
+
+    /**
+     * Attributes every visit whose call record is there to its flow and sums the attributed visits
+     * per flow anew (migration V24 for a store written before; part of {@link #rebuild}).
+     */
+    public static void rebuildQueueFlows(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
+                                         Map<String, Integer> serviceLevelSeconds) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM queue_flow_sums");
+            statement.executeUpdate("UPDATE queue_calls SET flow_id = (SELECT c.flow_id FROM calls c"
+                    + " WHERE c.call_id = queue_calls.call_id) WHERE flow_id IS NULL");
+        }
+        sumVisits(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+    }
+
+    /** Fills {@code queue_sums}, or {@code queue_flow_sums} from the attributed visits, with one INSERT ... SELECT. */
+    private static void sumVisits(Connection connection, boolean perFlow, int shortAbandonSeconds,
+                                  int defaultServiceLevelSeconds, Map<String, Integer> serviceLevelSeconds) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         parameters.add(shortAbandonSeconds);
         String level = serviceLevel(defaultServiceLevelSeconds, serviceLevelSeconds, parameters);
@@ -205,11 +300,12 @@ public final class ReportSums {
         String inTime = serviceLevel(defaultServiceLevelSeconds, serviceLevelSeconds, parameters);
         parameters.add(shortAbandonSeconds);
         String wait = "COALESCE(wait_s, 0)";
-        String sql = "INSERT INTO queue_sums (bucket, queue_name, short_abandon_s, service_level_s, offered, answered,"
+        String sql = "INSERT INTO " + (perFlow ? "queue_flow_sums" : "queue_sums") + " (bucket, queue_name, "
+                + (perFlow ? "flow_id, " : "") + "short_abandon_s, service_level_s, offered, answered,"
                 + " abandoned, short_abandoned, overflow_timeout, overflow_full, overflow_empty, left_with_key, waiting,"
                 + " answered_in_time, answer_wait_s, longest_wait_s, abandon_wait_s, talk_s, talked)"
-                + " SELECT entered_epoch / 900, queue_name, CAST(? AS INTEGER), " + level + ", COUNT(*), "
-                + countOf("outcome", "answered")
+                + " SELECT entered_epoch / 900, queue_name, " + (perFlow ? "flow_id, " : "") + "CAST(? AS INTEGER), "
+                + level + ", COUNT(*), " + countOf("outcome", "answered")
                 + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN 1 ELSE 0 END)"
                 + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " < ? THEN 1 ELSE 0 END), "
                 + Arrays.stream(QUEUE_OUTCOMES).map(o -> countOf("outcome", o)).reduce((a, b) -> a + ", " + b).orElseThrow()
@@ -218,7 +314,8 @@ public final class ReportSums {
                 + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN COALESCE(wait_s, 0) ELSE 0 END)"
                 + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN talk_s ELSE 0 END)"
                 + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN 1 ELSE 0 END)"
-                + " FROM queue_calls GROUP BY entered_epoch / 900, queue_name";
+                + " FROM queue_calls" + (perFlow ? " WHERE flow_id IS NOT NULL" : "")
+                + " GROUP BY entered_epoch / 900, queue_name" + (perFlow ? ", flow_id" : "");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));

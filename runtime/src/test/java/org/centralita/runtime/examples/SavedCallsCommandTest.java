@@ -89,7 +89,9 @@ class SavedCallsCommandTest {
         assertThat(lines).as("output").filteredOn(l -> l.startsWith("FAIL")).isEmpty();
         int calls = savedCalls().size();
         assertThat(calls).isEqualTo(64);
-        assertThat(lines).filteredOn(l -> l.startsWith("PASS " + FLOWS)).hasSize(calls);
+        assertThat(lines).filteredOn(l -> l.startsWith("PASS ")).hasSize(calls)
+                .contains("PASS bank-main.calls.yaml:3 B01 balance, then silence at the balance menu",
+                        "PASS citizen-line.calls.yaml:3 C01 English, book an appointment (subflow outcome booked)");
         assertThat(lines).last().isEqualTo(calls + " saved calls: " + calls + " passed, 0 failed");
         assertThat(status).isZero();
     }
@@ -130,7 +132,7 @@ class SavedCallsCommandTest {
         int status = run("test", flows.resolve("citizen-line.flow.yaml").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(out.toString().lines()).contains("FAIL " + calls + ":" + line
+        assertThat(out.toString().lines()).contains("FAIL citizen-line.calls.yaml:" + line
                 + " C08 English caller asks for an agent: step 5: expected node 'topic-address', was 'topic-general'");
         assertThat(out.toString().lines()).filteredOn(l -> l.startsWith("PASS ")).hasSize(12);
         assertThat(out.toString().lines()).last().isEqualTo("13 saved calls: 12 passed, 1 failed");
@@ -152,7 +154,7 @@ class SavedCallsCommandTest {
         assertThat(report.path("failed").asInt()).isEqualTo(2);
         assertThat(report.path("calls")).hasSize(13);
         JsonNode c10Result = call(report, "C10");
-        assertThat(c10Result.path("file").asText()).isEqualTo(calls.toString());
+        assertThat(c10Result.path("file").asText()).isEqualTo("citizen-line.calls.yaml");
         assertThat(c10Result.path("line").asInt()).isEqualTo(lineOf(text, "C10 citizen queue overflow"));
         assertThat(c10Result.path("passed").asBoolean()).isFalse();
         assertThat(c10Result.path("step").asText()).isEqualTo("end");
@@ -233,8 +235,8 @@ class SavedCallsCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("test", library.toString())).as(err.toString()).isZero();
         assertThat(out.toString().lines()).containsExactly(
-                "PASS " + dir.resolve("library.calls.yaml") + ":2 renewals",
-                "PASS " + dir.resolve("library.calls.yaml") + ":6 front desk busy",
+                "PASS library.calls.yaml:2 renewals",
+                "PASS library.calls.yaml:6 front desk busy",
                 "2 saved calls: 2 passed, 0 failed");
     }
 
@@ -305,8 +307,8 @@ class SavedCallsCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("test", library.toString())).as(err.toString()).isZero();
         assertThat(out.toString().lines()).containsExactly(
-                "PASS " + calls + ":3 renewals",
-                "PASS " + calls + ":8 front desk \"busy\"",
+                "PASS library.calls.yaml:3 renewals",
+                "PASS library.calls.yaml:8 front desk \"busy\"",
                 "2 saved calls: 2 passed, 0 failed");
     }
 

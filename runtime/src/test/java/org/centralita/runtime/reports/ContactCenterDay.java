@@ -55,8 +55,23 @@ final class ContactCenterDay {
 
     /** Imports the queue_log, its sums made with {@code settings}, and writes the IVR call records of the day. */
     static QueueLogImport.Result load(RecordsStore store, ReportSettings settings) throws Exception {
-        QueueLogImport.Result result = new QueueLogImport(new QueueEventStore(store, settings))
+        QueueLogImport.Result result = importQueueLog(store, settings);
+        writeRecords(store);
+        return result;
+    }
+
+    /** The same day with the IVR call records written before the queue_log is read (a batch import from cron). */
+    static QueueLogImport.Result loadRecordsFirst(RecordsStore store, ReportSettings settings) throws Exception {
+        writeRecords(store);
+        return importQueueLog(store, settings);
+    }
+
+    private static QueueLogImport.Result importQueueLog(RecordsStore store, ReportSettings settings) throws Exception {
+        return new QueueLogImport(new QueueEventStore(store, settings))
                 .read(new BufferedReader(new StringReader(queueLog())), "queue_log");
+    }
+
+    private static void writeRecords(RecordsStore store) throws Exception {
         String[] sales = {"c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10"};
         for (String id : sales) {
             call(store, id, "bank-main", "queue", "sales", "welcome", "menu", "sales-queue");
@@ -76,7 +91,6 @@ final class ContactCenterDay {
         RejectedCalls rejected = new RejectedCalls(store);
         rejected.record("r01", null, "busy", at("09:30:00"));
         rejected.record("r02", null, "busy", at("09:31:00"));
-        return result;
     }
 
     /**

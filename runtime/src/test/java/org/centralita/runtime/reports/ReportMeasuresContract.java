@@ -184,12 +184,37 @@ abstract class ReportMeasuresContract {
     }
 
     @Test
+    void shouldAttributeEachVisitToItsCallsFlowWhicheverWasWrittenFirst() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // the call records first, then the queue_log (each visit learns its flow as it is written)
+            ContactCenterDay.loadRecordsFirst(store, SETTINGS);
+
+            assertThat(sum(store, "SELECT COUNT(*) FROM queue_calls WHERE flow_id IS NULL")).isZero();
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_flow_sums WHERE flow_id = 'card-lost'")).isEqualTo(5);
+            assertThat(sum(store, "SELECT SUM(answered) FROM queue_flow_sums WHERE flow_id = 'bank-main'")).isEqualTo(4);
+            assertThat(reports(store).queues(DAY.withFlow("bank-main")).get("sales")).isEqualTo(reports(store).queues(DAY).get("sales"));
+            assertSameFromSumsAsFromRows(store, SETTINGS);
+        }
+        try (RecordsStore store = newStore()) {
+            // the queue_log first: each call record, as it is written, attributes its visits
+            ContactCenterDay.load(store, SETTINGS);
+
+            assertThat(sum(store, "SELECT COUNT(*) FROM queue_calls WHERE flow_id IS NULL")).isZero();
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_flow_sums WHERE flow_id = 'card-lost'")).isEqualTo(5);
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_flow_sums WHERE flow_id = 'card-lost' AND queue_name = 'sales'"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void shouldGiveTheSameNumbersFromRebuiltSumsAsFromTheRows() throws Exception {
         try (RecordsStore store = newStore()) {
             ContactCenterDay.load(store, SETTINGS);
             try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM queue_sums");
                 statement.executeUpdate("DELETE FROM flow_sums");
+                statement.executeUpdate("DELETE FROM queue_flow_sums");
+                statement.executeUpdate("UPDATE queue_calls SET flow_id = NULL");
             }
 
             try (Connection connection = store.connection()) {
@@ -199,6 +224,7 @@ abstract class ReportMeasuresContract {
             }
 
             assertThat(sum(store, "SELECT SUM(offered) FROM queue_sums")).isEqualTo(15);
+            assertThat(sum(store, "SELECT SUM(offered) FROM queue_flow_sums")).isEqualTo(15);
             assertThat(reports(store).queues(DAY).get("support").answeredInTime()).isEqualTo(1);
             assertSameFromSumsAsFromRows(store, SETTINGS);
         }

@@ -66,7 +66,7 @@ public final class ReportsBenchmark {
         if (!which.equals("h2")) {
             PostgresExtension postgres = new PostgresExtension();
             postgres.beforeAll(null);
-            try (RecordsStore store = RecordsStore.open(postgres.newDatabase() + "&reWriteBatchedInserts=true")) {
+            try (RecordsStore store = RecordsStore.open(postgres.newDatabase())) {
                 run("PostgreSQL", store, calls, events);
             } finally {
                 postgres.afterAll(null);
@@ -139,8 +139,10 @@ public final class ReportsBenchmark {
         StringBuilder log = new StringBuilder();
         long epoch = FIRST.plusDays(DAYS).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         SplittableRandom random = new SplittableRandom(7);
+        // call ids of this run: a store timed again ("h2:PATH") gets new calls, not duplicates of the last run's
+        String run = Long.toString(System.currentTimeMillis(), 36);
         for (int i = 0; i < events / 3; i++) {
-            String id = "q" + i;
+            String id = "q" + run + "-" + i;
             String queue = QUEUES[i % QUEUES.length];
             String agent = "agent-" + (i % 40);
             long at = epoch + i;

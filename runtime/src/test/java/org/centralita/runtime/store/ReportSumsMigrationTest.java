@@ -46,6 +46,9 @@ class ReportSumsMigrationTest {
             assertThat(row(store, "SELECT bucket, offered, answered, answered_in_time, talk_s, short_abandon_s, service_level_s"
                     + " FROM queue_sums WHERE queue_name = 'sales'")).containsExactly(1796634480L / 900, 1L, 1L, 1L, 300L, 5L, 20L);
             assertThat(row(store, "SELECT answered, talk_s FROM agent_sums WHERE agent = 'Ann'")).containsExactly(1L, 300L);
+            // and the visit learned its call's flow (migrations 23 and 24)
+            assertThat(row(store, "SELECT offered, answered, talk_s FROM queue_flow_sums WHERE queue_name = 'sales'"
+                    + " AND flow_id = 'bank-main'")).containsExactly(1L, 1L, 300L);
         }
     }
 
