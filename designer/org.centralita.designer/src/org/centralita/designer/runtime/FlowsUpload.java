@@ -13,9 +13,13 @@ import org.centralita.flows.model.FlowSet;
 /**
  * The flows directory as {@code centralita publish DIR} uploads it: every file below it (flows,
  * calendars, rules, recordings) in a zip, paths relative to the directory, without dot-files
- * (the admin token), editors' backups and scratch files.
+ * (the admin token), editors' backups and scratch files, and without the saved test calls
+ * ({@code *.calls.yaml}: the flows' tests stay behind).
  */
 public final class FlowsUpload {
+
+    /** The saved test calls kept next to the flows, never published. */
+    private static final String SAVED_CALLS_SUFFIX = ".calls.yaml";
 
     private FlowsUpload() {
     }
@@ -25,7 +29,7 @@ public final class FlowsUpload {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile).filter(p -> !FlowSet.isHiddenOrScratch(directory.relativize(p)))
-                    .sorted().toList();
+                    .filter(p -> !p.getFileName().toString().endsWith(SAVED_CALLS_SUFFIX)).sorted().toList();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

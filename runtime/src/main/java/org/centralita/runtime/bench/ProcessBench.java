@@ -48,7 +48,8 @@ import org.centralita.runtime.ami.simulator.SimulatedAmi;
 final class ProcessBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
     record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale, Duration progressEvery,
-                   boolean handWrittenFirst, List<String> jvmOptions, Path directory, Duration settle) {
+                   boolean handWrittenFirst, List<String> jvmOptions, Path directory, Duration settle,
+                   int warmupLoads) {
     }
 
     /** One server process under the load. */
@@ -248,6 +249,16 @@ final class ProcessBench {
             out.flush();
             callsBefore += options.warmupCalls();
         }
+        LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
+                options.progressEvery());
+        for (int i = 0; i < options.warmupLoads(); i++) {
+            // the measured load itself, at its own speed, discarded: the JIT sees the branches real timing takes
+            List<LoadPhase.PlacedCall> calls = load(load, agi, sounds, rounds, process, null);
+            out.printf("warm-up load %d: %s, %d/%d calls ended%n", i + 1, process.name(),
+                    calls.stream().filter(c -> c.call().isFinished()).count(), calls.size());
+            out.flush();
+            callsBefore += options.calls();
+        }
         if (token != null && awaitRecords(adminPort, token, callsBefore) < callsBefore) {
             // the warm-up's records are not the load's work: measuring now would count them
             throw new IOException(process.name() + " did not write the warm-up's " + callsBefore + " call records in "
@@ -264,8 +275,6 @@ final class ProcessBench {
         double idlePerSecond = (before.totalNanos() - idleStart.totalNanos()) / 1e9 / IDLE.toSeconds();
 
         long start = System.nanoTime();
-        LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
-                options.progressEvery());
         DoubleSummaryStatistics machineLoad = new DoubleSummaryStatistics();
         List<LoadPhase.PlacedCall> calls = load(load, agi, sounds, rounds, process,
                 token == null ? null : () -> scrape(adminPort, token), machineLoad);

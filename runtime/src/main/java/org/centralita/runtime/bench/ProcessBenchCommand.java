@@ -28,9 +28,13 @@ public final class ProcessBenchCommand implements Callable<Integer> {
     @Option(names = "--calls", defaultValue = "200", description = "Calls to place (default ${DEFAULT-VALUE}).")
     int calls;
 
-    @Option(names = "--warmup", defaultValue = "2000", description = "Warm-up calls per server, at fifty times "
+    @Option(names = "--warmup", defaultValue = "1000", description = "Warm-up calls per server, at fifty times "
             + "real speed, before the measure (default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-loads", defaultValue = "1", description = "Whole loads as measured (same calls, "
+            + "real speed) run and discarded before the measure, after the warm-up calls (default ${DEFAULT-VALUE}).")
+    int warmupLoads;
 
     @Option(names = "--settle", defaultValue = "10s", converter = LoadOptions.DurationConverter.class,
             description = "Pause after the warm-up, for the JIT's queue to drain (default ${DEFAULT-VALUE}).")
@@ -55,7 +59,7 @@ public final class ProcessBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (calls < 1 || warmup < 0 || settle.isNegative() || !load.valid()) {
+        if (calls < 1 || warmup < 0 || warmupLoads < 0 || settle.isNegative() || !load.valid()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--calls must be positive; --warmup, --ramp, --duration and --settle not negative; --progress positive");
         }
@@ -70,7 +74,7 @@ public final class ProcessBenchCommand implements Callable<Integer> {
         out.printf("%s%nservers run in %s%n", command, dir.toAbsolutePath());
         out.flush();
         ProcessReport report = new ProcessBench(new ProcessBench.Options(calls, load.ramp, load.hold, warmup, load.timeScale, load.progress,
-                handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle), out).run(command);
+                handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle, warmupLoads), out).run(command);
         List<String> text = report.lines();
         out.println();
         text.forEach(out::println);
