@@ -245,7 +245,7 @@ class EditorGesturesTest {
             assertThat(outline.getCurrentPage()).isInstanceOf(ThumbnailOutline.class);
             ThumbnailOutline page = (ThumbnailOutline) outline.getCurrentPage();
             ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) editor.viewer().getRootEditPart();
-            assertThat(page.source()).isSameAs(root.getLayer(LayerConstants.PRINTABLE_LAYERS));
+            assertThat(page.source()).isSameAs(root.getLayer(LayerConstants.PRIMARY_LAYER));
             assertThat(page.getControl().isVisible()).isTrue();
             assertThat(page.thumbnail().getSize().width).isPositive();
             assertThat(page.thumbnail().getSize().height).isPositive();

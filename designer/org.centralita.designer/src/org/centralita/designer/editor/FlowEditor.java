@@ -23,7 +23,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
-import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
@@ -63,7 +62,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     private FlowDiagram diagram;
     private final DiskWatch disk = new DiskWatch();
     private final DiagramActions actions = new DiagramActions(this);
-    private final FlowDiagram.Listener problemsFeed = d -> ProblemBoard.get().put(d.flow().file(), DiagramProblems.of(d));
+    private final FlowDiagram.Listener problemsFeed = d -> ProblemBoard.get().put(d.flow().file(), d.problems());
 
     public FlowEditor() {
         setEditDomain(new DefaultEditDomain(this));

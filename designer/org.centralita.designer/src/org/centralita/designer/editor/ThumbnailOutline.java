@@ -17,8 +17,10 @@ import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
- * The Outline view's page for a flow editor: a thumbnail of the whole diagram with the part the
- * editor shows framed; dragging the frame scrolls the editor.
+ * The Outline view's page for a flow editor: a thumbnail of the whole diagram's nodes with the
+ * part the editor shows framed; dragging the frame scrolls the editor. The connections are left
+ * out: stroking every connection again after each edit was most of the thumbnail's cost on a
+ * 500-node flow (docs/benchmarks.md, "Designer").
  */
 public final class ThumbnailOutline extends Page implements IContentOutlinePage {
 
@@ -36,7 +38,7 @@ public final class ThumbnailOutline extends Page implements IContentOutlinePage 
         canvas = new Canvas(parent, SWT.NONE);
         LightweightSystem system = new LightweightSystem(canvas);
         thumbnail = new ScrollableThumbnail((Viewport) root.getFigure());
-        source = root.getLayer(LayerConstants.PRINTABLE_LAYERS);
+        source = root.getLayer(LayerConstants.PRIMARY_LAYER);
         thumbnail.setSource(source);
         system.setContents(thumbnail);
     }
@@ -46,7 +48,7 @@ public final class ThumbnailOutline extends Page implements IContentOutlinePage 
         return thumbnail;
     }
 
-    /** What the thumbnail shows: the diagram's printable layers. */
+    /** What the thumbnail shows: the layer of the diagram's nodes. */
     public IFigure source() {
         return source;
     }

@@ -218,6 +218,14 @@ public final class NodeFigure extends Figure {
         return ROW * (2 + outcomes) + 8;
     }
 
+    /** The title, the summary and the outcome rows, where their words can be read. */
+    @Override
+    protected void paintChildren(Graphics graphics) {
+        if (Legibility.wordsReadable(graphics)) {
+            super.paintChildren(graphics);
+        }
+    }
+
     @Override
     protected void paintFigure(Graphics graphics) {
         graphics.fillRectangle(getBounds());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
+import org.centralita.flows.validate.Problem;
 import org.centralita.flows.edit.FlowDocument;
 import org.centralita.flows.yaml.FlowReadException;
 import org.centralita.flows.yaml.YamlNode;
@@ -29,6 +30,9 @@ public final class FlowDiagram {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Placement> computedPlaces = new HashMap<>();
     private FlowDocument document;
+    private Wires wires;
+    private Flow validated;
+    private List<Problem> problems = List.of();
 
     private FlowDiagram(FlowDocument document) {
         take(document);
@@ -87,18 +91,48 @@ public final class FlowDiagram {
 
     /** The connections leaving {@code id}, one per connected port. */
     public List<OutcomeWire> wiresFrom(String id) {
-        return flow().node(id).map(Ports::of).orElse(List.of()).stream().filter(Port::connected)
-                .filter(p -> flow().nodes().containsKey(p.target()))
-                .map(p -> new OutcomeWire(id, p.name(), p.target())).toList();
+        return wires().from.getOrDefault(id, List.of());
     }
 
     /** The connections arriving at {@code id}. */
     public List<OutcomeWire> wiresTo(String id) {
-        List<OutcomeWire> wires = new ArrayList<>();
-        for (FlowNode node : flow().nodes().values()) {
-            wiresFrom(node.id()).stream().filter(w -> w.target().equals(id)).forEach(wires::add);
+        return wires().to.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The validation messages of the flow as it is now (with the other flows of its directory,
+     * see {@link DiagramProblems}), computed once per change of the flow for every view.
+     */
+    public List<Problem> problems() {
+        Flow now = flow();
+        if (validated != now) {
+            problems = DiagramProblems.of(this);
+            validated = now;
+        }
+        return problems;
+    }
+
+    /** Every connection of the flow, by source and by target, made once per change of the flow. */
+    private Wires wires() {
+        Flow now = flow();
+        if (wires == null || wires.flow != now) {
+            Map<String, List<OutcomeWire>> from = new HashMap<>();
+            Map<String, List<OutcomeWire>> to = new HashMap<>();
+            for (FlowNode node : now.nodes().values()) {
+                for (Port port : Ports.of(node)) {
+                    if (port.connected() && now.nodes().containsKey(port.target())) {
+                        OutcomeWire wire = new OutcomeWire(node.id(), port.name(), port.target());
+                        from.computeIfAbsent(node.id(), k -> new ArrayList<>()).add(wire);
+                        to.computeIfAbsent(port.target(), k -> new ArrayList<>()).add(wire);
+                    }
+                }
+            }
+            wires = new Wires(now, from, to);
         }
         return wires;
+    }
+
+    private record Wires(Flow flow, Map<String, List<OutcomeWire>> from, Map<String, List<OutcomeWire>> to) {
     }
 
     /** Where the file's {@code layout:} places the node, if it does. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.centralita.designer.commands.FlowCommands;
 import org.centralita.designer.model.CallsOverlay;
-import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.policies.FlowLayoutPolicy;
 import org.centralita.flows.validate.Problem;
@@ -77,7 +76,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart implements Flow
     }
 
     private void revalidateFlow() {
-        problems = DiagramProblems.of(diagram());
+        problems = diagram().problems();
         Map<String, List<Problem>> byNode = new HashMap<>();
         problems.stream().filter(p -> p.node() != null)
                 .forEach(p -> byNode.computeIfAbsent(p.node(), k -> new ArrayList<>()).add(p));

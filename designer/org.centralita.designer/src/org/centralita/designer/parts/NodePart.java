@@ -14,6 +14,7 @@ import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Placement;
+import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
 import org.centralita.designer.policies.NodeDeletePolicy;
 import org.centralita.designer.policies.OutcomeConnectPolicy;
@@ -67,30 +68,43 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         return node().diagram().wiresTo(node().id());
     }
 
+    /** What the figure shows now; an edit elsewhere that leaves it equal leaves the figure alone. */
+    private List<Object> shown;
+
     @Override
     protected void refreshVisuals() {
         DiagramNode node = node();
         String type = node.typeName();
         String label = NodeTypes.get(type).map(t -> t.label()).orElse(type.isEmpty() ? "?" : type);
-        NodeFigure figure = nodeFigure();
-        figure.show((node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label, node.summary(), node.ports(),
-                NodeColors.of(type));
-        figure.markStart(node.isStart());
+        String title = (node.isStart() ? "\u25B6 " : "") + node.id() + " : " + label;
+        String summary = node.summary();
+        List<Port> ports = node.ports();
+        List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
+        String messages = problems.stream().map(Problem::message).collect(Collectors.joining("\n"));
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        Placement place = node.diagram().place(node.id());
         CallsOverlay calls = ((DiagramPart) getParent()).calls();
+        String id = node.id();
+        List<Object> callsShown = calls == null ? List.of() : List.of(calls.calls(id), calls.hungUp(id), calls.isHigh(id), calls.period());
+        Map<String, String> badPorts = badPorts(problems);
+        List<Object> look = List.of(type, title, summary, ports, node.isStart(), messages, errors, badPorts, place, callsShown);
+        if (look.equals(shown)) {
+            return;
+        }
+        shown = look;
+        NodeFigure figure = nodeFigure();
+        figure.show(title, summary, ports, NodeColors.of(type));
+        figure.markStart(node.isStart());
         if (calls == null) {
             figure.clearCalls();
         } else {
-            String id = node.id();
             figure.showCalls(Messages.bind(calls.isHigh(id) ? Messages.Overlay_nodeHigh : Messages.Overlay_node,
                     calls.calls(id), calls.dropOffPercent(id)),
                     Messages.bind(Messages.Overlay_nodeTip, new Object[] {calls.hungUp(id), calls.calls(id), calls.period()}),
                     calls.isHigh(id));
         }
         figure.showIcon(NodeIcons.image(type));
-        List<Problem> problems = ((DiagramPart) getParent()).problemsOf(node.id());
-        figure.showProblems(problems.stream().map(Problem::message).collect(Collectors.joining("\n")),
-                problems.stream().anyMatch(Problem::isError), badPorts(problems));
-        Placement place = node.diagram().place(node.id());
+        figure.showProblems(messages, errors, badPorts);
         Rectangle bounds = new Rectangle(place.x(), place.y(), -1, -1);
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, figure, bounds);
     }

@@ -7,8 +7,10 @@ import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.policies.WireDeletePolicy;
 import org.centralita.designer.policies.WireEndpointsPolicy;
+import org.centralita.designer.figures.Legibility;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.ConnectionEndpointLocator;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MidpointLocator;
@@ -30,7 +32,15 @@ public final class WirePart extends AbstractConnectionEditPart {
 
     @Override
     protected IFigure createFigure() {
-        PolylineConnection line = new PolylineConnection();
+        PolylineConnection line = new PolylineConnection() {
+            /** The outcome's name, where it can be read. */
+            @Override
+            protected void paintChildren(Graphics graphics) {
+                if (Legibility.wordsReadable(graphics)) {
+                    super.paintChildren(graphics);
+                }
+            }
+        };
         line.setTargetDecoration(new PolygonDecoration());
         line.setForegroundColor(ColorConstants.darkGray);
         label.setText(wire().outcome());

@@ -37,8 +37,15 @@ public final class Wallboard implements AutoCloseable {
     });
 
     public Wallboard(RecordsStore store, Reports reports, QueueEventStore events, ZoneId zone, Clock clock) {
-        this.query = new WallboardQuery(store, reports, zone, clock);
+        this(store, reports, events, new AgentStates(), zone, clock);
+    }
+
+    /** With the agents' state from AMI ({@code QueueMemberStatus}): counted from it while it knows any member. */
+    public Wallboard(RecordsStore store, Reports reports, QueueEventStore events, AgentStates agents, ZoneId zone,
+                     Clock clock) {
+        this.query = new WallboardQuery(store, reports, agents, zone, clock);
         events.onStored(event -> changed());
+        agents.onChange(this::changed);
         pusher.scheduleWithFixedDelay(this::pushIfWatched, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 

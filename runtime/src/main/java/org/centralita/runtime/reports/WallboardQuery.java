@@ -26,12 +26,14 @@ final class WallboardQuery {
 
     private final RecordsStore store;
     private final Reports reports;
+    private final AgentStates agentStates;
     private final ZoneId zone;
     private final Clock clock;
 
-    WallboardQuery(RecordsStore store, Reports reports, ZoneId zone, Clock clock) {
+    WallboardQuery(RecordsStore store, Reports reports, AgentStates agentStates, ZoneId zone, Clock clock) {
         this.store = store;
         this.reports = reports;
+        this.agentStates = agentStates;
         this.zone = zone;
         this.clock = clock;
     }
@@ -74,7 +76,8 @@ final class WallboardQuery {
             long[] w = waiting.getOrDefault(queue, new long[2]);
             queues.add(new WallboardSnapshot.QueueNow(queue, w[0], w[1], m.offered(), m.answered(), m.abandoned(), m.serviceLevel()));
         }
-        return new WallboardSnapshot(now.toString(), queues, agents(day, now, busy));
+        // Asterisk's own word on the agents (QueueMemberStatus over AMI) when it has spoken; else the queue events
+        return new WallboardSnapshot(now.toString(), queues, agentStates.known() ? agentStates.now() : agents(day, now, busy));
     }
 
     private WallboardSnapshot.AgentsNow agents(ReportPeriod day, Instant now, Set<String> busy) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.centralita.runtime.ami.AmiSettings;
 import org.centralita.runtime.ami.QueueStatusService;
+import org.centralita.runtime.reports.AgentStates;
 import org.centralita.runtime.reports.LiveQueueEvents;
 import org.centralita.runtime.reports.QueueEventStore;
 import org.centralita.runtime.reports.RejectedCalls;
@@ -100,16 +101,18 @@ public final class CentralitaServer {
         runtime.metrics().bindRecordWriter(writer);
         runtime.status().watch(writer.sharedThreads());
         QueueEventStore queueEvents = new QueueEventStore(store, reports.settings());
+        AgentStates agentStates = new AgentStates();
         QueueStates queues = ami.<QueueStates>map(amiSettings -> {
             QueueStatusService status = QueueStatusService.start(amiSettings, environment);
             runtime.metrics().bindAmiConnected(status::connected);
             LiveQueueEvents live = new LiveQueueEvents(queueEvents);
             status.addEventListener(live);
+            status.addEventListener(agentStates);
             callServices.add(status);
             callServices.add(live);
             return status;
         }).orElse(QueueStates.NONE);
-        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, reports, clock));
+        callServices.add(ReportsSetup.mount(runtime, store, queueEvents, agentStates, reports, clock));
         HandoffListener screenPops = ScreenPopSender.fromConfig(config.connectors(), environment, runtime.metrics());
         if (screenPops instanceof AutoCloseable closeable) {
             callServices.add(closeable);

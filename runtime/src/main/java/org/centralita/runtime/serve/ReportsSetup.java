@@ -2,6 +2,7 @@ package org.centralita.runtime.serve;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.centralita.runtime.reports.AgentStates;
 import org.centralita.runtime.reports.QueueEventStore;
 import org.centralita.runtime.reports.ReportsConfig;
 import org.centralita.runtime.reports.Reports;
@@ -16,11 +17,11 @@ final class ReportsSetup {
     }
 
     /** Adds the report endpoints and pages; returns the wallboard, to be closed at shutdown. */
-    static Wallboard mount(CentralitaRuntime runtime, RecordsStore store, QueueEventStore events, ReportsConfig config,
-                           Clock clock) {
+    static Wallboard mount(CentralitaRuntime runtime, RecordsStore store, QueueEventStore events, AgentStates agents,
+                           ReportsConfig config, Clock clock) {
         ZoneId zone = config.zone();
         Reports reports = new Reports(store, config.settings(), clock);
-        Wallboard wallboard = new Wallboard(store, reports, events, zone, clock);
+        Wallboard wallboard = new Wallboard(store, reports, events, agents, zone, clock);
         runtime.addAdminRoutes(new ReportsHttp(reports, wallboard, zone, clock));
         return wallboard;
     }

@@ -1,18 +1,24 @@
 package org.centralita.flows.bench;
 
 /**
- * Writes a large valid flow for the editing benchmark: groups of ten nodes (a menu with two
- * options and phrases, an input with a validity expression, a set, a decision with two branches,
- * four plays with a prompt key, a map by language, segments and a template, and a queue), each
- * group leading to the next, with a layout line per node. Two languages.
+ * Writes a large valid flow for the benchmarks (the flows module's editing benchmark, the
+ * designer's opening and layout): groups of ten nodes (a menu with two options and phrases, an
+ * input with a validity expression, a set, a decision with two branches, four plays with a prompt
+ * key, a map by language, segments and a template, and a queue), each group leading to the next,
+ * with a layout line per node or without layout. Two languages.
  */
-final class GeneratedFlow {
+public final class GeneratedFlow {
 
     private GeneratedFlow() {
     }
 
-    /** The text of flow {@code id} with {@code groups} groups of ten nodes and a final hang-up. */
-    static String text(String id, int groups) {
+    /** The text of flow {@code id} with {@code groups} groups of ten nodes, a final hang-up and a layout. */
+    public static String text(String id, int groups) {
+        return text(id, groups, true);
+    }
+
+    /** {@link #text(String, int)}, without the {@code layout:} section when {@code layout} is false. */
+    public static String text(String id, int groups, boolean layout) {
         StringBuilder out = new StringBuilder();
         out.append("centralita: 1\nid: ").append(id).append("\nname: Generated\nlanguages: [en-US, es-ES]\n")
                 .append("start: menu-0\non-error: bye\n\nvariables:\n  account: {type: digits}\n")
@@ -21,7 +27,11 @@ final class GeneratedFlow {
         for (int g = 0; g < groups; g++) {
             group(out, g, g + 1 < groups ? "menu-" + (g + 1) : "bye");
         }
-        out.append("  bye:\n    type: hangup\n    prompt: hello\n\nlayout:\n");
+        out.append("  bye:\n    type: hangup\n    prompt: hello\n");
+        if (!layout) {
+            return out.toString();
+        }
+        out.append("\nlayout:\n");
         for (int g = 0; g < groups; g++) {
             for (String kind : KINDS) {
                 out.append("  ").append(kind).append('-').append(g).append(": {x: ").append(40 + 200 * g % 4000)
@@ -32,7 +42,8 @@ final class GeneratedFlow {
         return out.toString();
     }
 
-    static final java.util.List<String> KINDS = java.util.List.of(
+    /** The ten node ids of a group, each followed by {@code -GROUP}. */
+    public static final java.util.List<String> KINDS = java.util.List.of(
             "menu", "ask", "count", "route", "hello", "both", "parts", "sum", "queue", "later");
 
     private static void group(StringBuilder out, int g, String next) {

@@ -1,0 +1,205 @@
+package org.centralita.designer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.centralita.designer.editor.EditorOpener;
+import org.centralita.designer.editor.FlowEditor;
+import org.centralita.designer.layout.DiagramLayout;
+import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.Placement;
+import org.centralita.designer.parts.DiagramPart;
+import org.centralita.designer.parts.NodePart;
+import org.centralita.flows.bench.GeneratedFlow;
+import org.centralita.flows.validate.Problem;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.ui.IPageLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The designer's benchmark, a timed run recorded (never asserted): a generated flow of 501 nodes
+ * without layout opened in the flow editor (read, validated, laid out by ELK, every part and
+ * figure made and painted), laid out again on demand (one command rewriting 501 layout lines),
+ * then edits through the editor's commands, each followed by the validation and the refresh of
+ * the diagram the editor makes. Groups of ten nodes: {@code -Dcentralita.bench.groups=50}
+ * (default), edits: {@code -Dcentralita.bench.edits=100}. The report is printed and written to
+ * {@code target/designer-bench.txt}; what is asserted is that the work was done right.
+ */
+class DesignerBenchTest {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @AfterEach
+    void closeEditors() {
+        StudioUi.onUi(() -> StudioUi.page().closeAllEditors(false));
+    }
+
+    @Test
+    void shouldOpenLayOutAndEditAGenerated500NodeFlowRecordingTheTimes() throws Exception {
+        int groups = Integer.getInteger("centralita.bench.groups", 50);
+        int edits = Integer.getInteger("centralita.bench.edits", 100);
+        Path directory = Files.createTempDirectory("centralita-bench");
+        Path file = directory.resolve("big.flow.yaml");
+        Files.writeString(file, GeneratedFlow.text("big", groups, false));
+        StringBuilder report = new StringBuilder();
+        StudioUi.onUi(() -> {
+            // warm-up: the same work on a small flow, so that the classes are loaded and compiled once
+            Path small = directory.resolve("small.flow.yaml");
+            Files.writeString(small, GeneratedFlow.text("small", 5, false));
+            FlowEditor warm = (FlowEditor) EditorOpener.open(StudioUi.page(), small);
+            StudioUi.drain();
+            warm.commandStack().execute(warm.commands().layout());
+            StudioUi.page().closeAllEditors(false);
+            StudioUi.drain();
+
+            // open: read, validate, ELK layout of the nodes without a place, parts, figures, first paint
+            Clock open = Clock.start();
+            FlowEditor editor = (FlowEditor) EditorOpener.open(StudioUi.page(), file);
+            StudioUi.drain();
+            open.stop();
+            FlowDiagram diagram = editor.diagram();
+            int nodes = diagram.flow().nodes().size();
+            assertThat(nodes).isEqualTo(groups * 10 + 1);
+            for (String id : diagram.flow().nodes().keySet()) {
+                assertThat(editor.partOf(id)).as(id).isNotNull();
+            }
+            assertThat(((DiagramPart) editor.viewer().getContents()).problems()).noneMatch(Problem::isError);
+            assertNoOverlaps(editor);
+
+            // the layout alone (ELK layered over the whole flow)
+            Clock elk = Clock.start();
+            Map<String, Placement> places = DiagramLayout.of(diagram);
+            elk.stop();
+            assertThat(places).hasSize(nodes);
+
+            // lay out on demand: ELK, one command writing every layout line, the diagram refreshed and painted
+            Clock layout = Clock.start();
+            editor.commandStack().execute(editor.commands().layout());
+            StudioUi.drain();
+            layout.stop();
+            for (String id : diagram.flow().nodes().keySet()) {
+                assertThat(diagram.writtenPlace(id)).as(id).isPresent();
+            }
+            assertNoOverlaps(editor);
+
+            report.append(String.format(Locale.ROOT, "designer benchmark: %d nodes, %d edits twice (%s, %d cores, load %.1f)%n",
+                    nodes, edits, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            report.append(String.format(Locale.ROOT, "open in the editor (read, validate, ELK, parts, paint): %s%n", open));
+            report.append(String.format(Locale.ROOT, "ELK layered alone over the flow: %s%n", elk));
+            report.append(String.format(Locale.ROOT, "lay out on demand (ELK, command, refresh, paint): %s%n", layout));
+
+            // edits through the editor's commands, each validated and shown: with the Outline view's
+            // thumbnail (Studio's perspective shows it), then without it
+            Random random = new Random(11);
+            StudioUi.page().showView(IPageLayout.ID_OUTLINE);
+            StudioUi.page().activate(editor);
+            StudioUi.drain();
+            report.append(editLoop(editor, groups, edits, random, "with the Outline view's thumbnail"));
+            StudioUi.page().hideView(StudioUi.page().findView(IPageLayout.ID_OUTLINE));
+            StudioUi.page().activate(editor);
+            StudioUi.drain();
+            report.append(editLoop(editor, groups, edits, random, "without the Outline view"));
+            StudioUi.page().showView(IPageLayout.ID_OUTLINE);
+            assertThat(((DiagramPart) editor.viewer().getContents()).problems()).noneMatch(Problem::isError);
+            assertThat(diagram.flow().nodes()).hasSize(nodes);
+        });
+        System.out.print(report);
+        Path out = Path.of(System.getProperty("centralita.screenshots", "target/screenshots")).resolveSibling("designer-bench.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** Moves, a field set and a rename through the editor's commands, each followed by what the UI does. */
+    private static String editLoop(FlowEditor editor, int groups, int edits, Random random, String label) {
+        FlowDiagram diagram = editor.diagram();
+        long[] wall = new long[edits];
+        long[] cpu = new long[edits];
+        long[] executeCpu = new long[edits];
+        for (int i = 0; i < edits; i++) {
+            String kind = GeneratedFlow.KINDS.get(random.nextInt(GeneratedFlow.KINDS.size()));
+            int group = random.nextInt(groups);
+            Command edit = switch (i % 4) {
+                case 0, 1 -> editor.commands().move(kind.equals("hello") ? helloOf(diagram, group) : kind + "-" + group,
+                        40 + random.nextInt(8000), 40 + random.nextInt(2000));
+                case 2 -> editor.commands().setField("queue-" + group, List.of("priority"), 1 + random.nextInt(9));
+                default -> editor.commands().rename(helloOf(diagram, group), "hello-" + group + "-r" + random.nextInt(1_000_000));
+            };
+            assertThat(edit.canExecute()).as(edit.getLabel()).isTrue();
+            Clock one = Clock.start();
+            Clock execute = Clock.start();
+            editor.commandStack().execute(edit);
+            execute.stop();
+            StudioUi.drain();
+            one.stop();
+            wall[i] = one.wallNanos;
+            cpu[i] = one.cpuNanos;
+            executeCpu[i] = execute.cpuNanos;
+        }
+        return String.format(Locale.ROOT, "edit in the editor %s (command, validation, refresh, paint)%n"
+                + "  wall mean/p50/p95: %s%n  CPU time of the UI thread mean/p50/p95: %s%n"
+                + "  of which the command (edit, re-read, validation, parts refreshed), CPU: %s%n",
+                label, stats(wall), stats(cpu), stats(executeCpu));
+    }
+
+    /** The id the hello node of a group has now (renames give it a suffix). */
+    private static String helloOf(FlowDiagram diagram, int group) {
+        return diagram.flow().nodes().keySet().stream()
+                .filter(n -> n.equals("hello-" + group) || n.startsWith("hello-" + group + "-r")).findFirst().orElseThrow();
+    }
+
+    private static void assertNoOverlaps(FlowEditor editor) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (String id : editor.diagram().flow().nodes().keySet()) {
+            NodePart part = (NodePart) editor.partOf(id);
+            boxes.add(part.getFigure().getBounds().getCopy());
+        }
+        boxes.sort((a, b) -> Integer.compare(a.x, b.x));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size() && boxes.get(j).x < boxes.get(i).right(); j++) {
+                assertThat(boxes.get(i).intersects(boxes.get(j))).as(boxes.get(i) + " and " + boxes.get(j)).isFalse();
+            }
+        }
+    }
+
+    private static String stats(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", mean, sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.95)] / 1e6);
+    }
+
+    /** Wall-clock and UI-thread CPU time of one piece of work. */
+    private static final class Clock {
+        private final long wallStart = System.nanoTime();
+        private final long cpuStart = THREADS.getCurrentThreadCpuTime();
+        private long wallNanos;
+        private long cpuNanos;
+
+        static Clock start() {
+            return new Clock();
+        }
+
+        void stop() {
+            wallNanos = System.nanoTime() - wallStart;
+            cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d ms wall, %d ms CPU of the UI thread", wallNanos / 1_000_000, cpuNanos / 1_000_000);
+        }
+    }
+}
