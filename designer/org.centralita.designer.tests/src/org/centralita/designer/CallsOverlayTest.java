@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class CallsOverlayTest {
 
-    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(2);
+    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(4);
     private static final String FLOW = """
             centralita: 1
             id: overlay-line

@@ -135,6 +135,62 @@ class DirectoryProblemsTest {
     }
 
     @Test
+    void shouldSelectTheNodeAndFocusItsFieldOnDoubleClickOfAFlowsMessage() throws Exception {
+        // given: the bank's flow with greet's 'next' going to a node that does not exist
+        Path flows = StudioUi.copyOfExamples();
+        Path bank = flows.resolve("bank-main.flow.yaml");
+        Files.writeString(bank, Files.readString(bank).replace("next: check-hours", "next: check-hourz"));
+        StudioUi.onUi(() -> {
+            FlowsDirectory.set(flows);
+            problemsView();
+            explorer().refresh();
+        });
+        await().atMost(RUNTIME).until(() -> listedAbout(bank).filter(p -> "greet".equals(p.node())).isPresent());
+        Problem problem = listedAbout(bank).orElseThrow();
+
+        // when: the analyst double-clicks it
+        StudioUi.onUi(() -> {
+            ProblemsView view = problemsView();
+            view.table().setSelection(new StructuredSelection(problem), true);
+            view.table().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        });
+
+        // then: the flow is open with greet selected, and the properties view's box of 'next' has the focus
+        java.util.concurrent.atomic.AtomicReference<String> state = new java.util.concurrent.atomic.AtomicReference<>("");
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> StudioUi.onUi(() -> {
+                StudioUi.drain();
+                state.set(focusState());
+                return state.get().equals("editor selected greet outcome/next focused");
+            }));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            assertThat(state.get()).isEqualTo("editor selected greet outcome/next focused");
+        }
+    }
+
+    /** Where the double-click took the analyst, in words. */
+    private static String focusState() {
+        if (!(StudioUi.page().getActiveEditor() instanceof org.centralita.designer.editor.FlowEditor editor)) {
+            return "no flow editor: " + StudioUi.page().getActiveEditor();
+        }
+        String said = "editor";
+        said += editor.viewer().getSelectedEditParts().contains(editor.partOf("greet")) ? " selected" : " not selected";
+        var sheet = (org.eclipse.ui.views.properties.PropertySheet) StudioUi.page().findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        if (sheet == null || !(sheet.getCurrentPage() instanceof org.centralita.designer.properties.NodePropertiesPage form)) {
+            return said + " no form: " + (sheet == null ? null : sheet.getCurrentPage());
+        }
+        said += " " + form.nodeId();
+        var control = form.control("outcome/next");
+        if (control.isEmpty()) {
+            return said + " no outcome/next";
+        }
+        org.eclipse.swt.widgets.Control focus = org.eclipse.swt.widgets.Display.getCurrent().getFocusControl();
+        return said + " outcome/next " + (control.get().isFocusControl() ? "focused"
+                : "not focused (focus: " + (focus == null ? null : focus.getClass().getSimpleName() + " " + focus.getData(
+                        org.centralita.designer.properties.NodePropertiesPage.FIELD)) + ")");
+    }
+
+    @Test
     void shouldSayInTheViewWhenTheRuntimeIsNotThereAndStillListTheFlowsMessages() throws Exception {
         // given: centralita.home names a directory without the runtime's launcher, and a flow
         // with an outcome to nowhere

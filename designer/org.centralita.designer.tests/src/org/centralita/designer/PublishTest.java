@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublishTest {
 
-    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(2);
+    private static final Duration RUNTIME_ANSWER = Duration.ofMinutes(4);
     private static final String LINE = """
             centralita: 1
             id: publish-line
@@ -85,6 +85,27 @@ class PublishTest {
             then
                 $d.outcome("vip");%s
             end
+            """;
+
+    private static final String CRM = """
+            centralita: 1
+            id: crm-line
+            name: CRM test line
+            languages: [en-US]
+            start: look-up
+
+            nodes:
+              look-up:
+                type: crm
+                connector: billing
+                path: /accounts/1
+                found: bye
+                not-found: bye
+                error: bye
+
+              bye:
+                type: hangup
+                prompt: Goodbye.
             """;
 
     private RuntimeProcess runtime;
@@ -174,28 +195,47 @@ class PublishTest {
         StudioUi.onUi(view::publish);
 
         // then: refused here, nothing uploaded, the error in the problems view
-        assertThat(StudioUi.onUi(view::answerText)).contains("Publish refused: 1 error(s)").contains("nothing was uploaded");
+        await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("Publish refused: 1 error(s)"));
+        assertThat(StudioUi.onUi(view::answerText)).contains("nothing was uploaded");
         await().atMost(Duration.ofSeconds(30)).until(() -> problemsShown().stream()
                 .anyMatch(p -> p.isError() && "hello".equals(p.node()) && p.message().contains("nowhere")));
         assertThat(runtime.get("/flows").body()).isEqualTo(before);
     }
 
     @Test
-    void shouldShowTheProblemsOfAPublishTheRuntimeRefused() throws Exception {
-        // given: a rule file the runtime's sandbox refuses (Studio does not compile rules)
+    void shouldRefuseARuleFileTheRuntimesValidationRefusesBeforeUploading() throws Exception {
+        // given: a rule file the rules sandbox refuses (Drools runs in the runtime, not in Studio)
         TestSecureStorage.pointAt(runtime);
         Files.writeString(flows.resolve("rules/routing.drl"), RULES.formatted(" $d.getClass();"));
+        String before = runtime.get("/flows").body();
 
         // when: published
         RuntimeView view = StudioUi.onUi(() -> RuntimeView.show(StudioUi.page()));
         StudioUi.onUi(view::publish);
 
-        // then: the runtime's answer and its problem, at the rule file's line, in the problems view
+        // then: refused once the runtime's validation of the directory has answered, nothing uploaded
+        await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("Publish refused: 1 error(s)"));
+        assertThat(problemsShown()).anyMatch(p -> p.isError() && "route".equals(p.node()) && p.message().contains("getClass"));
+        assertThat(runtime.get("/flows").body()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowTheProblemsOfAPublishTheRuntimeRefused() throws Exception {
+        // given: a CRM look-up through a connector the runtime is not configured with (only the
+        // serving runtime knows its connectors: the validation of the directory cannot tell)
+        TestSecureStorage.pointAt(runtime);
+        Files.writeString(flows.resolve("crm-line.flow.yaml"), CRM);
+
+        // when: published
+        RuntimeView view = StudioUi.onUi(() -> RuntimeView.show(StudioUi.page()));
+        StudioUi.onUi(view::publish);
+
+        // then: the runtime's answer, and its problem at the node in the problems view
         await().atMost(RUNTIME_ANSWER).until(() -> StudioUi.onUi(view::answerText).contains("refused the publish"));
         assertThat(StudioUi.onUi(view::answerText)).contains("publish refused: nothing was changed");
         await().atMost(Duration.ofSeconds(30)).until(() -> problemsShown().stream().anyMatch(p -> p.isError()
-                && "route".equals(p.node()) && p.message().startsWith("runtime: 'getClass' is not allowed")
-                && p.position().file().equals(flows.resolve("rules/routing.drl").toString()) && p.position().line() == 9));
+                && "look-up".equals(p.node()) && p.message().startsWith("runtime: ") && p.message().contains("billing")
+                && p.position().file().equals(flows.resolve("crm-line.flow.yaml").toString())));
     }
 
     @Test

@@ -53,7 +53,8 @@ public final class Messages extends NLS {
     public static String Publish_published;
     public static String Publish_unchanged;
     public static String Publish_refusedHere;
-    public static String Publish_running;
+    public static String Publish_checking;
+    public static String Publish_notChecked;
     public static String Publish_job;
     public static String Publish_unreadable;
     public static String Publish_done;
@@ -95,6 +96,7 @@ public final class Messages extends NLS {
     public static String Period_to;
     public static String Period_help;
     public static String Properties_noSelection;
+    public static String Properties_problems;
     public static String Properties_refused;
     public static String Properties_node;
     public static String Properties_id;

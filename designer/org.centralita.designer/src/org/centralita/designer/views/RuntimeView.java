@@ -54,6 +54,8 @@ public final class RuntimeView extends ViewPart {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RuntimeView.class);
+    /** The longest wait for the runtime's check of the directory before a publish (its own limit is 180 s). */
+    private static final java.time.Duration CHECK_LIMIT = java.time.Duration.ofSeconds(200);
 
     private Text answer;
     private TableViewer versions;
@@ -104,9 +106,10 @@ public final class RuntimeView extends ViewPart {
     }
 
     /**
-     * Publishes the flows directory: validated here first (the problems view lists what is wrong
-     * and nothing is uploaded), then uploaded to the runtime; its answer is shown here, the
-     * problems of a publish it refused in the problems view.
+     * Publishes the flows directory: validated first, the flows here and then the whole directory
+     * by the runtime's own validation (calendars, rules compiled by Drools) as the problems view
+     * has it; with any error the problems view lists it and nothing is uploaded. Then uploaded to
+     * the runtime; its answer is shown here, the problems of a publish it refused in the problems view.
      */
     public void publish() {
         Path directory = FlowsDirectory.current();
@@ -119,8 +122,19 @@ public final class RuntimeView extends ViewPart {
             showProblems();
             return;
         }
-        say(Messages.bind(Messages.Publish_running, directory));
+        say(Messages.bind(Messages.Publish_checking, directory));
         background(Messages.Publish_job, () -> {
+            // the runtime's own validation of the directory (calendars, rules compiled by Drools)
+            if (!awaitCheck(board)) {
+                throw new RuntimeCallFailed(Messages.bind(Messages.Publish_notChecked, directory));
+            }
+            List<Problem> found = board.errors();
+            if (!found.isEmpty()) {
+                return () -> {
+                    say(Messages.bind(Messages.Publish_refusedHere, found.size(), directory));
+                    showProblems();
+                };
+            }
             RuntimeClient client = RuntimeClient.fromSettings();
             byte[] zip;
             try {
@@ -142,6 +156,23 @@ public final class RuntimeView extends ViewPart {
                 }
             };
         });
+    }
+
+    /** Waits until the problems board has the runtime's check of the directory (or knows it cannot have it). */
+    private static boolean awaitCheck(ProblemBoard board) {
+        long deadline = System.nanoTime() + CHECK_LIMIT.toNanos();
+        while (!board.checked()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the deployed versions from the runtime again. */
