@@ -121,6 +121,8 @@ class ExplorerFilesTest {
             lineEditor.set((FlowEditor) EditorOpener.open(StudioUi.page(), line));
             FlowsExplorerView explorer = explorer();
             explorer.tree().setSelection(new StructuredSelection(appointment), true);
+            // the explorer's menu offers a new flow too (the same wizard as File > New flow)
+            assertThat(menuItem(explorer.tree().getControl().getMenu(), "New flow...").isEnabled()).isTrue();
             // when: Rename flow... of the explorer's menu
             Display.getCurrent().asyncExec(() -> select(menuItem(explorer.tree().getControl().getMenu(), "Rename flow...")));
         });

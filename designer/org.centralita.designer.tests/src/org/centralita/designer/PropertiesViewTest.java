@@ -229,6 +229,15 @@ class PropertiesViewTest {
             StudioUi.drain();
             assertThat(shown(page, "outcome/max-retries")).isEqualTo("menu-goodbye");
             assertThat(shown(page, "outcome/error")).isEmpty();
+            assertThat(page.problemsShown()).isEmpty();
+
+            // a required outcome left unconnected: the validator's error is shown above the form
+            choose(page, "outcome/max-retries", "");
+            assertThat(editor.diagram().flow().node("main-menu").orElseThrow().field("max-retries")).isEmpty();
+            assertThat(page.problemsShown()).anyMatch(m -> m.startsWith("\u2716") && m.contains("max-retries"));
+            editor.commandStack().undo();
+            StudioUi.drain();
+            assertThat(page.problemsShown()).isEmpty();
         });
     }
 

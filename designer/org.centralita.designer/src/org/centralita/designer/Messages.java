@@ -96,6 +96,7 @@ public final class Messages extends NLS {
     public static String Period_to;
     public static String Period_help;
     public static String Properties_noSelection;
+    public static String Properties_problems;
     public static String Properties_refused;
     public static String Properties_node;
     public static String Properties_id;

@@ -64,6 +64,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
     private String message;
     private boolean rebuildPending;
     private boolean rebuilding;
+    private List<String> shownProblems = List.of();
 
     public NodePropertiesPage(FlowEditor editor) {
         this.editor = editor;
@@ -145,6 +146,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 form.dispose();
             }
             controls.clear();
+            shownProblems = List.of();
             form = new Composite(scroller, SWT.NONE);
             form.setLayout(new GridLayout(1, false));
             Optional<FlowNode> node = nodeId == null ? Optional.empty() : editor.diagram().flow().node(nodeId);
@@ -190,6 +192,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
     private void build(FlowNode node) {
         Flow flow = editor.diagram().flow();
         NodeType type = node.type().orElse(null);
+        problems(node.id());
         Composite general = group(form, Messages.Properties_node, 2);
         label(general, Messages.Properties_id, Messages.Properties_idHelp);
         text(general, "id", node.id(), null, Messages.Properties_idHelp, typed -> {
@@ -231,6 +234,32 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
             }
         }
         outcomes(flow, node, type);
+    }
+
+    /** What the validator says about the node as it is now, above its form. */
+    private void problems(String id) {
+        if (!(editor.viewer().getContents() instanceof org.centralita.designer.parts.DiagramPart diagramPart)) {
+            return;
+        }
+        List<org.centralita.flows.validate.Problem> problems = diagramPart.problemsOf(id);
+        if (problems.isEmpty()) {
+            return;
+        }
+        Composite group = group(form, Messages.Properties_problems, 1);
+        List<String> lines = new ArrayList<>();
+        for (org.centralita.flows.validate.Problem problem : problems) {
+            Label said = new Label(group, SWT.WRAP);
+            said.setText((problem.isError() ? "\u2716 " : "\u26a0 ") + problem.message());
+            said.setForeground(form.getDisplay().getSystemColor(problem.isError() ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_YELLOW));
+            said.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            lines.add(said.getText());
+        }
+        shownProblems = lines;
+    }
+
+    /** The validator's messages the form shows above the node's fields (empty when none). */
+    public List<String> problemsShown() {
+        return shownProblems;
     }
 
     // ----- the flow's own values
