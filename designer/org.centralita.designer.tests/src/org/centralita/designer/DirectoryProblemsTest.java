@@ -47,6 +47,15 @@ class DirectoryProblemsTest {
         return (ProblemsView) StudioUi.page().showView(ProblemsView.ID);
     }
 
+    /** Points Studio at {@code flows} and lists it in the explorer, the problems view shown. */
+    private static void listInStudio(Path flows) {
+        StudioUi.onUi(() -> {
+            FlowsDirectory.set(flows);
+            problemsView();
+            explorer().refresh();
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Problem> listed() {
         return StudioUi.onUi(() -> (List<Problem>) problemsView().table().getInput());
@@ -78,11 +87,7 @@ class DirectoryProblemsTest {
         Files.writeString(calendar, Files.readString(calendar).replace("\"08:00-20:00\"", "\"08:00-27:00\""));
 
         // when: Studio lists the directory
-        StudioUi.onUi(() -> {
-            FlowsDirectory.set(flows);
-            problemsView();
-            explorer().refresh();
-        });
+        listInStudio(flows);
 
         // then: the runtime's messages about the rule file and the calendar are listed
         await().atMost(RUNTIME).until(() -> listedAbout(rules).isPresent() && listedAbout(calendar).isPresent());
@@ -140,16 +145,15 @@ class DirectoryProblemsTest {
         Path flows = StudioUi.copyOfExamples();
         Path bank = flows.resolve("bank-main.flow.yaml");
         Files.writeString(bank, Files.readString(bank).replace("next: check-hours", "next: check-hourz"));
-        StudioUi.onUi(() -> {
-            FlowsDirectory.set(flows);
-            problemsView();
-            explorer().refresh();
-        });
+        listInStudio(flows);
         await().atMost(RUNTIME).until(() -> listedAbout(bank).filter(p -> "greet".equals(p.node())).isPresent());
         Problem problem = listedAbout(bank).orElseThrow();
 
-        // when: the analyst double-clicks it
+        // when: the analyst double-clicks it (in Studio's window, the active one: without a window
+        // manager, a dialog of an earlier test may have left none active)
         StudioUi.onUi(() -> {
+            StudioUi.page().getWorkbenchWindow().getShell().forceActive();
+            StudioUi.drain();
             ProblemsView view = problemsView();
             view.table().setSelection(new StructuredSelection(problem), true);
             view.table().getTable().notifyListeners(SWT.DefaultSelection, new Event());
@@ -202,11 +206,7 @@ class DirectoryProblemsTest {
         System.setProperty(RuntimeValidation.HOME, empty.toString());
         try {
             // when: Studio lists the directory
-            StudioUi.onUi(() -> {
-                FlowsDirectory.set(flows);
-                problemsView();
-                explorer().refresh();
-            });
+            listInStudio(flows);
 
             // then: the view says why rule files and calendars are not checked, and lists the flow's error
             await().atMost(RUNTIME).until(() -> ProblemBoard.get().checked()
