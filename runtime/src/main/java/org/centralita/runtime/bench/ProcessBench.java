@@ -75,6 +75,8 @@ final class ProcessBench {
     private static final Duration SCRAPE_EVERY = Duration.ofSeconds(15);
     private static final Pattern RECORDS_WRITTEN =
             Pattern.compile("(?m)^centralita_records_written_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
+    private static final Pattern RECORDS_DUPLICATES =
+            Pattern.compile("(?m)^centralita_records_duplicates_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -380,9 +382,19 @@ final class ProcessBench {
         return written;
     }
 
+    /**
+     * The records the writer is done with: written, or found already stored (a replayed or repeated
+     * record is counted as a duplicate, never as written, and would otherwise be waited for in vain).
+     */
     private long recordsWritten(int adminPort, String token) throws IOException, InterruptedException {
-        Matcher matcher = RECORDS_WRITTEN.matcher(get(adminPort, token, "/metrics").body());
-        return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : -1;
+        String metrics = get(adminPort, token, "/metrics").body();
+        Matcher written = RECORDS_WRITTEN.matcher(metrics);
+        if (!written.find()) {
+            return -1;
+        }
+        Matcher duplicates = RECORDS_DUPLICATES.matcher(metrics);
+        return (long) Double.parseDouble(written.group(1))
+                + (duplicates.find() ? (long) Double.parseDouble(duplicates.group(1)) : 0);
     }
 
     private void scrape(int adminPort, String token) {
