@@ -1,5 +1,7 @@
 package org.centralita.designer;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,11 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real {@code ./centralita serve} of this repository (built by the reactor before these tests),
@@ -55,6 +57,21 @@ final class RuntimeProcess {
         return Path.of(System.getProperty("centralita.home", "../..")).toAbsolutePath().normalize();
     }
 
+    /** Whether the runtime's /health answers 200; fails at once with its log if the process ended. */
+    private static boolean answers(Process process, HttpClient http, String url, Path directory)
+            throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("centralita serve ended with " + process.exitValue() + ":\n"
+                    + Files.readString(directory.resolve("serve.log")));
+        }
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
     private static RuntimeProcess start() {
         try {
             Path directory = Files.createTempDirectory("centralita-serve");
@@ -73,36 +90,18 @@ final class RuntimeProcess {
                     .directory(directory.toFile()).redirectErrorStream(true)
                     .redirectOutput(directory.resolve("serve.log").toFile()).start();
             String url = "http://127.0.0.1:" + admin;
-            Instant deadline = Instant.now().plus(START);
             HttpClient http = HttpClient.newHttpClient();
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("centralita serve ended with " + process.exitValue() + ":\n"
-                            + Files.readString(directory.resolve("serve.log")));
-                }
-                try {
-                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("centralita serve did not answer within " + START + ":\n"
-                            + Files.readString(directory.resolve("serve.log")));
-                }
-                Thread.sleep(500);
+            try {
+                await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> answers(process, http, url, directory));
+            } catch (ConditionTimeoutException e) {
+                process.destroyForcibly();
+                throw new IllegalStateException("centralita serve did not answer within " + START + ":\n"
+                        + Files.readString(directory.resolve("serve.log")));
             }
             String token = Files.readString(directory.resolve("admin.token")).strip();
             return new RuntimeProcess(directory, process, agi, url, token);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
