@@ -128,6 +128,15 @@ public final class ReportSums {
         attribute(connection, postgres, "q.call_id = ?", callId);
     }
 
+    /** The same for several call records just written (in one transaction). */
+    public static void attribute(Connection connection, boolean postgres, List<String> callIds) throws SQLException {
+        if (callIds.isEmpty()) {
+            return;
+        }
+        attribute(connection, postgres, "q.call_id IN (" + String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"))
+                + ")", callIds.toArray());
+    }
+
     /**
      * The same for the visits that began in [{@code fromEpoch}, {@code toEpoch}] (a batch of queue
      * events: the call records may have come first, or at the same moment).

@@ -111,8 +111,10 @@ class ReportsHttpTest {
         assertThat(login.statusCode()).isEqualTo(303);
         assertThat(login.headers().firstValue("Location")).contains("/ui/reports" + DAY);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Max-Age=43200");
         String pair = cookie.substring(0, cookie.indexOf(';'));
+        // the cookie holds a session id, never the token itself
+        assertThat(pair).startsWith("centralita_admin=").doesNotContain(server.token);
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.base + "/ui/reports"))
                 .header("Cookie", pair).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -122,6 +124,12 @@ class ReportsHttpTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(401);
+        // and a cookie the server never gave out, or the token put in the cookie by hand, opens nothing
+        for (String forged : new String[] {"centralita_admin=" + server.token, "centralita_admin=made-up"}) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(server.base + "/ui/reports"))
+                    .header("Cookie", forged).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(forged).isEqualTo(401);
+        }
     }
 
     @Test
