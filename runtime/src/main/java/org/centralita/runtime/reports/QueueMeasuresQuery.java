@@ -34,18 +34,21 @@ final class QueueMeasuresQuery {
             + " MAX(COALESCE(q.wait_s, 0)),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) >= ? THEN q.wait_s ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN q.talk_s ELSE 0 END),"
-            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN COALESCE(q.hold_s, 0) ELSE 0 END),"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN %s ELSE 0 END)"
             + " FROM queue_calls q%s WHERE q.entered_epoch >= ? AND q.entered_epoch < ?%s"
             + " GROUP BY %s";
 
     /**
-     * The same sums from {@code queue_sums}; column 18 counts the rows made with other thresholds
-     * than the report's (short abandon, the queue's service level).
+     * The same sums from {@code queue_sums}, then hold and wrap-up; column 20 counts the rows made
+     * with other thresholds than the report's (short abandon, the queue's service level).
      */
     private static final String SUMS = "SELECT %s, %s, SUM(offered), SUM(answered), SUM(abandoned),"
             + " SUM(short_abandoned), SUM(overflow_timeout), SUM(overflow_full), SUM(overflow_empty), SUM(left_with_key),"
             + " SUM(waiting), SUM(answered_in_time), SUM(answer_wait_s), MAX(longest_wait_s), SUM(abandon_wait_s),"
-            + " SUM(talk_s), SUM(talked), SUM(CASE WHEN q.short_abandon_s = ? AND q.service_level_s = %s THEN 0 ELSE 1 END)"
+            + " SUM(talk_s), SUM(talked), SUM(hold_s), SUM(q.talked * %s),"
+            + " SUM(CASE WHEN q.short_abandon_s = ? AND q.service_level_s = %s THEN 0 ELSE 1 END)"
             + " FROM %s q WHERE q.bucket >= ? AND q.bucket < ?%s GROUP BY %s";
 
     private final RecordsStore store;
@@ -83,6 +86,7 @@ final class QueueMeasuresQuery {
         parameters.add(settings.shortAbandonSeconds());
         String serviceLevel = serviceLevelExpression(parameters);
         parameters.add(settings.shortAbandonSeconds());
+        String wrapUp = wrapUpExpression(parameters);
         String join = "";
         if (period.flow() != null) {
             join = " JOIN calls c ON c.call_id = q.call_id AND c.flow_id = ?";
@@ -97,8 +101,8 @@ final class QueueMeasuresQuery {
         }
         String bucket = "q.entered_epoch / " + ReportInterval.BUCKET_SECONDS;
         String sql = groups == null
-                ? String.format(SELECT, "q.queue_name", whole(period), serviceLevel, join, where, "q.queue_name")
-                : String.format(SELECT, "''", "MIN(" + bucket + ")", serviceLevel, join, where, groups.groupBy(bucket));
+                ? String.format(SELECT, "q.queue_name", whole(period), serviceLevel, wrapUp, join, where, "q.queue_name")
+                : String.format(SELECT, "''", "MIN(" + bucket + ")", serviceLevel, wrapUp, join, where, groups.groupBy(bucket));
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -123,6 +127,7 @@ final class QueueMeasuresQuery {
      */
     private List<Bucket> summed(ReportPeriod period, IntervalGroups groups) {
         List<Object> parameters = new ArrayList<>();
+        String wrapUp = wrapUpExpression(parameters);
         parameters.add(settings.shortAbandonSeconds());
         String serviceLevel = serviceLevelExpression(parameters);
         parameters.add(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
@@ -137,8 +142,8 @@ final class QueueMeasuresQuery {
         String table = period.flow() == null ? "queue_sums" : "queue_flow_sums";
         String filters = (period.queue() == null ? "" : " AND q.queue_name = ?") + (period.flow() == null ? "" : " AND q.flow_id = ?");
         String sql = groups == null
-                ? String.format(SUMS, "q.queue_name", whole(period), serviceLevel, table, filters, "q.queue_name")
-                : String.format(SUMS, "''", "MIN(q.bucket)", serviceLevel, table, filters, groups.groupBy("q.bucket"));
+                ? String.format(SUMS, "q.queue_name", whole(period), wrapUp, serviceLevel, table, filters, "q.queue_name")
+                : String.format(SUMS, "''", "MIN(q.bucket)", wrapUp, serviceLevel, table, filters, groups.groupBy("q.bucket"));
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -147,7 +152,7 @@ final class QueueMeasuresQuery {
             List<Bucket> buckets = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    if (rows.getLong(18) != 0) {
+                    if (rows.getLong(20) != 0) {
                         return null;
                     }
                     buckets.add(new Bucket(rows.getString(1),
@@ -181,9 +186,30 @@ final class QueueMeasuresQuery {
         return expression.append(" ELSE ? END").toString();
     }
 
+    /**
+     * Each queue's wrap-up time after a completed call, as a CASE over the queue name (parameters,
+     * never SQL text): the sums add it up per interval of all queues.
+     */
+    private String wrapUpExpression(List<Object> parameters) {
+        if (settings.wrapUpSeconds().isEmpty()) {
+            parameters.add(settings.defaultWrapUpSeconds());
+            return "CAST(? AS INTEGER)";
+        }
+        StringBuilder expression = new StringBuilder("CASE q.queue_name");
+        for (Map.Entry<String, Integer> queue : settings.wrapUpSeconds().entrySet()) {
+            expression.append(" WHEN CAST(? AS VARCHAR(200)) THEN CAST(? AS INTEGER)");
+            parameters.add(queue.getKey());
+            parameters.add(queue.getValue());
+        }
+        parameters.add(settings.defaultWrapUpSeconds());
+        return expression.append(" ELSE CAST(? AS INTEGER) END").toString();
+    }
+
+    /** A row's measures: hold in column 18, the wrap-up after the completed calls (each its queue's) in 19. */
     private static QueueMeasures measures(ResultSet rows) throws SQLException {
         return new QueueMeasures(rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
                 rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getLong(12),
-                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17));
+                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17),
+                rows.getLong(18), rows.getLong(19));
     }
 }
