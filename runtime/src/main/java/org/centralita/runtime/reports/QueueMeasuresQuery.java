@@ -34,16 +34,17 @@ final class QueueMeasuresQuery {
             + " MAX(COALESCE(q.wait_s, 0)),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) >= ? THEN q.wait_s ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN q.talk_s ELSE 0 END),"
-            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN COALESCE(q.hold_s, 0) ELSE 0 END)"
             + " FROM queue_calls q%s WHERE q.entered_epoch >= ? AND q.entered_epoch < ?%s"
             + " GROUP BY q.queue_name%s";
 
-    /** The same sums from {@code queue_sums}, with the thresholds its rows were made with (columns 18-21). */
+    /** The same sums from {@code queue_sums}, with the thresholds its rows were made with (columns 18-21), then hold. */
     private static final String SUMS = "SELECT queue_name, %s, SUM(offered), SUM(answered), SUM(abandoned),"
             + " SUM(short_abandoned), SUM(overflow_timeout), SUM(overflow_full), SUM(overflow_empty), SUM(left_with_key),"
             + " SUM(waiting), SUM(answered_in_time), SUM(answer_wait_s), MAX(longest_wait_s), SUM(abandon_wait_s),"
             + " SUM(talk_s), SUM(talked), MIN(short_abandon_s), MAX(short_abandon_s), MIN(service_level_s),"
-            + " MAX(service_level_s) FROM %s WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
+            + " MAX(service_level_s), SUM(hold_s) FROM %s WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
 
     private final RecordsStore store;
     private final ReportSettings settings;
@@ -100,7 +101,7 @@ final class QueueMeasuresQuery {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     buckets.add(new Bucket(rows.getString(1),
-                            Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS), measures(rows)));
+                            Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS), measures(rows, 18)));
                 }
             }
             return buckets;
@@ -140,7 +141,7 @@ final class QueueMeasuresQuery {
                         return null;
                     }
                     buckets.add(new Bucket(queue, Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS),
-                            measures(rows)));
+                            measures(rows, 22)));
                 }
             }
             return buckets;
@@ -165,9 +166,11 @@ final class QueueMeasuresQuery {
         return expression.append(" ELSE ? END").toString();
     }
 
-    private static QueueMeasures measures(ResultSet rows) throws SQLException {
+    /** A row's measures (its hold in column {@code holdColumn}), with its queue's wrap-up time after each completed call. */
+    private QueueMeasures measures(ResultSet rows, int holdColumn) throws SQLException {
         return new QueueMeasures(rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
                 rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getLong(12),
-                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17));
+                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17),
+                rows.getLong(holdColumn), 0).withWrapUp(settings.wrapUpSeconds(rows.getString(1)));
     }
 }

@@ -61,7 +61,7 @@ public final class Reports {
 
     /** Agent measures per agent, by name. */
     public Map<String, AgentMeasures> agents(ReportPeriod period) {
-        return new AgentMeasuresQuery(store, sums).agents(period, clock.instant());
+        return new AgentMeasuresQuery(store, sums, settings).agents(period, clock.instant());
     }
 
     /** Both sides per interval (15 min, hour, day) in the period's time zone, intervals with no call left out. */

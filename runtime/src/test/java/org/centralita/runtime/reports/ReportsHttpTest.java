@@ -55,11 +55,15 @@ class ReportsHttpTest {
         JsonNode sales = json.path("rows").get(0);
         assertThat(sales.get(1).asLong()).isEqualTo(10);
         assertThat(sales.get(9).asDouble()).isEqualTo(18.75);
-        assertThat(sales.get(13).asDouble()).isCloseTo(100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        // the columns after the average talk: average hold (no hold in the queue_log alone) and handle time
+        assertThat(json.path("columns").get(13).asText()).isEqualTo("avg hold s");
+        assertThat(json.path("columns").get(14).asText()).isEqualTo("AHT s");
+        assertThat(sales.get(14).asDouble()).isEqualTo(315.0);
+        assertThat(sales.get(15).asDouble()).isCloseTo(100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(json.path("cells").get(0).toString()).isEqualTo(
-                "[\"sales\",\"10\",\"4\",\"1\",\"1\",\"1\",\"1\",\"1\",\"1\",\"18.8\",\"120\",\"50.0\",\"315.0\",\"33.3\",\"11.1\"]");
+                "[\"sales\",\"10\",\"4\",\"1\",\"1\",\"1\",\"1\",\"1\",\"1\",\"18.8\",\"120\",\"50.0\",\"315.0\",\"0.0\",\"315.0\",\"33.3\",\"11.1\"]");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,33.3,11.1\n");
+        assertThat(csv.body()).contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,0.0,315.0,33.3,11.1\n");
     }
 
     @Test
