@@ -10,7 +10,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.centralita.runtime.ami.simulator.AmiMessage;
 import org.centralita.runtime.store.CallEventRecord;
 import org.centralita.runtime.store.CallRecord;
 import org.centralita.runtime.store.RecordsStore;
@@ -37,6 +39,28 @@ final class ContactCenterDay {
                 .getResourceAsStream("/queue_log/day-2026-12-07.queue_log.txt"), StandardCharsets.UTF_8))) {
             return in.lines().map(ContactCenterDay::withEpoch).collect(Collectors.joining("\n", "", "\n"));
         }
+    }
+
+    /**
+     * The day's answered calls as Asterisk 22's manager interface sends them, with the holds the
+     * agents put them on ({@code ami/day-2026-12-07-holds.ami.txt}, local clock times turned into
+     * the epoch {@code Timestamp} that {@code timestampevents=yes} sends).
+     */
+    static List<AmiMessage> amiHolds() throws Exception {
+        String text;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(ContactCenterDay.class
+                .getResourceAsStream("/ami/day-2026-12-07-holds.ami.txt"), StandardCharsets.UTF_8))) {
+            text = in.lines().map(line -> line.startsWith("Timestamp: ")
+                    ? "Timestamp: " + at(line.substring("Timestamp: ".length())).getEpochSecond() + ".000000" : line)
+                    .collect(Collectors.joining("\n", "", "\n\n"));
+        }
+        List<AmiMessage> events = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new StringReader(text))) {
+            for (Optional<AmiMessage> event = AmiMessage.read(in); event.isPresent(); event = AmiMessage.read(in)) {
+                events.add(event.get());
+            }
+        }
+        return events;
     }
 
     static Instant at(String localTime) {
