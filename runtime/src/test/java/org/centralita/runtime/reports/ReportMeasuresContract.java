@@ -248,6 +248,58 @@ abstract class ReportMeasuresContract {
         }
     }
 
+    @Test
+    void shouldTellWhereEachQueuesOverflowedCallsWentAsWorkedOutByHand() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // given the day's queue_log (and c06's visit to support after sales was full), no call records yet
+            ContactCenterDay.importQueueLogWithOverflowPaths(store, SETTINGS);
+
+            // then c06 went to support (its next queue); of the others nothing is known without their records
+            assertThat(reports(store).overflows(DAY)).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (no call record)", 1));
+
+            // when the call records come: bank-main runs its queue over AGI, so an overflow goes on in the flow
+            ContactCenterDay.writeRecordsWithOverflowPaths(store);
+
+            // then c05 (time-out at 09:22) went to voicemail, c06 (full at 09:30) to the support queue,
+            // c08 (no agents at 13:00:30) to the flow's goodbye; s05 (JOINEMPTY at 12:45) was left to the dialplan
+            List<OverflowsQuery.Overflow> overflows = reports(store).overflows(DAY);
+            assertThat(overflows).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "voicemail", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "ended by the flow", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            // the counts are the queues' overflows: sales 1 time-out, 1 full, 1 no agents; support 1 no agents
+            Map<String, QueueMeasures> queues = reports(store).queues(DAY);
+            for (String queue : List.of("sales", "support")) {
+                QueueMeasures m = queues.get(queue);
+                assertThat(overflows.stream().filter(o -> o.queue().equals(queue)).mapToLong(OverflowsQuery.Overflow::calls)
+                        .sum()).as(queue).isEqualTo(m.overflowed());
+            }
+            assertThat(queues.get("sales").overflowed()).isEqualTo(3);
+            // c06 is one more visit to support, answered by Cat after 30 s
+            assertThat(queues.get("support")).extracting(QueueMeasures::offered, QueueMeasures::answered)
+                    .containsExactly(6L, 3L);
+            // and the flow's node table shows the same paths after the queue node
+            assertThat(reports(store).nodes(DAY, "bank-main")).contains(new NodeCounts("sales-queue", 10, 10, 0, List.of(
+                    new NodeCounts.Exit(null, "queue", 7), new NodeCounts.Exit("goodbye", null, 1),
+                    new NodeCounts.Exit("sales-voicemail", null, 1), new NodeCounts.Exit("support-queue", null, 1))));
+
+            // one queue, one flow
+            assertThat(reports(store).overflows(DAY.withQueue("support"))).containsExactly(
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            assertThat(reports(store).overflows(DAY.withFlow("bank-main"))).extracting(OverflowsQuery.Overflow::queue)
+                    .containsExactly("sales", "sales", "sales");
+            // and the report's table prints them
+            ReportTable table = new ReportTables(reports(store)).overflows(DAY);
+            assertThat(table.columns()).containsExactly("queue", "overflow", "went to", "calls");
+            assertThat(table.rows().get(1)).containsExactly("sales", "full", "queue support", 1L);
+        }
+    }
+
     /** {@link #SETTINGS}, and sales agents take 10 s of wrap-up after each call (queues.conf wrapuptime=10). */
     static final ReportSettings WRAP_UP = new ReportSettings(5, 20, Map.of("support", 30), 0, Map.of("sales", 10));
 
