@@ -23,6 +23,7 @@ import org.centralita.flows.registry.FieldKind;
 import org.centralita.flows.registry.FieldSpec;
 import org.centralita.flows.registry.NodeType;
 import org.centralita.flows.registry.OutcomeSpec;
+import org.centralita.flows.validate.PromptForms;
 import org.centralita.flows.yaml.YamlNode;
 import org.eclipse.gef.EditPart;
 import org.eclipse.jface.viewers.ISelection;
@@ -395,7 +396,8 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         PromptLines prompt = PromptLines.of(flow, node.id(), field.name());
         String title = field.label() + (field.required() ? " *" : "")
                 + (prompt.form() == PromptLines.Form.KEY ? " - " + Messages.bind(Messages.Properties_sharedPrompt, prompt.key()) : "")
-                + (prompt.form() == PromptLines.Form.SEGMENTS ? " - " + Messages.Properties_segments : "");
+                + (prompt.form() == PromptLines.Form.SEGMENTS ? " - " + (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence
+                        ? Messages.Properties_segmentsBelow : Messages.Properties_segments) : "");
         Composite group = group(form, title, 3);
         group.setToolTipText(field.description());
         for (PromptLines.Line line : prompt.lines()) {
@@ -417,6 +419,50 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 }
             });
         }
+        if (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence segments) {
+            segments(node, field, segments);
+        }
+    }
+
+    /**
+     * The segments of a prompt written as a list on the node ({@code [{text: ...}, {pause: 300ms},
+     * {say-digits: account}]}): one row per segment, its kind and its value (typed over in place,
+     * emptied it removes the segment) with Remove, and a row to add one at the end. A segment's
+     * other key ({@code currency}) stays as written.
+     */
+    private void segments(FlowNode node, FieldSpec field, YamlNode.Sequence segments) {
+        Composite group = group(form, Messages.bind(Messages.Properties_segmentsOf, field.label()), 3);
+        String prefix = field.name() + "/segment/";
+        for (int i = 0; i < segments.items().size(); i++) {
+            YamlNode item = segments.items().get(i);
+            // a scalar item of the list is text; a map is one segment, its kind the first segment key it has
+            String kind = item instanceof YamlNode.Mapping map ? map.entries().keySet().stream()
+                    .filter(PromptForms.SEGMENT_KINDS::contains).findFirst().orElse(null) : "text";
+            List<Object> path = item instanceof YamlNode.Mapping ? List.of(field.name(), i, kind) : List.of(field.name(), i);
+            List<Object> whole = List.of(field.name(), i);
+            YamlNode value = item instanceof YamlNode.Mapping map && kind != null ? map.get(kind).orElse(null) : item;
+            label(group, kind == null ? "?" : kind, field.description());
+            Optional<String> written = textOf(value);
+            Text text = text(group, prefix + (i + 1), written.orElse(Messages.Properties_complex), null, field.description(),
+                    typed -> execute(typed.isBlank() ? setField(node, whole, null) : setField(node, path, typed.strip())));
+            text.setEditable(kind != null && written.isPresent());
+            button(group, prefix + (i + 1) + "/remove", Messages.Properties_remove,
+                    () -> execute(setField(node, whole, null)));
+        }
+        Combo kind = new Combo(group, SWT.READ_ONLY);
+        kind.setItems(PromptForms.SEGMENT_KINDS.toArray(String[]::new));
+        kind.select(0);
+        remember(prefix + "new/kind", kind);
+        Text value = text(group, prefix + "new", "", Messages.Properties_segmentHint, field.description(), typed -> { });
+        button(group, prefix + "add", Messages.Properties_add, () -> {
+            if (value.getText().isBlank()) {
+                message = Messages.bind(Messages.Properties_refused, Messages.Properties_segmentEmpty);
+                rebuildSoon();
+                return;
+            }
+            execute(commands().setField(node.id(), List.of(field.name(), segments.items().size()),
+                    Map.of(kind.getText(), value.getText().strip())));
+        });
     }
 
     // ----- options, branches, maps
@@ -429,7 +475,12 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         Map<String, YamlNode.Entry> written = node.field(field.name()).orElse(null) instanceof YamlNode.Mapping map
                 ? map.entries() : Map.of();
         for (String optionKey : written.keySet()) {
-            label(group, optionKey, null);
+            // the key is edited in place: the option keeps its words, where it goes and its comments
+            text(group, field.name() + "/" + optionKey + "/key", optionKey, null, Messages.Properties_newKeyHelp, typed -> {
+                if (!typed.strip().equals(optionKey)) {
+                    execute(commands().renameOption(node.id(), field.name(), optionKey, typed.strip()));
+                }
+            });
             YamlNode option = written.get(optionKey).value();
             for (FieldSpec item : items) {
                 // a language option may be written short, as its language alone ("1": en-US)
