@@ -39,13 +39,6 @@ public record QueueMeasures(long offered, long answered, long abandoned, long sh
                 waiting, answeredInTime, answerWaitSeconds, longestWaitSeconds, abandonWaitSeconds, talkSeconds, talked, 0, 0);
     }
 
-    /** The same with {@code wrapUpSeconds} after each completed call. */
-    QueueMeasures withWrapUp(int wrapUpSeconds) {
-        return new QueueMeasures(offered, answered, abandoned, shortAbandoned, overflowTimeout, overflowFull, overflowEmpty,
-                leftWithKey, waiting, answeredInTime, answerWaitSeconds, longestWaitSeconds, abandonWaitSeconds,
-                talkSeconds, talked, holdSeconds, talked * wrapUpSeconds);
-    }
-
     public QueueMeasures plus(QueueMeasures o) {
         return new QueueMeasures(offered + o.offered, answered + o.answered, abandoned + o.abandoned,
                 shortAbandoned + o.shortAbandoned, overflowTimeout + o.overflowTimeout, overflowFull + o.overflowFull,

@@ -15,18 +15,19 @@ import org.slf4j.LoggerFactory;
  * cannot write goes back to the spooler for the journal at once (it never waits in memory for
  * the database to come back), and while the store is known down it takes no new call.
  *
- * <p>The calls waiting on the lane when it looks (at most {@value #WRITE_BATCH}) are written in one
+ * <p>The calls waiting on the lane when it looks, and the journal's calls it replays (at most
+ * {@value #WRITE_BATCH} at a time), are written in one
  * transaction ({@link CallRecords#insertAll}): one commit and one update of the report sums for
- * all of them instead of one per call. When that transaction fails (a call already stored, one
- * the database refuses, the database down) they are written again one by one, each settled on
- * its own as before.
+ * all of them instead of one per call. When that transaction fails because of one of them (a call
+ * already stored, one the database refuses) they are written again one by one, each settled on
+ * its own as before; when the database failed, none is written and the store counts as down.
  */
 final class DatabaseWriter implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseWriter.class);
     private static final int REPLAY_CHUNK = 100;
     /** Calls written in one transaction at most. */
-    static final int WRITE_BATCH = 50;
+    static final int WRITE_BATCH = 20;
     /** How long the writer waits for a call on the lane before it looks at the journal again. */
     private static final long IDLE_WAIT_MILLIS = 250;
 
@@ -89,9 +90,10 @@ final class DatabaseWriter implements Runnable {
     private void writeHandedOver(List<StoreLane.Waiting> calls) {
         boolean[] written = new boolean[calls.size()];
         try {
-            if (calls.size() > 1 && writeTogether(calls)) {
+            Together together = calls.size() > 1 ? writeTogether(calls) : Together.ONE_BY_ONE;
+            if (together == Together.WRITTEN) {
                 java.util.Arrays.fill(written, true);
-            } else {
+            } else if (together == Together.ONE_BY_ONE) {
                 for (int i = 0; i < calls.size(); i++) {
                     written[i] = write(calls.get(i).call());
                     if (!written[i]) {
@@ -109,28 +111,59 @@ final class DatabaseWriter implements Runnable {
         }
     }
 
-    /** All in one transaction; false when it failed (nothing written): then they are written one by one. */
-    private boolean writeTogether(List<StoreLane.Waiting> calls) {
+    /** How a transaction of several calls went. */
+    private enum Together {
+        /** All written. */
+        WRITTEN,
+        /** Nothing written because of one of them (already stored, or refused): write each on its own. */
+        ONE_BY_ONE,
+        /** Nothing written, the store failed: none is written now (the store is marked down). */
+        FAILED
+    }
+
+    private Together writeTogether(List<StoreLane.Waiting> calls) {
         List<RecordedCall> records = new ArrayList<>(calls.size());
         calls.forEach(call -> records.add(call.call()));
+        return insertTogether(records);
+    }
+
+    private Together insertTogether(List<RecordedCall> calls) {
         try {
-            store.calls().insertAll(records);
-        } catch (SQLException | RecordsStoreException e) {
-            return false;
+            store.calls().insertAll(calls);
+        } catch (SQLException e) {
+            if (isBadData(e)) {
+                return Together.ONE_BY_ONE;
+            }
+            failed(e);
+            return Together.FAILED;
+        } catch (RecordsStoreException e) {
+            failed(e);
+            return Together.FAILED;
         }
         pipeline.counters().written.addAndGet(calls.size());
         pipeline.lane().storeUp();
         recovered();
-        return true;
+        return Together.WRITTEN;
     }
 
     private void replayChunk() throws IOException, InterruptedException {
         List<RecordedCall> chunk = pipeline.journal().peek(REPLAY_CHUNK);
-        for (RecordedCall call : chunk) {
-            if (!write(call)) {
-                // The chunk is read again from its start: calls already written count as duplicates.
+        for (int from = 0; from < chunk.size(); from += WRITE_BATCH) {
+            List<RecordedCall> part = chunk.subList(from, Math.min(chunk.size(), from + WRITE_BATCH));
+            Together together = part.size() > 1 ? insertTogether(part) : Together.ONE_BY_ONE;
+            if (together == Together.WRITTEN) {
+                continue;
+            }
+            if (together == Together.FAILED) {
                 pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
                 return;
+            }
+            for (RecordedCall call : part) {
+                if (!write(call)) {
+                    // The chunk is read again from its start: calls already written count as duplicates.
+                    pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+                    return;
+                }
             }
         }
         pipeline.journal().acknowledge(chunk.size());

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,6 +21,8 @@ import java.util.Map;
 import org.centralita.runtime.ami.AmiSettings;
 import org.centralita.runtime.ami.QueueStatusService;
 import org.centralita.runtime.ami.simulator.SimulatedAmi;
+import org.centralita.runtime.store.CallEventRecord;
+import org.centralita.runtime.store.CallRecord;
 import org.centralita.runtime.store.RecordsStore;
 import org.centralita.runtime.store.ReportSums;
 import org.junit.jupiter.api.Test;
@@ -136,6 +143,84 @@ abstract class ReportMeasuresContract {
         }
     }
 
+    /**
+     * The night of 2026-10-25 in Madrid, when the clocks go back from 03:00 CEST to 02:00 CET
+     * (01:00 UTC): the day has 25 hours and two 02:00 hours. The database groups the quarter
+     * hours into intervals; each keeps the offset of its start.
+     */
+    @Test
+    void shouldKeepTheTwoHoursOfTheNightTheClocksGoBackApart() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // d1 at 02:10 CEST (00:10 UTC) answered after 10 s; d2 at 02:10 CET (01:10 UTC) abandoned after 30 s;
+            // d0 at 00:30 CEST (22:30 UTC the day before) and d3 at 23:50 CET (22:50 UTC) only in the IVR
+            long d1 = Instant.parse("2026-10-25T00:11:00Z").getEpochSecond();
+            long d2 = Instant.parse("2026-10-25T01:11:00Z").getEpochSecond();
+            String log = d1 + "|d1|sales|NONE|ENTERQUEUE||5550001|1\n"
+                    + (d1 + 10) + "|d1|sales|Ann|CONNECT|10|d1.1|2\n"
+                    + (d1 + 130) + "|d1|sales|Ann|COMPLETECALLER|10|120|1\n"
+                    + d2 + "|d2|sales|NONE|ENTERQUEUE||5550002|1\n"
+                    + (d2 + 30) + "|d2|sales|NONE|ABANDON|1|1|30\n";
+            new QueueLogImport(new QueueEventStore(store, SETTINGS)).read(new BufferedReader(new StringReader(log)),
+                    "queue_log");
+            nightCall(store, "d0", "2026-10-24T22:30:00Z", "hangup", null);
+            nightCall(store, "d1", "2026-10-25T00:10:00Z", "queue", "sales");
+            nightCall(store, "d2", "2026-10-25T01:10:00Z", "queue", "sales");
+            nightCall(store, "d3", "2026-10-25T22:50:00Z", "caller-hangup", null);
+            ReportPeriod night = ReportPeriod.days(LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 25),
+                    ContactCenterDay.MADRID);
+            ZoneOffset summer = ZoneOffset.ofHours(2);
+            ZoneOffset winter = ZoneOffset.ofHours(1);
+
+            Map<ZonedDateTime, Reports.IntervalRow> hours = reports(store).intervals(night, ReportInterval.HOUR);
+
+            assertThat(hours.keySet()).containsExactly(local("2026-10-25T00:00", summer), local("2026-10-25T02:00", summer),
+                    local("2026-10-25T02:00", winter), local("2026-10-25T23:00", winter));
+            Reports.IntervalRow summerTwo = hours.get(local("2026-10-25T02:00", summer));
+            assertThat(summerTwo.flows().calls()).isEqualTo(1);
+            assertThat(summerTwo.queues()).extracting(QueueMeasures::offered, QueueMeasures::answered,
+                    QueueMeasures::abandoned, QueueMeasures::answerWaitSeconds).containsExactly(1L, 1L, 0L, 10L);
+            Reports.IntervalRow winterTwo = hours.get(local("2026-10-25T02:00", winter));
+            assertThat(winterTwo.flows().calls()).isEqualTo(1);
+            assertThat(winterTwo.queues()).extracting(QueueMeasures::offered, QueueMeasures::answered,
+                    QueueMeasures::abandoned, QueueMeasures::abandonWaitSeconds).containsExactly(1L, 0L, 1L, 30L);
+            assertThat(hours.get(local("2026-10-25T23:00", winter)).flows().abandonedInIvr()).isEqualTo(1);
+            // the quarter hours: 02:00 twice as well
+            assertThat(reports(store).intervals(night, ReportInterval.QUARTER).keySet()).containsExactly(
+                    local("2026-10-25T00:30", summer), local("2026-10-25T02:00", summer), local("2026-10-25T02:00", winter),
+                    local("2026-10-25T23:45", winter));
+            // the whole 25-hour day is one row, from its midnight (summer time)
+            Map<ZonedDateTime, Reports.IntervalRow> days = reports(store).intervals(night, ReportInterval.DAY);
+            assertThat(days.keySet()).containsExactly(local("2026-10-25T00:00", summer));
+            assertThat(days.get(local("2026-10-25T00:00", summer)).flows().calls()).isEqualTo(4);
+            assertThat(days.get(local("2026-10-25T00:00", summer)).queues().offered()).isEqualTo(2);
+            // from the rows themselves the same, also for a period off the quarter hours across the change
+            ReportPeriod offQuarters = new ReportPeriod(Instant.parse("2026-10-25T00:05:00Z"),
+                    Instant.parse("2026-10-25T01:50:00Z"), ContactCenterDay.MADRID, null, null);
+            assertThat(reports(store).intervals(offQuarters, ReportInterval.HOUR).keySet()).containsExactly(
+                    local("2026-10-25T02:00", summer), local("2026-10-25T02:00", winter));
+            for (ReportPeriod period : List.of(night, offQuarters, night.withQueue("sales"), night.withFlow("bank-main"))) {
+                for (ReportInterval interval : ReportInterval.values()) {
+                    assertThat(reports(store, SETTINGS, true).intervals(period, interval)).as("%s %s", interval, period)
+                            .isEqualTo(reports(store, SETTINGS, false).intervals(period, interval));
+                }
+            }
+        }
+    }
+
+    private static ZonedDateTime local(String localTime, ZoneOffset offset) {
+        return ZonedDateTime.ofLocal(LocalDateTime.parse(localTime), ContactCenterDay.MADRID, offset);
+    }
+
+    /** A bank-main call of 30 s through the welcome node. */
+    private static void nightCall(RecordsStore store, String id, String startUtc, String outcome, String queue)
+            throws Exception {
+        Instant start = Instant.parse(startUtc);
+        store.calls().insert(new CallRecord(id, "bank-main", "1", "node-a", "555", "100", "en",
+                start, start.plusSeconds(30), 30_000, outcome, queue, "welcome", null), List.of(
+                new CallEventRecord(0, 0, "enter", "welcome", "{}"),
+                new CallEventRecord(1, 30_000, "end", null, "{}")));
+    }
+
     @Test
     void shouldCountHowTheFlowsCallsEnteredAndLeftEachNode() throws Exception {
         try (RecordsStore store = newStore()) {
@@ -245,6 +330,58 @@ abstract class ReportMeasuresContract {
             assertThat(queues.get("support")).extracting(QueueMeasures::abandoned, QueueMeasures::shortAbandoned)
                     .containsExactly(1L, 1L);
             assertSameFromSumsAsFromRows(store, longer);
+        }
+    }
+
+    @Test
+    void shouldTellWhereEachQueuesOverflowedCallsWentAsWorkedOutByHand() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // given the day's queue_log (and c06's visit to support after sales was full), no call records yet
+            ContactCenterDay.importQueueLogWithOverflowPaths(store, SETTINGS);
+
+            // then c06 went to support (its next queue); of the others nothing is known without their records
+            assertThat(reports(store).overflows(DAY)).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (no call record)", 1));
+
+            // when the call records come: bank-main runs its queue over AGI, so an overflow goes on in the flow
+            ContactCenterDay.writeRecordsWithOverflowPaths(store);
+
+            // then c05 (time-out at 09:22) went to voicemail, c06 (full at 09:30) to the support queue,
+            // c08 (no agents at 13:00:30) to the flow's goodbye; s05 (JOINEMPTY at 12:45) was left to the dialplan
+            List<OverflowsQuery.Overflow> overflows = reports(store).overflows(DAY);
+            assertThat(overflows).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "voicemail", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "ended by the flow", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            // the counts are the queues' overflows: sales 1 time-out, 1 full, 1 no agents; support 1 no agents
+            Map<String, QueueMeasures> queues = reports(store).queues(DAY);
+            for (String queue : List.of("sales", "support")) {
+                QueueMeasures m = queues.get(queue);
+                assertThat(overflows.stream().filter(o -> o.queue().equals(queue)).mapToLong(OverflowsQuery.Overflow::calls)
+                        .sum()).as(queue).isEqualTo(m.overflowed());
+            }
+            assertThat(queues.get("sales").overflowed()).isEqualTo(3);
+            // c06 is one more visit to support, answered by Cat after 30 s
+            assertThat(queues.get("support")).extracting(QueueMeasures::offered, QueueMeasures::answered)
+                    .containsExactly(6L, 3L);
+            // and the flow's node table shows the same paths after the queue node
+            assertThat(reports(store).nodes(DAY, "bank-main")).contains(new NodeCounts("sales-queue", 10, 10, 0, List.of(
+                    new NodeCounts.Exit(null, "queue", 7), new NodeCounts.Exit("goodbye", null, 1),
+                    new NodeCounts.Exit("sales-voicemail", null, 1), new NodeCounts.Exit("support-queue", null, 1))));
+
+            // one queue, one flow
+            assertThat(reports(store).overflows(DAY.withQueue("support"))).containsExactly(
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            assertThat(reports(store).overflows(DAY.withFlow("bank-main"))).extracting(OverflowsQuery.Overflow::queue)
+                    .containsExactly("sales", "sales", "sales");
+            // and the report's table prints them
+            ReportTable table = new ReportTables(reports(store)).overflows(DAY);
+            assertThat(table.columns()).containsExactly("queue", "overflow", "went to", "calls");
+            assertThat(table.rows().get(1)).containsExactly("sales", "full", "queue support", 1L);
         }
     }
 

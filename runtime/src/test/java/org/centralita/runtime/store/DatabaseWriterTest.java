@@ -59,6 +59,31 @@ class DatabaseWriterTest {
         }
     }
 
+    @Test
+    void shouldReplayTheJournalSeveralCallsAtATimeAndSettleEachWhenOneIsAlreadyStored() throws IOException,
+            InterruptedException, SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given 45 calls in the journal (more than one transaction's worth), one of them already stored
+            WriterPipeline pipeline = pipeline();
+            List<RecordedCall> journaled = new java.util.ArrayList<>();
+            for (int i = 0; i < 45; i++) {
+                journaled.add(new RecordedCall(SampleCalls.call("j-" + i, "node-a"), SampleCalls.events("j-" + i)));
+            }
+            store.calls().insert(journaled.get(30).call(), journaled.get(30).events());
+            pipeline.journal().append(journaled);
+
+            // when the writer takes one round (nothing on the lane)
+            writer(store, pipeline).step();
+
+            // then the journal is written out: every call once, the stored one counted as a duplicate
+            assertThat(pipeline.journal().pending()).isZero();
+            assertThat(pipeline.counters().written.get()).isEqualTo(44);
+            assertThat(pipeline.counters().duplicates.get()).isEqualTo(1);
+            assertThat(store.calls().count()).isEqualTo(45);
+            assertThat(store.calls().events("j-44")).isEqualTo(SampleCalls.events("j-44"));
+        }
+    }
+
     private WriterPipeline pipeline() throws IOException {
         return WriterPipeline.of(100, new RecordJournal(dir.resolve("journal"), 1 << 20), Duration.ofSeconds(30));
     }
