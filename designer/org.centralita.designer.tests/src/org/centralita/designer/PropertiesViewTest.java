@@ -371,6 +371,44 @@ class PropertiesViewTest {
     }
 
     @Test
+    void shouldEditTheNestedEntriesOfACrmRequestsBodyInPlaceThenUndo() throws Exception {
+        // given: the bank's account look-up sending a body with a map inside
+        Files.writeString(bank, Files.readString(bank).replace("""
+                    path: /accounts/${account}
+                """, """
+                    path: /accounts/${account}
+                    body:
+                      customer:
+                        id: account
+                        segment: segment
+                      channel: '"ivr"'
+                """));
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "lookup-account");
+            // then: a row per entry, the inner map's named with their path
+            assertThat(shown(page, "body/customer/id")).isEqualTo("account");
+            assertThat(shown(page, "body/customer/segment")).isEqualTo("segment");
+            assertThat(shown(page, "body/channel")).isEqualTo("\"ivr\"");
+
+            // when: an inner entry is typed over, then another removed
+            type(page, "body/customer/id", "account_number");
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("        id: account_number");
+            press(page, "body/customer/segment/remove");
+            assertThat(editor.diagram().text()).doesNotContain("segment: segment").contains("      customer:\n        id: account_number\n");
+            assertThat(page.control("body/customer/segment")).isEmpty();
+
+            // and both undone: the text is the one before
+            editor.commandStack().undo();
+            editor.commandStack().undo();
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(shown(page, "body/customer/id")).isEqualTo("account");
+        });
+    }
+
+    @Test
     void shouldEditAPromptPerLanguageWithTextToSpeechOrARecording() {
         StudioUi.onUi(() -> {
             Path line = flows.resolve("citizen-line.flow.yaml");

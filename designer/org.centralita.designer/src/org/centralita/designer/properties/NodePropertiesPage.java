@@ -225,16 +225,26 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 case OPTIONS -> options(flow, node, field);
                 case BRANCHES -> branches(flow, node, field);
                 case MAP, OUTCOMES -> map(flow, node, field);
-                default -> {
-                    if (fields == null) {
-                        fields = group(form, Messages.Properties_fields, 2);
+                // a free structured value written as a map (a CRM request's body) is edited as a map
+                case ANY -> {
+                    if (node.field(field.name()).orElse(null) instanceof YamlNode.Mapping) {
+                        map(flow, node, field);
+                    } else {
+                        fields = scalarRow(fields, flow, node, field);
                     }
-                    label(fields, field.label() + (field.required() ? " *" : ""), field.description());
-                    scalar(fields, flow, node, field, field.name(), List.of(field.name()), node.field(field.name()).orElse(null));
                 }
+                default -> fields = scalarRow(fields, flow, node, field);
             }
         }
         outcomes(flow, node, type);
+    }
+
+    /** A field's row in the fields group (made with the first row); the group. */
+    private Composite scalarRow(Composite fields, Flow flow, FlowNode node, FieldSpec field) {
+        Composite group = fields != null ? fields : group(form, Messages.Properties_fields, 2);
+        label(group, field.label() + (field.required() ? " *" : ""), field.description());
+        scalar(group, flow, node, field, field.name(), List.of(field.name()), node.field(field.name()).orElse(null));
+        return group;
     }
 
     /** What the validator says about the node as it is now, above its form. */
@@ -533,12 +543,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
             return;
         }
         Map<String, YamlNode.Entry> entries = written instanceof YamlNode.Mapping map ? map.entries() : Map.of();
-        for (String name : entries.keySet()) {
-            label(group, name, field.description());
-            scalar(group, flow, node, value, field.name() + "/" + name, List.of(field.name(), name), entries.get(name).value());
-            button(group, field.name() + "/" + name + "/remove", Messages.Properties_remove,
-                    () -> execute(commands().setField(node.id(), List.of(field.name(), name), null)));
-        }
+        mapRows(group, flow, node, value, List.of(field.name()), "", entries);
         Text newName = text(group, field.name() + "/new", "", Messages.Properties_newName, field.description(), typed -> { });
         Map<String, Control> newValue = new LinkedHashMap<>();
         newValue.put("value", valueKind == FieldKind.NODE ? choiceOnly(group, field.name() + "/new/value", nodeIds(flow))
@@ -555,6 +560,27 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                     ? commands().setField(node.id(), List.of(field.name()), Map.of(name, text))
                     : commands().setField(node.id(), List.of(field.name(), name), text));
         });
+    }
+
+    /**
+     * One row per entry of a map (its name, its value, Remove); an entry holding a map gives a row
+     * per entry of its own, named with the path ({@code customer.id}), at any depth.
+     */
+    private void mapRows(Composite group, Flow flow, FlowNode node, FieldSpec value, List<Object> path, String shownPrefix,
+            Map<String, YamlNode.Entry> entries) {
+        for (String name : entries.keySet()) {
+            List<Object> at = new ArrayList<>(path);
+            at.add(name);
+            String key = String.join("/", at.stream().map(String::valueOf).toList());
+            YamlNode written = entries.get(name).value();
+            if (written instanceof YamlNode.Mapping inner && !inner.entries().isEmpty()) {
+                mapRows(group, flow, node, value, at, shownPrefix + name + ".", inner.entries());
+                continue;
+            }
+            label(group, shownPrefix + name, value.description());
+            scalar(group, flow, node, value, key, at, written);
+            button(group, key + "/remove", Messages.Properties_remove, () -> execute(commands().setField(node.id(), at, null)));
+        }
     }
 
     private void header(Composite group, String first, List<FieldSpec> items) {

@@ -51,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
     String interval;
     @Option(names = "--zone", paramLabel = "Z", description = "the contact center's time zone; default this machine's")
     ZoneId zone;
-    @Option(names = "--table", paramLabel = "T", split = ",", description = "only these tables: queues, flows, agents, intervals, nodes")
+    @Option(names = "--table", paramLabel = "T", split = ",", description = "only these tables: queues, overflows, flows, agents, intervals, nodes")
     List<String> tables;
     @Option(names = "--short-abandon", paramLabel = "S", description = "abandons under S seconds are short (default 5)")
     Integer shortAbandon;

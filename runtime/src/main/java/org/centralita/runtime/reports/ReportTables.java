@@ -8,7 +8,7 @@ import java.util.Map;
 /** Turns the {@link Reports} into {@link ReportTable}s, the same for the command line, the API and the pages. */
 public final class ReportTables {
 
-    public static final List<String> NAMES = List.of("queues", "flows", "agents", "intervals", "nodes");
+    public static final List<String> NAMES = List.of("queues", "flows", "agents", "intervals", "nodes", "overflows");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Reports reports;
@@ -19,7 +19,7 @@ public final class ReportTables {
 
     /** Every table of the period; the node table only when the period names a flow. */
     public List<ReportTable> all(ReportPeriod period, ReportInterval interval) {
-        List<ReportTable> tables = new ArrayList<>(List.of(queues(period), flows(period), agents(period),
+        List<ReportTable> tables = new ArrayList<>(List.of(queues(period), overflows(period), flows(period), agents(period),
                 intervals(period, interval)));
         if (period.flow() != null) {
             tables.add(nodes(period));
@@ -35,6 +35,7 @@ public final class ReportTables {
             case "agents" -> agents(period);
             case "intervals" -> intervals(period, interval);
             case "nodes" -> nodes(period);
+            case "overflows" -> overflows(period);
             default -> throw new IllegalArgumentException("unknown report '" + name + "': use one of " + NAMES);
         };
     }
@@ -58,6 +59,15 @@ public final class ReportTables {
                 m.overflowFull(), m.overflowEmpty(), m.leftWithKey(), m.averageSpeedOfAnswer(), m.longestWaitSeconds(),
                 m.averageAbandonWait(), m.averageTalk(), m.averageHold(), m.averageHandleTime(), m.serviceLevel(),
                 m.abandonRate());
+    }
+
+    public ReportTable overflows(ReportPeriod period) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OverflowsQuery.Overflow overflow : reports.overflows(period)) {
+            rows.add(List.of(overflow.queue(), overflow.reason(), overflow.wentTo(), overflow.calls()));
+        }
+        return new ReportTable("overflows", "Overflowed calls: where they went", List.of("queue", "overflow", "went to",
+                "calls"), rows);
     }
 
     public ReportTable flows(ReportPeriod period) {

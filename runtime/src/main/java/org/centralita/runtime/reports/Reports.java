@@ -75,6 +75,11 @@ public final class Reports {
         return rows;
     }
 
+    /** Where each queue's overflowed callers went next, by queue and reason (read from the visits). */
+    public List<OverflowsQuery.Overflow> overflows(ReportPeriod period) {
+        return new OverflowsQuery(store).overflows(period);
+    }
+
     /** How the flow's calls went through each of its nodes. */
     public List<NodeCounts> nodes(ReportPeriod period, String flow) {
         return new NodeCountsQuery(store, sums).nodes(period, flow);

@@ -101,9 +101,7 @@ class ReportCommandTest {
     @Test
     void shouldTakeTheZoneAndEachQueuesServiceLevelFromTheConfiguration() throws Exception {
         // given centralita.yaml saying the center is in Madrid and support answers within 30 s
-        Path config = dir.resolve("centralita.yaml");
-        Files.writeString(config, "store: {url: \"" + url + "\"}\n"
-                + "reports: {zone: Europe/Madrid, service-level: 20, service-level-queues: {support: 30}}\n");
+        Path config = config("{zone: Europe/Madrid, service-level: 20, service-level-queues: {support: 30}}");
 
         // when the day is reported with that configuration
         int status = run("report", "--config", config.toString(), "--from", "2026-12-07", "--format", "csv", "--table", "queues");
@@ -120,9 +118,7 @@ class ReportCommandTest {
         assertThat(sum("SELECT SUM(answered_in_time) FROM queue_sums WHERE queue_name = 'support'")).isZero();
         assertThat(sum("SELECT SUM(short_abandoned) FROM queue_sums WHERE queue_name = 'sales'")).isEqualTo(1);
         // and then the supervisor changes them: support answers within 30 s, hang-ups under 55 s are short
-        Path config = dir.resolve("centralita.yaml");
-        Files.writeString(config, "store: {url: \"" + url + "\"}\n"
-                + "reports: {zone: Europe/Madrid, short-abandon: 55, service-level: 20, service-level-queues: {support: 30}}\n");
+        Path config = config("{zone: Europe/Madrid, short-abandon: 55, service-level: 20, service-level-queues: {support: 30}}");
 
         // when the sums are rebuilt
         int status = run("report", "rebuild-sums", "--config", config.toString());
@@ -162,12 +158,33 @@ class ReportCommandTest {
         assertThat(sum("SELECT SUM(short_abandoned) FROM queue_sums WHERE queue_name = 'sales'")).isEqualTo(1);
     }
 
+    /** centralita.yaml with the day's store and this {@code reports:} section. */
+    private Path config(String reports) throws Exception {
+        Path config = dir.resolve("centralita.yaml");
+        Files.writeString(config, "store: {url: \"" + url + "\"}\nreports: " + reports + "\n");
+        return config;
+    }
+
     private long sum(String sql) throws Exception {
         try (RecordsStore store = RecordsStore.open(url); java.sql.Connection connection = store.connection();
              java.sql.Statement statement = connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    @Test
+    void shouldAddEachQueuesWrapUpTimeFromTheConfigurationToTheHandleTime() throws Exception {
+        // given sales agents take 10 s after each call, every other queue's 5 s
+        Path config = config("{zone: Europe/Madrid, wrap-up: 5, wrap-up-queues: {sales: 10}}");
+
+        int status = run("report", "--config", config.toString(), "--from", "2026-12-07", "--format", "csv", "--table", "queues");
+
+        // then AHT = (talk + hold + wrap-up) / completed calls: sales 315 + 10, support 390 + 5, all (2040 + 40 + 10) / 6
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,0.0,325.0,")
+                .contains("\nsupport,5,2,1,1,0,0,1,0,30.0,60,60.0,390.0,0.0,395.0,")
+                .contains("\n\"all queues\",15,6,2,2,1,1,2,1,22.5,120,55.0,340.0,0.0,348.3,");
     }
 
     @Test

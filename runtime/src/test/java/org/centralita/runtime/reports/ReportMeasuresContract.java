@@ -39,6 +39,9 @@ abstract class ReportMeasuresContract {
 
     abstract RecordsStore newStore() throws Exception;
 
+    /** The JDBC URL of a new, empty store, for the command line. */
+    abstract String newStoreUrl() throws Exception;
+
     private Reports reports(RecordsStore store) {
         return reports(store, SETTINGS, true);
     }
@@ -333,6 +336,58 @@ abstract class ReportMeasuresContract {
         }
     }
 
+    @Test
+    void shouldTellWhereEachQueuesOverflowedCallsWentAsWorkedOutByHand() throws Exception {
+        try (RecordsStore store = newStore()) {
+            // given the day's queue_log (and c06's visit to support after sales was full), no call records yet
+            ContactCenterDay.importQueueLogWithOverflowPaths(store, SETTINGS);
+
+            // then c06 went to support (its next queue); of the others nothing is known without their records
+            assertThat(reports(store).overflows(DAY)).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "not known (no call record)", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (no call record)", 1));
+
+            // when the call records come: bank-main runs its queue over AGI, so an overflow goes on in the flow
+            ContactCenterDay.writeRecordsWithOverflowPaths(store);
+
+            // then c05 (time-out at 09:22) went to voicemail, c06 (full at 09:30) to the support queue,
+            // c08 (no agents at 13:00:30) to the flow's goodbye; s05 (JOINEMPTY at 12:45) was left to the dialplan
+            List<OverflowsQuery.Overflow> overflows = reports(store).overflows(DAY);
+            assertThat(overflows).containsExactly(
+                    new OverflowsQuery.Overflow("sales", "time-out", "voicemail", 1),
+                    new OverflowsQuery.Overflow("sales", "full", "queue support", 1),
+                    new OverflowsQuery.Overflow("sales", "no agents", "ended by the flow", 1),
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            // the counts are the queues' overflows: sales 1 time-out, 1 full, 1 no agents; support 1 no agents
+            Map<String, QueueMeasures> queues = reports(store).queues(DAY);
+            for (String queue : List.of("sales", "support")) {
+                QueueMeasures m = queues.get(queue);
+                assertThat(overflows.stream().filter(o -> o.queue().equals(queue)).mapToLong(OverflowsQuery.Overflow::calls)
+                        .sum()).as(queue).isEqualTo(m.overflowed());
+            }
+            assertThat(queues.get("sales").overflowed()).isEqualTo(3);
+            // c06 is one more visit to support, answered by Cat after 30 s
+            assertThat(queues.get("support")).extracting(QueueMeasures::offered, QueueMeasures::answered)
+                    .containsExactly(6L, 3L);
+            // and the flow's node table shows the same paths after the queue node
+            assertThat(reports(store).nodes(DAY, "bank-main")).contains(new NodeCounts("sales-queue", 10, 10, 0, List.of(
+                    new NodeCounts.Exit(null, "queue", 7), new NodeCounts.Exit("goodbye", null, 1),
+                    new NodeCounts.Exit("sales-voicemail", null, 1), new NodeCounts.Exit("support-queue", null, 1))));
+
+            // one queue, one flow
+            assertThat(reports(store).overflows(DAY.withQueue("support"))).containsExactly(
+                    new OverflowsQuery.Overflow("support", "no agents", "not known (dialplan)", 1));
+            assertThat(reports(store).overflows(DAY.withFlow("bank-main"))).extracting(OverflowsQuery.Overflow::queue)
+                    .containsExactly("sales", "sales", "sales");
+            // and the report's table prints them
+            ReportTable table = new ReportTables(reports(store)).overflows(DAY);
+            assertThat(table.columns()).containsExactly("queue", "overflow", "went to", "calls");
+            assertThat(table.rows().get(1)).containsExactly("sales", "full", "queue support", 1L);
+        }
+    }
+
     /** {@link #SETTINGS}, and sales agents take 10 s of wrap-up after each call (queues.conf wrapuptime=10). */
     static final ReportSettings WRAP_UP = new ReportSettings(5, 20, Map.of("support", 30), 0, Map.of("sales", 10));
 
@@ -419,6 +474,34 @@ abstract class ReportMeasuresContract {
             assertThat(queueTable.rows().get(0).get(queueTable.columns().indexOf("AHT s"))).isEqualTo(325.0);
             ReportTable agentTable = tables.agents(DAY);
             assertThat(agentTable.rows().get(1)).startsWith("Bob", 4 * 3600L, 0L, 3L, 560L, 400L);
+        }
+    }
+
+    @Test
+    void shouldRebuildTheSumsWithOtherThresholdsFromTheCommandLine() throws Exception {
+        String url = newStoreUrl();
+        try (RecordsStore store = RecordsStore.open(url)) {
+            ContactCenterDay.load(store, SETTINGS);
+        }
+
+        // when the sums are rebuilt with hang-ups under 55 s short (on PostgreSQL, holding its lock on the rows)
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = org.centralita.runtime.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                "report", "rebuild-sums", "--store", url, "--short-abandon", "55", "--service-level", "20");
+
+        // then every sums table was told, and the reports with those thresholds read the sums: c04 (50 s) is short now
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("short abandon under 55 s, service level 20 s\n", "  queue_sums: ",
+                "  queue_flow_sums: ", "  agent_sums: ", "  node_exit_sums: ", "report sums rebuilt in ");
+        try (RecordsStore store = RecordsStore.open(url)) {
+            assertThat(sum(store, "SELECT SUM(short_abandoned) FROM queue_sums WHERE queue_name = 'sales'")).isEqualTo(2);
+            assertThat(sum(store, "SELECT COUNT(*) FROM queue_sums WHERE short_abandon_s <> 55 OR service_level_s <> 20"))
+                    .isZero();
+            ReportSettings rebuilt = new ReportSettings(55, 20, Map.of());
+            assertThat(reports(store, rebuilt, true).queues(DAY).get("sales"))
+                    .extracting(QueueMeasures::abandoned, QueueMeasures::shortAbandoned).containsExactly(0L, 2L);
+            assertSameFromSumsAsFromRows(store, rebuilt);
         }
     }
 

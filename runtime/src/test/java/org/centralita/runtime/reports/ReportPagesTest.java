@@ -65,7 +65,7 @@ class ReportPagesTest {
                     .as(chart).isGreaterThan(3);
         }
         // and each table on the page holds the cells of its CSV export
-        for (String table : new String[] {"queues", "flows", "agents", "intervals"}) {
+        for (String table : new String[] {"queues", "overflows", "flows", "agents", "intervals"}) {
             JsonNode rows = chromium.evaluate("Array.from(document.querySelectorAll('#table-" + table
                     + " tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent).join(','))");
             List<String> shown = new ArrayList<>();

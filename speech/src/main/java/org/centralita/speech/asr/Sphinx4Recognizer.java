@@ -36,9 +36,17 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
      * @param grammarDirectory where JSGF files are written
      */
     public Sphinx4Recognizer(int engines, Path grammarDirectory) {
+        this(engines, grammarDirectory, ChannelAdaptation.bundled());
+    }
+
+    /**
+     * @param adaptation the model's adaptation to the telephone channel ({@link ChannelAdaptation#NONE}
+     *                   for the model as CMU ships it)
+     */
+    public Sphinx4Recognizer(int engines, Path grammarDirectory, ChannelAdaptation adaptation) {
         this.compiler = new GrammarCompiler(grammarDirectory);
         CompiledGrammar initial = compiler.compile(Grammar.builtin("yes-no"));
-        this.engines = new BoundedPool<>(engines, () -> SphinxEngine.load(initial), SphinxEngine::close);
+        this.engines = new BoundedPool<>(engines, () -> SphinxEngine.load(initial, adaptation), SphinxEngine::close);
     }
 
     @Override
@@ -52,10 +60,15 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
                     + String.join(", ", unknown) + ": use other words in the grammar");
         }
         CompiledGrammar compiled = compiler.compile(grammar);
-        SpeechAudio prepared = utterance.levelled(PEAK_LEVEL, MAX_GAIN).resampledTo(SphinxEngine.MODEL_RATE).padded(PADDING, PADDING)
-                .dithered(DITHER_RMS);
+        SpeechAudio prepared = prepared(utterance);
         return engines.with(engine -> engine.holds(compiled),
                 engine -> HypothesisScorer.score(engine.decode(prepared, compiled), grammar, threshold));
+    }
+
+    /** The utterance as the engines decode it: levelled, at the model's rate, padded, with a noise floor. */
+    static SpeechAudio prepared(SpeechAudio utterance) {
+        return utterance.levelled(PEAK_LEVEL, MAX_GAIN).resampledTo(SphinxEngine.MODEL_RATE).padded(PADDING, PADDING)
+                .dithered(DITHER_RMS);
     }
 
     /** Words of the grammar that the en-us dictionary cannot pronounce; empty when all are known (check at publish). */

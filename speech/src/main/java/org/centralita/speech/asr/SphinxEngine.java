@@ -5,6 +5,7 @@ import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.frontend.FrontEnd;
 import edu.cmu.sphinx.jsgf.JSGFGrammar;
+import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
 import edu.cmu.sphinx.linguist.dictionary.Dictionary;
 import edu.cmu.sphinx.recognizer.Recognizer;
 import edu.cmu.sphinx.jsgf.JSGFGrammarException;
@@ -106,6 +107,13 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         frontEnd.setComponentList("pipeline", pipeline, null);
     }
 
+    /** An engine whose model's means were moved by {@code adaptation} once loaded. */
+    static SphinxEngine load(CompiledGrammar initial, ChannelAdaptation adaptation) {
+        SphinxEngine engine = load(initial);
+        adaptation.applyTo(engine.acousticModel());
+        return engine;
+    }
+
     static SphinxEngine load(CompiledGrammar initial) {
         Configuration configuration = new Configuration();
         configuration.setAcousticModelPath(MODELS + "en-us");
@@ -140,6 +148,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     /** The words the model's pronouncing dictionary does not know (Sphinx4 would silently never hear them). */
     List<String> unknownWords(java.util.Collection<String> words) {
         return words.stream().filter(word -> dictionary.getWord(word) == null).toList();
+    }
+
+    /** This engine's own copy of the acoustic model (loaded with the engine). */
+    Loader acousticModel() {
+        return context.getLoader();
     }
 
     boolean holds(CompiledGrammar grammar) {
