@@ -24,11 +24,12 @@ class RecognitionAccuracyTest {
     private static final Logger LOG = LoggerFactory.getLogger(RecognitionAccuracyTest.class);
     /**
      * Measured accuracy at the default threshold, minus about one utterance: menu 48/60 (80%),
-     * yes/no 27/30 (90%), digit strings 4/40 (10%), with utterances levelled (docs/speech.md); the
+     * yes/no 27/30 (90%), digit strings 5/40 (12.5%), with utterances levelled and the high band of
+     * digit strings estimated (docs/speech.md); the
      * test set is deterministic since FreeTTS voices and Sphinx4 grammar loads are serialized, see
      * docs/speech.md. A change that loses accuracy fails here.
      */
-    private static final Map<String, Double> FLOOR = Map.of("menu", 0.78, "digits", 0.075, "yes-no", 0.86);
+    private static final Map<String, Double> FLOOR = Map.of("menu", 0.78, "digits", 0.10, "yes-no", 0.86);
 
     private static List<Outcome> outcomes;
 
