@@ -8,7 +8,7 @@
     if (params.get(name)) { form.elements[name].value = params.get(name); }
   });
   var query = params.toString();
-  var names = ['queues', 'flows', 'agents', 'intervals'];
+  var names = ['queues', 'overflows', 'flows', 'agents', 'intervals'];
   if (params.get('flow')) { names.push('nodes'); }
 
   function fetchTable(name) {

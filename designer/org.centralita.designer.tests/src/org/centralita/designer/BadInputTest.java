@@ -38,4 +38,29 @@ class BadInputTest {
                     .doesNotContain("Exception").doesNotContain("\tat ");
         });
     }
+
+    @Test
+    void shouldCheckTheTypedTextOfAnUnreadableFlowOnceTheTypingRests() throws Exception {
+        // given: the broken flow open in the text editor, its error marked
+        Path file = StudioUi.copyOfExamples().resolve("broken.flow.yaml");
+        String broken = "centralita: 1\nid: broken\nstart: greet\nnodes: {greet: {type: play\n";
+        Files.writeString(file, broken);
+        FlowTextEditor text = StudioUi.onUi(() -> (FlowTextEditor) EditorOpener.open(StudioUi.page(), file));
+        assertThat(StudioUi.onUi(text::markedLines)).isNotEmpty();
+
+        // when: the mapping is closed in the text, not saved
+        StudioUi.onUi(() -> text.textWidget().replaceTextRange(broken.length() - 1, 0, "}}"));
+
+        // then: once the typing rested, the flow reads: no mark, no message; the file is as it was
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> StudioUi.onUi(() -> text.markedLines().isEmpty() && text.bannerText().isEmpty()));
+        assertThat(Files.readString(file)).isEqualTo(broken);
+
+        // when: it is broken again on another line
+        StudioUi.onUi(() -> text.textWidget().replaceTextRange(0, 0, "centralita: [\n"));
+
+        // then: the new error is marked and named
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> StudioUi.onUi(() -> !text.markedLines().isEmpty() && text.bannerText().contains("error:")));
+    }
 }

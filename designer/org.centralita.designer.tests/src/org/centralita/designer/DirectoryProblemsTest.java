@@ -32,11 +32,7 @@ class DirectoryProblemsTest {
 
     @AfterEach
     void backToTheExamples() {
-        StudioUi.onUi(() -> {
-            StudioUi.page().closeAllEditors(false);
-            FlowsDirectory.set(StudioUi.examples());
-            explorer().refresh();
-        });
+        StudioUi.onUi(StudioUi::backToTheExamples);
     }
 
     private static FlowsExplorerView explorer() throws Exception {
@@ -137,6 +133,56 @@ class DirectoryProblemsTest {
         await().atMost(RUNTIME).until(() -> listedAbout(rules).isEmpty() && ProblemBoard.get().checked()
                 && StudioUi.onUi(() -> ((FlowTextEditor) StudioUi.page().getActiveEditor()).markedLines().isEmpty()));
         assertThat(listedAbout(calendar)).isPresent();
+    }
+
+    @Test
+    void shouldMoveTheMarksWithTheTextAsTypedAndClearThemWhenTheTypedTextIsRight() throws Exception {
+        // given: the rule file that does not compile, open in the text editor with its error marked
+        Path flows = StudioUi.copyOfExamples();
+        Path rules = flows.resolve("rules/bank-routing.drl");
+        String goodRules = Files.readString(rules);
+        String badRules = goodRules.replace("$d.outcome(\"vip\");", "$d.outcome(\"vip\")  ;; oops(");
+        Files.writeString(rules, badRules);
+        listInStudio(flows);
+        await().atMost(RUNTIME).until(() -> listedAbout(rules).isPresent());
+        Problem saved = listedAbout(rules).orElseThrow();
+        int line = saved.position().line();
+        List<Integer> marked = StudioUi.onUi(() -> {
+            FlowTextEditor editor = (FlowTextEditor) org.centralita.designer.editor.EditorOpener.open(StudioUi.page(), rules);
+            assertThat(editor.markedLines()).contains(line);
+            return editor.markedLines();
+        });
+        List<Integer> markedTwoLinesDown = marked.stream().map(l -> l + 2).toList();
+        StudioUi.onUi(() -> {
+            FlowTextEditor editor = activeText();
+
+            // when: two lines are typed above it (not saved)
+            editor.textWidget().replaceTextRange(0, 0, "// routing reviewed in March\n// ask the VIP team first\n");
+            // then: until the typing rests, the marks are those of the saved file
+            assertThat(editor.markedLines()).isEqualTo(marked);
+        });
+
+        // then: once the text rested, the runtime's check of the typed text marks the error two lines down
+        await().atMost(RUNTIME).until(() -> StudioUi.onUi(() -> activeText().markedLines()).equals(markedTwoLinesDown));
+        StudioUi.onUi(() -> {
+            FlowTextEditor editor = activeText();
+            assertThat(editor.messagesAt(line + 2)).contains(saved.message());
+            assertThat(editor.messagesAt(line)).doesNotContain(saved.message());
+            assertThat(editor.isDirty()).isTrue();
+
+            // when: the rule is corrected in the text, still not saved
+            editor.textWidget().setText("// routing reviewed in March\n// ask the VIP team first\n" + goodRules);
+        });
+
+        // then: the marks are gone; the file and the problems view (about the file as saved) are unchanged
+        await().atMost(RUNTIME).until(() -> StudioUi.onUi(() -> activeText().markedLines().isEmpty() && !activeText().checking()));
+        assertThat(Files.readString(rules)).isEqualTo(badRules);
+        assertThat(listedAbout(rules)).isPresent();
+        StudioUi.onUi(() -> assertThat(activeText().bannerText()).doesNotContain(saved.message()));
+    }
+
+    private static FlowTextEditor activeText() {
+        return (FlowTextEditor) StudioUi.page().getActiveEditor();
     }
 
     @Test

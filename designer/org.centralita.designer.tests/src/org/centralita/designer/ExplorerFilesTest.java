@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.centralita.designer.app.FlowsDirectory;
 import org.centralita.designer.editor.EditorOpener;
 import org.centralita.designer.editor.FlowEditor;
 import org.centralita.designer.views.FlowsExplorerView;
@@ -34,6 +33,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The flows explorer's files: a new flow from File > New flow, and a flow renamed from the
  * explorer's menu with the subflow references of the other flows rewritten, each through the
- * real menus and dialogs.
+ * real menus and dialogs, taken back by Edit > Undo and made again by Edit > Redo.
  */
 class ExplorerFilesTest {
 
@@ -50,19 +51,14 @@ class ExplorerFilesTest {
     @BeforeEach
     void pointStudioAtACopyOfTheExamples() {
         flows = StudioUi.copyOfExamples();
-        StudioUi.onUi(() -> {
-            FlowsDirectory.set(flows);
-            explorer().refresh();
-        });
+        StudioUi.onUi(() -> StudioUi.showDirectory(flows));
     }
 
     @AfterEach
     void backToTheExamples() {
         StudioUi.onUi(() -> {
             closeDialogs();
-            StudioUi.page().closeAllEditors(false);
-            FlowsDirectory.set(StudioUi.examples());
-            explorer().refresh();
+            StudioUi.backToTheExamples();
         });
     }
 
@@ -108,7 +104,7 @@ class ExplorerFilesTest {
     }
 
     @Test
-    void shouldRenameAFlowFromTheExplorerRewritingTheSubflowReferenceInTheOtherFlowThenUndoIt() throws Exception {
+    void shouldRenameAFlowFromTheExplorerRewritingTheSubflowReferenceInTheOtherFlowThenUndoAndRedoIt() throws Exception {
         Path appointment = flows.resolve("citizen-appointment.flow.yaml");
         Path line = flows.resolve("citizen-line.flow.yaml");
         String lineBefore = Files.readString(line);
@@ -175,10 +171,58 @@ class ExplorerFilesTest {
         assertThat(Files.readString(line)).isEqualTo(lineBefore);
         assertThat(FlowReader.read(appointment).id()).isEqualTo("citizen-appointment");
         StudioUi.onUi(() -> assertThat(lineEditor.get().diagram().text()).isEqualTo(lineBefore));
+
+        // when: Edit > Redo with the explorer active, run as its key runs it
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            StudioUi.page().activate(explorer);
+            IAction redo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId());
+            assertThat(redo.isEnabled()).isTrue();
+            assertThat(redo.getText()).isEqualTo("Redo Rename flow 'citizen-appointment' to 'citizen-booking'");
+            IBindingService keys = StudioUi.page().getWorkbenchWindow().getService(IBindingService.class);
+            assertThat(keys.getActiveBindingsFor(IWorkbenchCommandConstants.EDIT_REDO)).isNotEmpty();
+            Gestures.command(IWorkbenchCommandConstants.EDIT_REDO);
+            assertThat(redo.isEnabled()).isFalse();
+            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.getText()).isEqualTo("Undo Rename flow 'citizen-appointment' to 'citizen-booking'");
+        });
+
+        // then: renamed again, the calling flow's reference and its open editor too
+        assertThat(Files.exists(booking)).isTrue();
+        assertThat(Files.exists(appointment)).isFalse();
+        assertThat(FlowReader.read(booking).id()).isEqualTo("citizen-booking");
+        assertThat(Files.readString(line)).isEqualTo(lineBefore.replace("flow: citizen-appointment", "flow: citizen-booking"));
+        StudioUi.onUi(() -> {
+            assertThat(lineEditor.get().diagram().text()).contains("flow: citizen-booking");
+            assertThat(lineEditor.get().isDirty()).isFalse();
+            List<String> listed = Arrays.stream(explorer().tree().getTree().getItem(0).getItems()).map(i -> i.getText()).toList();
+            assertThat(listed).contains("citizen-booking.flow.yaml").doesNotContain("citizen-appointment.flow.yaml");
+        });
+
+        // when: the calling flow is changed on disk by another program, then Edit > Undo
+        Files.writeString(line, Files.readString(line) + "# changed by hand\n");
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            Display.getCurrent().asyncExec(() -> {
+                try {
+                    Gestures.command(IWorkbenchCommandConstants.EDIT_UNDO);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        });
+        // then: the rename is not taken back (the hand-made change would be lost): Studio says why
+        Shell refused = awaitShell("Rename flow");
+        StudioUi.onUi(() -> {
+            assertThat(allText(refused)).contains("Changed on disk since the rename").contains("citizen-line.flow.yaml");
+            button(refused, "OK").notifyListeners(SWT.Selection, new Event());
+        });
+        assertThat(Files.exists(booking)).isTrue();
+        assertThat(Files.readString(line)).endsWith("# changed by hand\n");
     }
 
     @Test
-    void shouldRenameACalendarFromTheExplorerRewritingTheFlowsThatNameItThenUndoIt() throws Exception {
+    void shouldRenameACalendarFromTheExplorerRewritingTheFlowsThatNameItThenUndoAndRedoIt() throws Exception {
         Path calendar = flows.resolve("calendars/bank-contact-center.yaml");
         Path bank = flows.resolve("bank-main.flow.yaml");
         String bankBefore = Files.readString(bank);
@@ -224,6 +268,25 @@ class ExplorerFilesTest {
         // then: as before
         assertThat(Files.exists(calendar)).isTrue();
         assertThat(Files.exists(renamed)).isFalse();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore);
+
+        // when: Edit > Redo with the explorer active, through the Edit menu
+        StudioUi.onUi(() -> {
+            StudioUi.page().activate(explorer());
+            select(menuItem(mainShell().getMenuBar(), "Edit", "Redo Rename bank-contact-center.yaml to bank-advisers.yaml"));
+            StudioUi.drain();
+        });
+
+        // then: renamed again, and Undo takes it back once more
+        assertThat(Files.exists(renamed)).isTrue();
+        assertThat(Files.exists(calendar)).isFalse();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore.replace("calendar: bank-contact-center", "calendar: bank-advisers"));
+        StudioUi.onUi(() -> {
+            IAction undo = explorer().getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.getText()).isEqualTo("Undo Rename bank-contact-center.yaml to bank-advisers.yaml");
+            undo.run();
+        });
+        assertThat(Files.exists(calendar)).isTrue();
         assertThat(Files.readString(bank)).isEqualTo(bankBefore);
     }
 

@@ -286,6 +286,129 @@ class PropertiesViewTest {
     }
 
     @Test
+    void shouldChangeAnOptionsKeyInPlaceRefusingADuplicateThenUndoAndRedo() {
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "main-menu");
+            assertThat(shown(page, "options/3/key")).isEqualTo("3");
+
+            // when: option 3's key is typed over with 7 in its row
+            type(page, "options/3/key", "7");
+
+            // then: only the key changed on its line (its words and where it goes kept), with the command's label
+            assertThat(changedLines(before, editor.diagram().text()))
+                    .containsExactly("      \"7\": {say: [dispute, dispute a payment], next: record-dispute}");
+            assertThat(editor.commandStack().getUndoCommand().getLabel()).isEqualTo("Change option '3' of 'main-menu' to '7'");
+            assertThat(shown(page, "options/7/key")).isEqualTo("7");
+            assertThat(shown(page, "options/7/next")).isEqualTo("record-dispute");
+            assertThat(shown(page, "outcome/7")).isEqualTo("record-dispute");
+            assertThat(page.control("options/3/key")).isEmpty();
+            String edited = editor.diagram().text();
+
+            // a key the menu already has is refused: nothing changes and the form says why
+            type(page, "options/7/key", "1");
+            assertThat(editor.diagram().text()).isEqualTo(edited);
+            assertThat(page.message()).contains("'main-menu' already has an option '1'");
+            // so is a key that is not one DTMF key
+            type(page, "options/7/key", "12");
+            assertThat(editor.diagram().text()).isEqualTo(edited);
+            assertThat(page.message()).contains("must be one DTMF key");
+
+            // undo gives the text back and the form its row 3; redo the 7 again
+            editor.commandStack().undo();
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(shown(page, "options/3/key")).isEqualTo("3");
+            editor.commandStack().redo();
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(edited);
+            assertThat(shown(page, "options/7/say")).isEqualTo("dispute, dispute a payment");
+        });
+    }
+
+    @Test
+    void shouldEditAPromptsSegmentsInPlaceAddAndRemoveThemThenUndo() {
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "advisers-closed-notice");
+            assertThat(shown(page, "prompt/segment/1")).isEqualTo("Our advisers are not available right now.");
+            assertThat(shown(page, "prompt/segment/2")).isEqualTo("300ms");
+
+            // when: the pause is typed over
+            type(page, "prompt/segment/2", "500ms");
+            // then: only its line changed
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("      - {pause: 500ms}");
+
+            // when: a segment is added at the end (its kind chosen), then the first removed
+            choose(page, "prompt/segment/new/kind", "say-digits");
+            type(page, "prompt/segment/new", "account");
+            press(page, "prompt/segment/add");
+            assertThat(shown(page, "prompt/segment/4")).isEqualTo("account");
+            press(page, "prompt/segment/1/remove");
+
+            // then: the prompt is the pause, the second text and the digits, in that order
+            var prompt = (org.centralita.flows.yaml.YamlNode.Sequence) editor.diagram().flow().node("advisers-closed-notice")
+                    .orElseThrow().field("prompt").orElseThrow();
+            assertThat(prompt.items()).hasSize(3);
+            assertThat(((org.centralita.flows.yaml.YamlNode.Mapping) prompt.items().get(0)).text("pause")).contains("500ms");
+            assertThat(((org.centralita.flows.yaml.YamlNode.Mapping) prompt.items().get(2)).text("say-digits")).contains("account");
+            assertThat(shown(page, "prompt/segment/1")).isEqualTo("500ms");
+
+            // a segment without a value is not added, and the form says so
+            press(page, "prompt/segment/add");
+            assertThat(page.message()).contains("a new segment needs a value");
+
+            // undo the three edits: the text is the one before
+            for (int i = 0; i < 3; i++) {
+                editor.commandStack().undo();
+            }
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(shown(page, "prompt/segment/2")).isEqualTo("300ms");
+        });
+    }
+
+    @Test
+    void shouldEditTheNestedEntriesOfACrmRequestsBodyInPlaceThenUndo() throws Exception {
+        // given: the bank's account look-up sending a body with a map inside
+        Files.writeString(bank, Files.readString(bank).replace("""
+                    path: /accounts/${account}
+                """, """
+                    path: /accounts/${account}
+                    body:
+                      customer:
+                        id: account
+                        segment: segment
+                      channel: '"ivr"'
+                """));
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "lookup-account");
+            // then: a row per entry, the inner map's named with their path
+            assertThat(shown(page, "body/customer/id")).isEqualTo("account");
+            assertThat(shown(page, "body/customer/segment")).isEqualTo("segment");
+            assertThat(shown(page, "body/channel")).isEqualTo("\"ivr\"");
+
+            // when: an inner entry is typed over, then another removed
+            type(page, "body/customer/id", "account_number");
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("        id: account_number");
+            press(page, "body/customer/segment/remove");
+            assertThat(editor.diagram().text()).doesNotContain("segment: segment").contains("      customer:\n        id: account_number\n");
+            assertThat(page.control("body/customer/segment")).isEmpty();
+
+            // and both undone: the text is the one before
+            editor.commandStack().undo();
+            editor.commandStack().undo();
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(shown(page, "body/customer/id")).isEqualTo("account");
+        });
+    }
+
+    @Test
     void shouldEditAPromptPerLanguageWithTextToSpeechOrARecording() {
         StudioUi.onUi(() -> {
             Path line = flows.resolve("citizen-line.flow.yaml");

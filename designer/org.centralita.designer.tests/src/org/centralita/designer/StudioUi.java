@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.centralita.designer.app.FlowsDirectory;
 import org.centralita.designer.app.StudioWorkbenchAdvisor;
+import org.centralita.designer.views.FlowsExplorerView;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -151,6 +152,18 @@ final class StudioUi {
         }
         item.notifyListeners(SWT.Selection, new Event());
         menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    /** Points Studio at a flows directory and lists it in the flows explorer (on the UI thread). */
+    static void showDirectory(Path flows) throws Exception {
+        FlowsDirectory.set(flows);
+        ((FlowsExplorerView) page().showView(FlowsExplorerView.ID)).refresh();
+    }
+
+    /** Closes every editor without saving and points Studio back at the examples (on the UI thread). */
+    static void backToTheExamples() throws Exception {
+        page().closeAllEditors(false);
+        showDirectory(examples());
     }
 
     /** The example flows directory, as the build passes it. */

@@ -21,6 +21,9 @@ public final class Messages extends NLS {
     public static String Explorer_calendars;
     public static String Explorer_rules;
     public static String Explorer_recordings;
+    public static String Explorer_playing;
+    public static String Explorer_cannotPlay;
+    public static String TextEditor_notText;
     public static String Problems_severity;
     public static String Problems_message;
     public static String Problems_node;
@@ -110,6 +113,10 @@ public final class Messages extends NLS {
     public static String Properties_default;
     public static String Properties_sharedPrompt;
     public static String Properties_segments;
+    public static String Properties_segmentsBelow;
+    public static String Properties_segmentsOf;
+    public static String Properties_segmentHint;
+    public static String Properties_segmentEmpty;
     public static String Properties_tts;
     public static String Properties_recording;
     public static String Properties_ttsHint;
@@ -158,6 +165,10 @@ public final class Messages extends NLS {
     public static String RenameFile_label;
     public static String RenameFile_badName;
     public static String RenameFlow_undo;
+    public static String RenameFlow_undoNothing;
+    public static String RenameFlow_redo;
+    public static String RenameFlow_redoNothing;
+    public static String RenameFlow_changedOnDisk;
     public static String RenameFlow_unreadable;
     public static String Menu_diagram;
     public static String Action_copy;

@@ -22,6 +22,7 @@ import org.centralita.flows.edit.NodeCopy;
 import org.centralita.flows.edit.PlaceNodes;
 import org.centralita.flows.edit.MoveNode;
 import org.centralita.flows.edit.RemoveMenuOption;
+import org.centralita.flows.edit.RenameOption;
 import org.centralita.flows.edit.RenameNode;
 import org.centralita.flows.edit.SetField;
 import org.centralita.flows.edit.SetFlowField;
@@ -129,6 +130,11 @@ public final class FlowCommands {
             return new FlowEditCommand(new SetField(diagram.document(), nodeId, List.of(field, key), item), rule);
         }
         return new FlowEditCommand(new SetField(diagram.document(), nodeId, List.of(field), Map.of(key, item)), rule);
+    }
+
+    /** Changes the key of an option of a menu or a language node where it is written ({@code "1"} to {@code "5"}). */
+    public FlowEditCommand renameOption(String nodeId, String field, String oldKey, String newKey) {
+        return new FlowEditCommand(new RenameOption(diagram.document(), nodeId, field, oldKey, newKey));
     }
 
     /** Removes an option of a menu (the editing API's {@link RemoveMenuOption}) or of a language node. */

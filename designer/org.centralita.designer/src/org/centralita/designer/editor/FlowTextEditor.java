@@ -3,6 +3,7 @@ package org.centralita.designer.editor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.centralita.designer.Messages;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.validate.Problem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
@@ -41,6 +43,15 @@ public final class FlowTextEditor extends EditorPart {
     private StyledText text;
     private Label banner;
     private boolean dirty;
+    /** How long the text rests after typing before it is checked again. */
+    private static final int RECHECK_DELAY_MS = 700;
+    private final Runnable recheck = this::recheckTyped;
+    /** What the check of the typed text found (replacing the saved file's problems), or null before one. */
+    private List<Problem> typedProblems;
+    private boolean checking;
+    private boolean checkAgain;
+    /** Why the file is not shown as text to edit (not UTF-8), or null. */
+    private String notText;
     private final List<Integer> markedLines = new ArrayList<>();
     private final Map<Integer, List<String>> lineMessages = new HashMap<>();
     private final Consumer<ProblemBoard> boardFeed = board -> {
@@ -77,11 +88,15 @@ public final class FlowTextEditor extends EditorPart {
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setFont(parent.getDisplay().getSystemFont());
         text.setText(read());
+        // a file that is not text (a recording, a spreadsheet) is shown, never edited: saving it would destroy it
+        text.setEditable(notText == null);
         text.addModifyListener(e -> {
             if (!dirty) {
                 dirty = true;
                 firePropertyChange(PROP_DIRTY);
             }
+            // the marks are checked again once the typing rests, not at every key (the timer restarts)
+            text.getDisplay().timerExec(RECHECK_DELAY_MS, recheck);
         });
         text.addListener(SWT.MouseMove, e -> hover(e.y));
         text.addListener(SWT.MouseHover, e -> hover(e.y));
@@ -99,8 +114,14 @@ public final class FlowTextEditor extends EditorPart {
             return Files.readString(file().file(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.warn("could not read {}: {}", file().file(), e.toString());
+            notText = Messages.bind(Messages.TextEditor_notText, file().file().getFileName());
             return "";
         }
+    }
+
+    /** Whether the text can be edited (not when the file could not be read as UTF-8 text). */
+    public boolean editable() {
+        return text.getEditable();
     }
 
     /**
@@ -110,12 +131,17 @@ public final class FlowTextEditor extends EditorPart {
      */
     private void markProblems() {
         List<String> messages = new ArrayList<>();
+        if (notText != null) {
+            messages.add(notText);
+        }
         List<Problem> problems = new ArrayList<>();
-        file().readError().ifPresent(e -> {
-            messages.add(e.describe());
-            problems.add(Problem.of(e));
-        });
-        for (Problem problem : ProblemBoard.get().of(file().file())) {
+        if (typedProblems == null) {
+            file().readError().ifPresent(e -> {
+                messages.add(e.describe());
+                problems.add(Problem.of(e));
+            });
+        }
+        for (Problem problem : typedProblems != null ? typedProblems : ProblemBoard.get().of(file().file())) {
             if (!messages.contains(problem.format())) {
                 messages.add(problem.format());
                 problems.add(problem);
@@ -157,6 +183,48 @@ public final class FlowTextEditor extends EditorPart {
         range.underlineStyle = SWT.UNDERLINE_ERROR;
         range.underlineColor = text.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW);
         text.setStyleRange(range);
+    }
+
+    /**
+     * Checks the text as typed (off the UI thread) and marks what the check says; a check asked
+     * for while one runs runs after it, on the text as it is then.
+     */
+    private void recheckTyped() {
+        if (text == null || text.isDisposed() || !dirty) {
+            return;
+        }
+        if (checking) {
+            checkAgain = true;
+            return;
+        }
+        checking = true;
+        String typed = text.getText();
+        Path directory = org.centralita.designer.app.FlowsDirectory.current();
+        boolean flow = file().file().getFileName().toString().endsWith(FlowSet.FLOW_SUFFIX);
+        Thread check = new Thread(() -> {
+            java.util.Optional<List<Problem>> found = TypedTextCheck.problems(directory, file().file(), flow, typed);
+            text.getDisplay().asyncExec(() -> {
+                checking = false;
+                if (text.isDisposed()) {
+                    return;
+                }
+                if (found.isPresent() && dirty && typed.equals(text.getText())) {
+                    typedProblems = found.get();
+                    markProblems();
+                }
+                if (checkAgain) {
+                    checkAgain = false;
+                    recheckTyped();
+                }
+            });
+        }, "centralita-typed-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    /** Whether a check of the typed text runs now (tests wait for it). */
+    public boolean checking() {
+        return checking;
     }
 
     /** The messages marked on a line (from 1), as its hover shows them; empty when none. */
@@ -213,9 +281,15 @@ public final class FlowTextEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (notText != null) {
+            // a file that is not text was shown empty: writing that would destroy it
+            return;
+        }
         try {
             Files.writeString(file().file(), text.getText(), StandardCharsets.UTF_8);
             dirty = false;
+            // the problems view checks the file as saved now: its marks are those again
+            typedProblems = null;
             firePropertyChange(PROP_DIRTY);
             ProblemBoard.get().revalidate();
         } catch (IOException e) {
@@ -247,6 +321,9 @@ public final class FlowTextEditor extends EditorPart {
     @Override
     public void dispose() {
         ProblemBoard.get().removeListener(boardFeed);
+        if (text != null && !text.getDisplay().isDisposed()) {
+            text.getDisplay().timerExec(-1, recheck);
+        }
         super.dispose();
     }
 }

@@ -5,7 +5,10 @@ import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
 import org.centralita.flows.yaml.YamlNode;
 
-/** The line a node shows under its title: its prompt's first words, or its key field. */
+/**
+ * The line a node shows under its title: its prompt's first words in the flow's default
+ * language, or its key field.
+ */
 final class NodeSummary {
 
     private static final int WORDS = 6;
@@ -17,7 +20,8 @@ final class NodeSummary {
 
     static String of(FlowNode node, Flow flow) {
         for (String field : KEY_FIELDS) {
-            Optional<String> text = node.field(field).map(v -> resolved(v, flow)).flatMap(NodeSummary::firstText);
+            Optional<String> text = node.field(field).map(v -> resolved(v, flow))
+                    .flatMap(v -> firstText(v, flow.defaultLanguage()));
             if (text.isPresent()) {
                 return firstWords(text.get());
             }
@@ -33,16 +37,24 @@ final class NodeSummary {
         return value;
     }
 
-    /** The first text of a prompt in any of its forms (key, inline, by language, segments). */
-    private static Optional<String> firstText(YamlNode value) {
+    /**
+     * The first text of a prompt in any of its forms (key, inline, by language, segments): by
+     * language, the {@code language} given (the flow's default) when it is written, whatever the
+     * order of the languages in the file.
+     */
+    private static Optional<String> firstText(YamlNode value, String language) {
         if (value instanceof YamlNode.Scalar s) {
             return s.isNull() ? Optional.empty() : Optional.of(s.value());
         }
         if (value instanceof YamlNode.Sequence list) {
-            return list.items().stream().map(NodeSummary::firstText).flatMap(Optional::stream).findFirst();
+            return list.items().stream().map(item -> firstText(item, language)).flatMap(Optional::stream).findFirst();
         }
         if (value instanceof YamlNode.Mapping map) {
-            return map.entries().values().stream().map(e -> firstText(e.value()))
+            Optional<String> inLanguage = map.get(language).flatMap(v -> firstText(v, language));
+            if (inLanguage.isPresent()) {
+                return inLanguage;
+            }
+            return map.entries().values().stream().map(e -> firstText(e.value(), language))
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();

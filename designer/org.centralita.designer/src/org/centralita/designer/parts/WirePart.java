@@ -93,6 +93,11 @@ public final class WirePart extends AbstractConnectionEditPart {
                 .map(OutcomeWire::outcome).toList();
     }
 
+    /** The figure of the text on the connection, where it is drawn. */
+    public IFigure labelFigure() {
+        return label;
+    }
+
     /** The text on the connection (the outcome's name, and its calls while the overlay is shown). */
     public String labelText() {
         return label.getText();

@@ -23,6 +23,7 @@ import org.centralita.flows.registry.FieldKind;
 import org.centralita.flows.registry.FieldSpec;
 import org.centralita.flows.registry.NodeType;
 import org.centralita.flows.registry.OutcomeSpec;
+import org.centralita.flows.validate.PromptForms;
 import org.centralita.flows.yaml.YamlNode;
 import org.eclipse.gef.EditPart;
 import org.eclipse.jface.viewers.ISelection;
@@ -224,16 +225,26 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 case OPTIONS -> options(flow, node, field);
                 case BRANCHES -> branches(flow, node, field);
                 case MAP, OUTCOMES -> map(flow, node, field);
-                default -> {
-                    if (fields == null) {
-                        fields = group(form, Messages.Properties_fields, 2);
+                // a free structured value written as a map (a CRM request's body) is edited as a map
+                case ANY -> {
+                    if (node.field(field.name()).orElse(null) instanceof YamlNode.Mapping) {
+                        map(flow, node, field);
+                    } else {
+                        fields = scalarRow(fields, flow, node, field);
                     }
-                    label(fields, field.label() + (field.required() ? " *" : ""), field.description());
-                    scalar(fields, flow, node, field, field.name(), List.of(field.name()), node.field(field.name()).orElse(null));
                 }
+                default -> fields = scalarRow(fields, flow, node, field);
             }
         }
         outcomes(flow, node, type);
+    }
+
+    /** A field's row in the fields group (made with the first row); the group. */
+    private Composite scalarRow(Composite fields, Flow flow, FlowNode node, FieldSpec field) {
+        Composite group = fields != null ? fields : group(form, Messages.Properties_fields, 2);
+        label(group, field.label() + (field.required() ? " *" : ""), field.description());
+        scalar(group, flow, node, field, field.name(), List.of(field.name()), node.field(field.name()).orElse(null));
+        return group;
     }
 
     /** What the validator says about the node as it is now, above its form. */
@@ -395,7 +406,8 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         PromptLines prompt = PromptLines.of(flow, node.id(), field.name());
         String title = field.label() + (field.required() ? " *" : "")
                 + (prompt.form() == PromptLines.Form.KEY ? " - " + Messages.bind(Messages.Properties_sharedPrompt, prompt.key()) : "")
-                + (prompt.form() == PromptLines.Form.SEGMENTS ? " - " + Messages.Properties_segments : "");
+                + (prompt.form() == PromptLines.Form.SEGMENTS ? " - " + (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence
+                        ? Messages.Properties_segmentsBelow : Messages.Properties_segments) : "");
         Composite group = group(form, title, 3);
         group.setToolTipText(field.description());
         for (PromptLines.Line line : prompt.lines()) {
@@ -417,6 +429,50 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 }
             });
         }
+        if (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence segments) {
+            segments(node, field, segments);
+        }
+    }
+
+    /**
+     * The segments of a prompt written as a list on the node ({@code [{text: ...}, {pause: 300ms},
+     * {say-digits: account}]}): one row per segment, its kind and its value (typed over in place,
+     * emptied it removes the segment) with Remove, and a row to add one at the end. A segment's
+     * other key ({@code currency}) stays as written.
+     */
+    private void segments(FlowNode node, FieldSpec field, YamlNode.Sequence segments) {
+        Composite group = group(form, Messages.bind(Messages.Properties_segmentsOf, field.label()), 3);
+        String prefix = field.name() + "/segment/";
+        for (int i = 0; i < segments.items().size(); i++) {
+            YamlNode item = segments.items().get(i);
+            // a scalar item of the list is text; a map is one segment, its kind the first segment key it has
+            String kind = item instanceof YamlNode.Mapping map ? map.entries().keySet().stream()
+                    .filter(PromptForms.SEGMENT_KINDS::contains).findFirst().orElse(null) : "text";
+            List<Object> path = item instanceof YamlNode.Mapping ? List.of(field.name(), i, kind) : List.of(field.name(), i);
+            List<Object> whole = List.of(field.name(), i);
+            YamlNode value = item instanceof YamlNode.Mapping map && kind != null ? map.get(kind).orElse(null) : item;
+            label(group, kind == null ? "?" : kind, field.description());
+            Optional<String> written = textOf(value);
+            Text text = text(group, prefix + (i + 1), written.orElse(Messages.Properties_complex), null, field.description(),
+                    typed -> execute(typed.isBlank() ? setField(node, whole, null) : setField(node, path, typed.strip())));
+            text.setEditable(kind != null && written.isPresent());
+            button(group, prefix + (i + 1) + "/remove", Messages.Properties_remove,
+                    () -> execute(setField(node, whole, null)));
+        }
+        Combo kind = new Combo(group, SWT.READ_ONLY);
+        kind.setItems(PromptForms.SEGMENT_KINDS.toArray(String[]::new));
+        kind.select(0);
+        remember(prefix + "new/kind", kind);
+        Text value = text(group, prefix + "new", "", Messages.Properties_segmentHint, field.description(), typed -> { });
+        button(group, prefix + "add", Messages.Properties_add, () -> {
+            if (value.getText().isBlank()) {
+                message = Messages.bind(Messages.Properties_refused, Messages.Properties_segmentEmpty);
+                rebuildSoon();
+                return;
+            }
+            execute(commands().setField(node.id(), List.of(field.name(), segments.items().size()),
+                    Map.of(kind.getText(), value.getText().strip())));
+        });
     }
 
     // ----- options, branches, maps
@@ -429,7 +485,12 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         Map<String, YamlNode.Entry> written = node.field(field.name()).orElse(null) instanceof YamlNode.Mapping map
                 ? map.entries() : Map.of();
         for (String optionKey : written.keySet()) {
-            label(group, optionKey, null);
+            // the key is edited in place: the option keeps its words, where it goes and its comments
+            text(group, field.name() + "/" + optionKey + "/key", optionKey, null, Messages.Properties_newKeyHelp, typed -> {
+                if (!typed.strip().equals(optionKey)) {
+                    execute(commands().renameOption(node.id(), field.name(), optionKey, typed.strip()));
+                }
+            });
             YamlNode option = written.get(optionKey).value();
             for (FieldSpec item : items) {
                 // a language option may be written short, as its language alone ("1": en-US)
@@ -482,12 +543,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
             return;
         }
         Map<String, YamlNode.Entry> entries = written instanceof YamlNode.Mapping map ? map.entries() : Map.of();
-        for (String name : entries.keySet()) {
-            label(group, name, field.description());
-            scalar(group, flow, node, value, field.name() + "/" + name, List.of(field.name(), name), entries.get(name).value());
-            button(group, field.name() + "/" + name + "/remove", Messages.Properties_remove,
-                    () -> execute(commands().setField(node.id(), List.of(field.name(), name), null)));
-        }
+        mapRows(group, flow, node, value, List.of(field.name()), "", entries);
         Text newName = text(group, field.name() + "/new", "", Messages.Properties_newName, field.description(), typed -> { });
         Map<String, Control> newValue = new LinkedHashMap<>();
         newValue.put("value", valueKind == FieldKind.NODE ? choiceOnly(group, field.name() + "/new/value", nodeIds(flow))
@@ -504,6 +560,27 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                     ? commands().setField(node.id(), List.of(field.name()), Map.of(name, text))
                     : commands().setField(node.id(), List.of(field.name(), name), text));
         });
+    }
+
+    /**
+     * One row per entry of a map (its name, its value, Remove); an entry holding a map gives a row
+     * per entry of its own, named with the path ({@code customer.id}), at any depth.
+     */
+    private void mapRows(Composite group, Flow flow, FlowNode node, FieldSpec value, List<Object> path, String shownPrefix,
+            Map<String, YamlNode.Entry> entries) {
+        for (String name : entries.keySet()) {
+            List<Object> at = new ArrayList<>(path);
+            at.add(name);
+            String key = String.join("/", at.stream().map(String::valueOf).toList());
+            YamlNode written = entries.get(name).value();
+            if (written instanceof YamlNode.Mapping inner && !inner.entries().isEmpty()) {
+                mapRows(group, flow, node, value, at, shownPrefix + name + ".", inner.entries());
+                continue;
+            }
+            label(group, shownPrefix + name, value.description());
+            scalar(group, flow, node, value, key, at, written);
+            button(group, key + "/remove", Messages.Properties_remove, () -> execute(commands().setField(node.id(), at, null)));
+        }
     }
 
     private void header(Composite group, String first, List<FieldSpec> items) {

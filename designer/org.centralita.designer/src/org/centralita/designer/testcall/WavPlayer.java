@@ -12,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays prompts' WAV files one after the other on a thread of its own with javax.sound. A
- * machine without an audio device (a build server) plays nothing and fails nothing: the
- * transcript shows the words anyway.
+ * Plays prompts' WAV files one after the other on a thread of its own with javax.sound (the test
+ * call's prompts, the explorer's recordings). A machine without an audio device (a build server)
+ * plays nothing and fails nothing: the transcript shows the words anyway.
  */
-final class WavPlayer {
+public final class WavPlayer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WavPlayer.class);
 
@@ -28,7 +28,7 @@ final class WavPlayer {
     private volatile boolean unavailable;
 
     /** Queues the files to be played after those already queued. */
-    void play(List<Path> wavs) {
+    public void play(List<Path> wavs) {
         if (unavailable || wavs.isEmpty()) {
             return;
         }
@@ -65,7 +65,7 @@ final class WavPlayer {
     }
 
     /** Stops playing and drops what is queued. */
-    void dispose() {
+    public void dispose() {
         thread.shutdownNow();
     }
 }

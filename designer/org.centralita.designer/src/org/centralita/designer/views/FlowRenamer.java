@@ -42,8 +42,11 @@ final class FlowRenamer {
         this.directory = directory;
     }
 
-    /** A rename made, kept so that Edit > Undo in the explorer can take it back. */
-    record Renamed(FlowsDirectory flows, RenameFlow edit, Path oldPath, Path newPath) {
+    /**
+     * A rename made, kept so that Edit > Undo in the explorer can take it back and Redo make it
+     * again; {@code changed} are the flows it rewrites.
+     */
+    record Renamed(FlowsDirectory flows, RenameFlow edit, Path oldPath, Path newPath, List<FlowDocument> changed) {
         String label() {
             return edit.label();
         }
@@ -97,7 +100,7 @@ final class FlowRenamer {
         LOG.info("renamed flow {} to {}: {}", oldId, newId, changed.stream().map(d -> d.path().getFileName().toString()).toList());
         Path newPath = document.get().path().toAbsolutePath().normalize();
         followInEditors(oldPath, newPath, changed.stream().map(d -> d.path().toAbsolutePath().normalize()).toList());
-        return Optional.of(new Renamed(flows, edit, oldPath, newPath));
+        return Optional.of(new Renamed(flows, edit, oldPath, newPath, changed));
     }
 
     /**
@@ -105,6 +108,23 @@ final class FlowRenamer {
      * were, saved at once. Refused (false) while a flow is open with unsaved edits.
      */
     boolean undo(Renamed renamed) {
+        return remake(renamed, true);
+    }
+
+    /**
+     * Makes a rename taken back again: the new id, file name and references, saved at once.
+     * Refused (false) while a flow is open with unsaved edits.
+     */
+    boolean redo(Renamed renamed) {
+        return remake(renamed, false);
+    }
+
+    /**
+     * Takes a rename back ({@code undo}) or makes it again, saved at once, the open editors
+     * following; refused while a flow has unsaved edits or when a file the rename changed was
+     * changed on disk since (its text would be lost).
+     */
+    private boolean remake(Renamed renamed, boolean undo) {
         Shell shell = page.getWorkbenchWindow().getShell();
         List<String> dirty = openFlowEditors().stream().filter(FlowEditor::isDirty)
                 .map(e -> e.diagram().file().getFileName().toString()).toList();
@@ -112,18 +132,48 @@ final class FlowRenamer {
             MessageDialog.openWarning(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_dirty, String.join(", ", dirty)));
             return false;
         }
-        renamed.edit().undo();
+        List<String> changedOnDisk = changedOnDisk(renamed.changed());
+        if (!changedOnDisk.isEmpty()) {
+            MessageDialog.openWarning(shell, Messages.RenameFlow_title,
+                    Messages.bind(Messages.RenameFlow_changedOnDisk, String.join(", ", changedOnDisk)));
+            return false;
+        }
+        if (undo) {
+            renamed.edit().undo();
+        } else {
+            renamed.edit().redo();
+        }
         List<Path> changed = renamed.flows().documents().stream().filter(FlowDocument::isDirty)
                 .map(d -> d.path().toAbsolutePath().normalize()).toList();
         try {
             renamed.flows().save();
         } catch (IOException e) {
-            LOG.warn("could not save the undone rename: {}", e.toString());
+            LOG.warn("could not save the {} rename: {}", undo ? "undone" : "redone", e.toString());
             MessageDialog.openError(shell, Messages.RenameFlow_title, Messages.bind(Messages.RenameFlow_failed, e.getMessage()));
             return false;
         }
-        followInEditors(renamed.newPath(), renamed.oldPath(), changed);
+        if (undo) {
+            followInEditors(renamed.newPath(), renamed.oldPath(), changed);
+        } else {
+            followInEditors(renamed.oldPath(), renamed.newPath(), changed);
+        }
         return true;
+    }
+
+    /** The files of {@code documents} whose text on disk is no longer the text last saved from them. */
+    static List<String> changedOnDisk(List<FlowDocument> documents) {
+        List<String> changed = new ArrayList<>();
+        for (FlowDocument document : documents) {
+            try {
+                if (!java.nio.file.Files.exists(document.path())
+                        || !java.nio.file.Files.readString(document.path()).equals(document.text())) {
+                    changed.add(document.path().getFileName().toString());
+                }
+            } catch (IOException e) {
+                changed.add(document.path().getFileName().toString());
+            }
+        }
+        return changed;
     }
 
     /** Open editors show the files as they now are: the renamed flow's editor is opened on its new file. */

@@ -32,9 +32,26 @@ final class FlowsDirectoryContent implements ITreeContentProvider {
                 p -> p.getFileName().toString().endsWith(".yaml"))));
         sections.add(new Section(Messages.Explorer_rules, list(directory.resolve("rules"), 3,
                 p -> p.getFileName().toString().matches(".*\\.(drl|xlsx|csv)$"))));
-        sections.add(new Section(Messages.Explorer_recordings, list(directory, 4,
-                p -> p.getFileName().toString().matches(".*\\.(wav|sln16|gsm|ulaw)$"))));
+        sections.add(new Section(Messages.Explorer_recordings, list(directory, 4, FlowsDirectoryContent::isRecording)));
         return sections.toArray();
+    }
+
+    /** Whether a file is a recording a prompt may name (by its extension). */
+    static boolean isRecording(Path file) {
+        return file.getFileName().toString().matches(".*\\.(wav|sln16|gsm|ulaw)$");
+    }
+
+    /**
+     * How the explorer names a file: a flow or a calendar by its name, a rules file by its path
+     * under {@code rules/}, a recording by its path in the directory (as prompts name it).
+     */
+    static String nameOf(Path directory, Path file) {
+        Path relative = directory.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        boolean rules = relative.getNameCount() > 1 && relative.getName(0).toString().equals("rules");
+        if (rules) {
+            return relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+        }
+        return isRecording(file) ? relative.toString().replace('\\', '/') : file.getFileName().toString();
     }
 
     private static List<Path> list(Path directory, int depth, Predicate<Path> wanted) {

@@ -1,10 +1,14 @@
 package org.centralita.designer.views;
 
 import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
 import org.centralita.designer.app.FlowsDirectory;
 import org.centralita.designer.editor.EditorOpener;
 import org.centralita.designer.Messages;
 import org.centralita.designer.model.ProblemBoard;
+import org.centralita.designer.testcall.WavPlayer;
 import org.centralita.designer.wizards.NewFlowWizard;
 import org.centralita.flows.model.FlowSet;
 import org.eclipse.jface.action.Action;
@@ -29,28 +33,43 @@ public final class FlowsExplorerView extends ViewPart {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsExplorerView.class);
 
     private TreeViewer tree;
+    private final WavPlayer player = new WavPlayer();
+    private String status;
+    /** The rename Edit > Undo takes back, or null. */
     private Undo lastRename;
+    /** The rename Edit > Redo makes again (the last one undone), or null. */
+    private Undo undoneRename;
 
     /**
-     * A rename made from the explorer and how to take it back.
+     * A rename made from the explorer and how to take it back and make it again.
      *
-     * @param label what Edit > Undo names ("Rename flow 'a' to 'b'")
+     * @param label what Edit > Undo and Redo name ("Rename flow 'a' to 'b'")
      * @param undo takes the rename back; false when it could not (and said why)
+     * @param redo makes the rename again after its undo; false when it could not (and said why)
      */
-    record Undo(String label, java.util.function.BooleanSupplier undo) {
+    record Undo(String label, java.util.function.BooleanSupplier undo, java.util.function.BooleanSupplier redo) {
     }
 
     /** Edit > Undo while the explorer is active: takes the last rename back. */
-    private final IAction undoRename = new Action() {
-        @Override
-        public void run() {
-            if (lastRename != null && lastRename.undo().getAsBoolean()) {
-                lastRename = null;
-                setEnabled(false);
-                refresh();
+    private final IAction undoRename = renameHistory(true);
+    /** Edit > Redo while the explorer is active: makes the rename undone last again. */
+    private final IAction redoRename = renameHistory(false);
+
+    /** The action of Edit > Undo ({@code undo}) or Edit > Redo for the explorer's renames. */
+    private IAction renameHistory(boolean undo) {
+        return new Action() {
+            @Override
+            public void run() {
+                Undo rename = undo ? lastRename : undoneRename;
+                if (rename != null && (undo ? rename.undo() : rename.redo()).getAsBoolean()) {
+                    lastRename = undo ? null : rename;
+                    undoneRename = undo ? rename : null;
+                    showUndoRedo();
+                    refresh();
+                }
             }
-        }
-    };
+        };
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -62,7 +81,7 @@ public final class FlowsExplorerView extends ViewPart {
                 if (element instanceof FlowsDirectoryContent.Section section) {
                     return section.label() + " (" + section.files().size() + ")";
                 }
-                return element instanceof Path path ? path.getFileName().toString() : String.valueOf(element);
+                return element instanceof Path path ? FlowsDirectoryContent.nameOf(FlowsDirectory.current(), path) : String.valueOf(element);
             }
         });
         tree.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -80,7 +99,8 @@ public final class FlowsExplorerView extends ViewPart {
                 Path file = selectedFlow();
                 if (file != null) {
                     FlowRenamer renamer = new FlowRenamer(getSite().getPage(), FlowsDirectory.current());
-                    renamer.rename(file).ifPresent(done -> renamed(new Undo(done.label(), () -> renamer.undo(done))));
+                    renamer.rename(file).ifPresent(done -> renamed(new Undo(done.label(), () -> renamer.undo(done),
+                            () -> renamer.redo(done))));
                 }
             }
         };
@@ -93,8 +113,9 @@ public final class FlowsExplorerView extends ViewPart {
                 }
             }
         };
-        undoRename.setEnabled(false);
+        showUndoRedo();
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRename);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoRename);
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
@@ -111,9 +132,18 @@ public final class FlowsExplorerView extends ViewPart {
 
     private void renamed(Undo undo) {
         lastRename = undo;
-        undoRename.setText(Messages.bind(Messages.RenameFlow_undo, undo.label()));
-        undoRename.setEnabled(true);
+        undoneRename = null;
+        showUndoRedo();
         refresh();
+    }
+
+    /** Edit > Undo and Redo name the renames they would take back or make again, or are off. */
+    private void showUndoRedo() {
+        undoRename.setText(lastRename == null ? Messages.RenameFlow_undoNothing : Messages.bind(Messages.RenameFlow_undo, lastRename.label()));
+        undoRename.setEnabled(lastRename != null);
+        redoRename.setText(undoneRename == null ? Messages.RenameFlow_redoNothing
+                : Messages.bind(Messages.RenameFlow_redo, undoneRename.label()));
+        redoRename.setEnabled(undoneRename != null);
     }
 
     /** The calendar or rules file selected in the tree, or null. */
@@ -141,9 +171,17 @@ public final class FlowsExplorerView extends ViewPart {
                 flows.files().stream().map(p -> p.getFileName().toString()).toList());
     }
 
-    /** Opens a file of the directory in its editor. */
+    /**
+     * Opens a file of the directory in its editor: a flow in the diagram, a calendar or a rules
+     * file in the text editor; a recording is played instead (never opened as text), what it is
+     * said in the status line.
+     */
     public void open(Object element) {
         if (!(element instanceof Path file)) {
+            return;
+        }
+        if (FlowsDirectoryContent.isRecording(file)) {
+            play(file);
             return;
         }
         try {
@@ -151,6 +189,33 @@ public final class FlowsExplorerView extends ViewPart {
         } catch (PartInitException e) {
             LOG.warn("could not open {}: {}", file, e.getMessage());
         }
+    }
+
+    /** Plays a recording (where there is an audio device) and says what it is, or why it cannot be played. */
+    private void play(Path file) {
+        String name = FlowsDirectoryContent.nameOf(FlowsDirectory.current(), file);
+        try {
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            float rate = format.getFormat().getFrameRate();
+            String seconds = String.format(java.util.Locale.ROOT, "%.1f", format.getFrameLength() / rate);
+            status = Messages.bind(Messages.Explorer_playing, new Object[] {name, seconds, Math.round(rate)});
+            player.play(java.util.List.of(file));
+        } catch (UnsupportedAudioFileException | java.io.IOException e) {
+            LOG.info("cannot play {}: {}", file, e.toString());
+            status = Messages.bind(Messages.Explorer_cannotPlay, name);
+        }
+        getViewSite().getActionBars().getStatusLineManager().setMessage(status);
+    }
+
+    /** What the explorer said last in the status line (a recording played), or null. */
+    public String status() {
+        return status;
+    }
+
+    @Override
+    public void dispose() {
+        player.dispose();
+        super.dispose();
     }
 
     /** The tree, for tests. */

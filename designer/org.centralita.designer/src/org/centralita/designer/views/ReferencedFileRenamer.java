@@ -121,17 +121,37 @@ final class ReferencedFileRenamer {
         LOG.info("renamed {} to {}: {}", file, newFile, changedPaths);
         reloadEditors(changedPaths, file);
         String label = Messages.bind(Messages.RenameFile_label, oldName, newFile.getFileName());
-        return Optional.of(new FlowsExplorerView.Undo(label, () -> {
-            if (refuseWhileDirty(shell)) {
-                return false;
-            }
-            undo(made);
-            if (!moveAndSave(shell, newFile, file, flows)) {
-                return false;
-            }
-            reloadEditors(changedPaths, newFile);
-            return true;
-        }));
+        return Optional.of(new FlowsExplorerView.Undo(label,
+                () -> remake(shell, changed, newFile, file, () -> undo(made), () -> redo(made), flows, changedPaths),
+                () -> remake(shell, changed, file, newFile, () -> redo(made), () -> undo(made), flows, changedPaths)));
+    }
+
+    /**
+     * Takes a rename back or makes it again: the flows' references as {@code change} leaves them,
+     * the file moved from {@code from} to {@code to}, saved at once; refused while a file is open
+     * with unsaved edits, or when {@code from} is gone or a flow changed on disk since.
+     */
+    private boolean remake(Shell shell, List<FlowDocument> changed, Path from, Path to, Runnable change, Runnable revert,
+            FlowsDirectory flows, List<Path> changedPaths) {
+        if (refuseWhileDirty(shell)) {
+            return false;
+        }
+        List<String> changedOnDisk = new ArrayList<>(FlowRenamer.changedOnDisk(changed));
+        if (!Files.exists(from) || Files.exists(to)) {
+            changedOnDisk.add(0, from.getFileName().toString());
+        }
+        if (!changedOnDisk.isEmpty()) {
+            MessageDialog.openWarning(shell, Messages.RenameFile_title,
+                    Messages.bind(Messages.RenameFlow_changedOnDisk, String.join(", ", changedOnDisk)));
+            return false;
+        }
+        change.run();
+        if (!moveAndSave(shell, from, to, flows)) {
+            revert.run();
+            return false;
+        }
+        reloadEditors(changedPaths, from);
+        return true;
     }
 
     private String problem(FieldKind kind, Path file, String typed) {
@@ -160,6 +180,10 @@ final class ReferencedFileRenamer {
             MessageDialog.openError(shell, Messages.RenameFile_title, Messages.bind(Messages.RenameFlow_failed, e.getMessage()));
             return false;
         }
+    }
+
+    private static void redo(List<SetField> made) {
+        made.forEach(SetField::redo);
     }
 
     private static void undo(List<SetField> made) {

@@ -16,12 +16,16 @@ public final class AdminServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
     private static final String BEARER = "Bearer ";
-    /** The browser pages' cookie: set by {@code /login?token=}, accepted for GET requests only. */
+    /**
+     * The browser pages' cookie: a session id (never the token) set by {@code /login?token=},
+     * accepted for GET requests only.
+     */
     static final String COOKIE = "centralita_admin";
 
     private final AdminSettings settings;
     private final AdminToken token;
     private final Javalin app;
+    private final BrowserSessions sessions = new BrowserSessions(java.time.Clock.systemUTC());
 
     public AdminServer(AdminSettings settings, AdminToken token, FlowRepository repository,
                        LiveCalls liveCalls, RuntimeMetrics metrics, RuntimeStatus status) {
@@ -65,8 +69,8 @@ public final class AdminServer implements AutoCloseable {
         }
         String header = ctx.header("Authorization");
         String presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
-        if (presented == null && "GET".equals(ctx.method().name())) {
-            presented = ctx.cookie(COOKIE);
+        if (presented == null && "GET".equals(ctx.method().name()) && sessions.valid(ctx.cookie(COOKIE))) {
+            return;
         }
         if (!token.matches(presented)) {
             ctx.header("WWW-Authenticate", "Bearer");
@@ -77,8 +81,9 @@ public final class AdminServer implements AutoCloseable {
 
     /**
      * A browser opens the report pages with {@code /login?token=T&next=/ui/reports}: the token is
-     * checked, kept in an HttpOnly, SameSite=Strict cookie (so no other site can send it), and
-     * the browser is sent on to {@code next} with the token gone from the address bar.
+     * checked, the browser gets a new session in an HttpOnly, SameSite=Strict cookie (so no other
+     * site can send it, no script can read it, and the token itself is never stored in the
+     * browser), and is sent on to {@code next} with the token gone from the address bar.
      */
     private void login(Context ctx) {
         if (!token.matches(ctx.queryParam("token"))) {
@@ -87,7 +92,8 @@ public final class AdminServer implements AutoCloseable {
         }
         String next = ctx.queryParam("next");
         boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-        ctx.header("Set-Cookie", COOKIE + "=" + ctx.queryParam("token") + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.header("Set-Cookie", COOKIE + "=" + sessions.open() + "; Path=/; Max-Age="
+                + BrowserSessions.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Strict");
         ctx.redirect(local ? next : "/ui/reports", HttpStatus.SEE_OTHER);
     }
 

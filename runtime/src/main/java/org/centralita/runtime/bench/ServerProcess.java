@@ -94,8 +94,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * CPU (user + system) of each live thread by thread id, from /proc/PID/task/TID/stat and comm
-     * (Linux keeps 15 characters of a name). Threads that ended are in {@link #cpu()} only.
+     * CPU of each live thread by thread id, from /proc/PID/task/TID/schedstat (its time on a CPU in
+     * nanoseconds) and comm (Linux keeps 15 characters of a name). Threads that ended are in
+     * {@link #cpu()} only. Not from the thread's stat: its user and system times are cut down to
+     * whole clock ticks (10 ms), so a thousand call threads of a few milliseconds each would show
+     * next to nothing and their CPU would be counted as the threads that ended.
      */
     Map<Long, ThreadCpu> threadCpu() throws IOException {
         Map<Long, ThreadCpu> threads = new java.util.HashMap<>();
@@ -103,9 +106,7 @@ final class ServerProcess implements AutoCloseable {
         try (java.util.stream.Stream<Path> list = Files.list(tasks)) {
             for (Path task : list.toList()) {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
-                    long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickNanos;
+                    long nanos = threadNanos(task);
                     String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
                     threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(name, nanos));
                 } catch (IOException ended) {
@@ -114,6 +115,17 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         return threads;
+    }
+
+    /** A thread's time on a CPU: schedstat's first field, or its stat's user + system ticks without schedstat. */
+    private long threadNanos(Path task) throws IOException {
+        Path schedstat = task.resolve("schedstat");
+        if (Files.isReadable(schedstat)) {
+            return Long.parseLong(Files.readString(schedstat).strip().split(" ")[0]);
+        }
+        String stat = Files.readString(task.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickNanos;
     }
 
     /** SIGTERM (a graceful shutdown, as a service manager stops it), then a kill if it does not end in a minute. */

@@ -103,7 +103,10 @@ public final class CallEngine {
             try {
                 VariableValues.convert(variable, spec.type(), value);
             } catch (NodeFailure e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
+                // a sensitive variable's value never reaches a message, even the one it was given in
+                throw new IllegalArgumentException(spec.sensitive()
+                        ? "variable '" + variable + "' is a " + spec.type() + ", and the sensitive value given is not one (not shown)"
+                        : e.getMessage());
             }
         });
     }

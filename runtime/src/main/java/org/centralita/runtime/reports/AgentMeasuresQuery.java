@@ -26,22 +26,31 @@ final class AgentMeasuresQuery {
     private static final String MEMBERSHIP = "SELECT agent, queue_name, kind, occurred_at FROM queue_events"
             + " WHERE agent IS NOT NULL AND kind IN ('ADDMEMBER', 'REMOVEMEMBER', 'AGENTLOGIN', 'AGENTLOGOFF',"
             + " 'PAUSE', 'UNPAUSE') AND occurred_at >= ? AND occurred_at < ?%s ORDER BY occurred_at";
-    private static final String CALLS = "SELECT agent, COUNT(*), SUM(COALESCE(talk_s, 0)) FROM queue_calls"
+    private static final String CALLS = "SELECT agent, queue_name, COUNT(*), SUM(COALESCE(talk_s, 0)),"
+            + " SUM(CASE WHEN talk_s IS NULL THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN talk_s IS NULL THEN 0 ELSE COALESCE(hold_s, 0) END) FROM queue_calls"
             + " WHERE outcome = 'answered' AND agent IS NOT NULL AND entered_epoch >= ? AND entered_epoch < ?%s"
-            + " GROUP BY agent";
+            + " GROUP BY agent, queue_name";
     private static final String RING = "SELECT agent, COUNT(*) FROM queue_events WHERE kind = 'RINGNOANSWER'"
             + " AND agent IS NOT NULL AND occurred_at >= ? AND occurred_at < ?%s GROUP BY agent";
 
-    /** Calls answered, talk and rings from {@code agent_sums} (periods on quarter hours). */
-    private static final String SUMS = "SELECT agent, SUM(answered), SUM(talk_s), SUM(ring_no_answer) FROM agent_sums"
-            + " WHERE bucket >= ? AND bucket < ?%s GROUP BY agent";
+    /** Calls answered, talk, rings, calls completed and hold from {@code agent_sums} (periods on quarter hours). */
+    private static final String SUMS = "SELECT agent, queue_name, SUM(answered), SUM(talk_s), SUM(talked), SUM(hold_s),"
+            + " SUM(ring_no_answer) FROM agent_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY agent, queue_name";
 
     private final RecordsStore store;
     private final boolean sums;
+    private final ReportSettings settings;
 
     AgentMeasuresQuery(RecordsStore store, boolean sums) {
+        this(store, sums, ReportSettings.defaults());
+    }
+
+    /** With each queue's wrap-up time from {@code settings}. */
+    AgentMeasuresQuery(RecordsStore store, boolean sums, ReportSettings settings) {
         this.store = store;
         this.sums = sums;
+        this.settings = settings;
     }
 
     Map<String, AgentMeasures> agents(ReportPeriod period, Instant now) {
@@ -62,7 +71,18 @@ final class AgentMeasuresQuery {
         return measures(timelines, calls, rings);
     }
 
-    private static void summed(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
+    /** Adds one agent's calls in one queue: answered, talk, completed, hold, wrap-up. */
+    private void addCalls(Map<String, long[]> calls, String agent, String queue, long answered, long talk, long talked,
+                          long hold) {
+        long[] sums = calls.computeIfAbsent(agent, a -> new long[5]);
+        sums[0] += answered;
+        sums[1] += talk;
+        sums[2] += talked;
+        sums[3] += hold;
+        sums[4] += talked * settings.wrapUpSeconds(queue);
+    }
+
+    private void summed(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(String.format(SUMS,
                 period.queue() == null ? "" : " AND queue_name = ?"))) {
@@ -70,25 +90,27 @@ final class AgentMeasuresQuery {
                     period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS, period.queue());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    if (rows.getLong(2) > 0) {
-                        calls.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                    if (rows.getLong(3) > 0) {
+                        addCalls(calls, rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+                                rows.getLong(5), rows.getLong(6));
                     }
-                    if (rows.getLong(4) > 0) {
-                        rings.put(rows.getString(1), rows.getLong(4));
+                    if (rows.getLong(7) > 0) {
+                        rings.merge(rows.getString(1), rows.getLong(7), Long::sum);
                     }
                 }
             }
         }
     }
 
-    private static void exact(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
+    private void exact(Connection connection, ReportPeriod period, Map<String, long[]> calls, Map<String, Long> rings)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(String.format(CALLS,
                 period.queue() == null ? "" : " AND queue_name = ?"))) {
             bind(statement, period.from().getEpochSecond(), period.to().getEpochSecond(), period.queue());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    calls.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                    addCalls(calls, rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                            rows.getLong(6));
                 }
             }
         }
@@ -111,9 +133,10 @@ final class AgentMeasuresQuery {
         names.addAll(rings.keySet());
         for (String agent : names) {
             AgentTimeline timeline = timelines.get(agent);
-            long[] answered = calls.getOrDefault(agent, new long[2]);
+            long[] answered = calls.getOrDefault(agent, new long[5]);
             agents.put(agent, new AgentMeasures(timeline == null ? 0 : timeline.loggedInSeconds(),
-                    timeline == null ? 0 : timeline.pausedSeconds(), answered[0], answered[1], rings.getOrDefault(agent, 0L)));
+                    timeline == null ? 0 : timeline.pausedSeconds(), answered[0], answered[1], rings.getOrDefault(agent, 0L),
+                    answered[2], answered[3], answered[4]));
         }
         return agents;
     }

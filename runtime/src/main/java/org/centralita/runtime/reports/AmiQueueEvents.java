@@ -8,12 +8,14 @@ import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
+import org.asteriskjava.manager.event.HoldEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.event.QueueMemberPausedEvent;
 import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
+import org.asteriskjava.manager.event.UnholdEvent;
 
 /**
  * Maps Asterisk's manager (AMI) queue events onto the queue_log kinds, so that a call seen live
@@ -56,7 +58,27 @@ public final class AmiQueueEvents {
             return Optional.of(new QueueEvent(at, callId(event, called.getUniqueId()), called.getQueue(),
                     called.getMemberName(), QueueEventKind.AGENTCALLED, null, null, null, null, null, QueueEvent.AMI));
         }
+        if (event instanceof HoldEvent hold) {
+            // Asterisk 12 and later send Hold and Unhold; 1.8 sent Hold with Status: On/Off
+            QueueEventKind kind = Boolean.FALSE.equals(hold.getStatus()) ? QueueEventKind.UNHOLD : QueueEventKind.HOLD;
+            return held(at, event, hold.getLinkedId(), hold.getUniqueId(), hold.getChannel(), kind);
+        }
+        if (event instanceof UnholdEvent unhold) {
+            return held(at, event, unhold.getLinkedId(), unhold.getUniqueId(), unhold.getChannel(), QueueEventKind.UNHOLD);
+        }
         return member(at, event);
+    }
+
+    /**
+     * A hold names no queue: it belongs to the call, named by {@code CENTRALITA_CALL_ID}, else by the
+     * Linkedid (the agent's channel that put the caller on hold was dialled from the caller's, so
+     * its Linkedid is the caller channel's Uniqueid, the runtime's call id), else by the Uniqueid.
+     */
+    private static Optional<QueueEvent> held(Instant at, ManagerEvent event, String linkedId, String uniqueId,
+                                             String channel, QueueEventKind kind) {
+        String call = callId(event, linkedId != null && !linkedId.isBlank() ? linkedId : uniqueId);
+        return call == null ? Optional.empty()
+                : Optional.of(new QueueEvent(at, call, null, null, kind, null, null, null, null, channel, QueueEvent.AMI));
     }
 
     private static Optional<QueueEvent> member(Instant at, ManagerEvent event) {

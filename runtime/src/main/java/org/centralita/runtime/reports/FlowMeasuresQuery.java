@@ -18,7 +18,7 @@ final class FlowMeasuresQuery {
     record Bucket(String flow, Instant start, FlowMeasures measures) { }
 
     private static final String BUCKET = "CAST(FLOOR(EXTRACT(EPOCH FROM started_at) / 900) AS BIGINT)";
-    private static final String CALLS = "SELECT flow_id, %s, COUNT(*),"
+    private static final String CALLS = "SELECT %s, %s, COUNT(*),"
             + " SUM(CASE WHEN outcome = 'hangup' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'caller-hangup' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'queue' THEN 1 ELSE 0 END),"
@@ -27,14 +27,14 @@ final class FlowMeasuresQuery {
             + " SUM(CASE WHEN outcome = 'callback' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN outcome = 'error' THEN 1 ELSE 0 END),"
             + " SUM(duration_ms)"
-            + " FROM calls WHERE started_at >= ? AND started_at < ?%s GROUP BY flow_id%s";
-    private static final String REJECTED = "SELECT COALESCE(flow_id, ''), %s, COUNT(*) FROM rejected_calls"
-            + " WHERE at_epoch >= ? AND at_epoch < ?%s GROUP BY COALESCE(flow_id, '')%s";
+            + " FROM calls WHERE started_at >= ? AND started_at < ?%s GROUP BY %s";
+    private static final String REJECTED = "SELECT %s, %s, COUNT(*) FROM rejected_calls"
+            + " WHERE at_epoch >= ? AND at_epoch < ?%s GROUP BY %s";
 
     /** The same sums from {@code flow_sums} (periods on quarter hours). */
-    private static final String SUMS = "SELECT flow_id, %s, SUM(calls), SUM(contained), SUM(abandoned_ivr),"
+    private static final String SUMS = "SELECT %s, %s, SUM(calls), SUM(contained), SUM(abandoned_ivr),"
             + " SUM(to_queue), SUM(transferred), SUM(voicemail), SUM(callback), SUM(errors), SUM(duration_ms)"
-            + " FROM flow_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY flow_id%s";
+            + " FROM flow_sums WHERE bucket >= ? AND bucket < ?%s GROUP BY %s";
 
     private final RecordsStore store;
     private final boolean sums;
@@ -46,23 +46,27 @@ final class FlowMeasuresQuery {
 
     /** The whole period per flow (each bucket starts at the period's start). */
     List<Bucket> totals(ReportPeriod period) {
-        return query(period, false);
+        return query(period, null);
     }
 
-    /** Per flow and quarter hour. */
-    List<Bucket> buckets(ReportPeriod period) {
-        return query(period, true);
+    /**
+     * All the period's flows (or its one flow) together per interval, grouped in the database;
+     * each bucket starts at the first quarter hour of its interval that has calls, and its flow is ''.
+     */
+    List<Bucket> intervals(ReportPeriod period, ReportInterval interval) {
+        return query(period, IntervalGroups.of(period, interval));
     }
 
-    private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
+    private List<Bucket> query(ReportPeriod period, IntervalGroups groups) {
         List<Bucket> buckets = new ArrayList<>();
         String whole = String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
         String flowFilter = period.flow() == null ? "" : " AND flow_id = ?";
         String queueFilter = period.queue() == null ? "" : " AND queue_name = ?";
         boolean summed = sums && period.onQuarterHours();
-        String sql = summed ? String.format(SUMS, perQuarter ? "bucket" : whole, flowFilter + queueFilter,
-                perQuarter ? ", bucket" : "")
-                : String.format(CALLS, perQuarter ? BUCKET : whole, flowFilter + queueFilter, perQuarter ? ", " + BUCKET : "");
+        String sql = summed ? String.format(SUMS, groups == null ? "flow_id" : "''", groups == null ? whole : "MIN(bucket)",
+                flowFilter + queueFilter, groups == null ? "flow_id" : groups.groupBy("bucket"))
+                : String.format(CALLS, groups == null ? "flow_id" : "''", groups == null ? whole : "MIN(" + BUCKET + ")",
+                flowFilter + queueFilter, groups == null ? "flow_id" : groups.groupBy(BUCKET));
         try (Connection connection = store.connection()) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = summed ? bindPeriod(statement, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS,
@@ -80,8 +84,10 @@ final class FlowMeasuresQuery {
                 }
             }
             if (period.queue() == null) {
-                try (PreparedStatement statement = connection.prepareStatement(String.format(REJECTED,
-                        perQuarter ? "at_epoch / 900" : whole, flowFilter, perQuarter ? ", at_epoch / 900" : ""))) {
+                String bucket = "at_epoch / " + ReportInterval.BUCKET_SECONDS;
+                try (PreparedStatement statement = connection.prepareStatement(groups == null
+                        ? String.format(REJECTED, "COALESCE(flow_id, '')", whole, flowFilter, "COALESCE(flow_id, '')")
+                        : String.format(REJECTED, "''", "MIN(" + bucket + ")", flowFilter, groups.groupBy(bucket)))) {
                     bindPeriod(statement, period.from().getEpochSecond(), period.to().getEpochSecond(), period);
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {

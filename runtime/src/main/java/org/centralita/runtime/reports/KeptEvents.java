@@ -41,10 +41,16 @@ final class KeptEvents {
         }
     }
 
-    /** A call's event is its call and queue; an agent's is its agent and queue; neither: never a duplicate. */
+    /**
+     * A call's event is its call and queue (a hold, of no queue: its call); an agent's is its agent
+     * and queue; neither: never a duplicate.
+     */
     private static String identity(String kind, String callId, String queue, String agent) {
         if (callId != null && queue != null) {
             return "C\u0000" + kind + '\u0000' + callId + '\u0000' + queue;
+        }
+        if (callId != null && (QueueEventKind.HOLD.name().equals(kind) || QueueEventKind.UNHOLD.name().equals(kind))) {
+            return "H\u0000" + kind + '\u0000' + callId;
         }
         if (agent != null) {
             return "A\u0000" + kind + '\u0000' + agent + '\u0000' + (queue == null ? "" : queue);

@@ -20,6 +20,10 @@ public enum QueueEventKind {
     FULL(Role.CALL),
     JOINEMPTY(Role.CALL),
     JOINUNAVAIL(Role.CALL),
+    /** The call was put on hold (AMI {@code Hold}; queue_log has no such line): no queue named, only the call. */
+    HOLD(Role.CALL),
+    /** The call was taken off hold (AMI {@code Unhold}). */
+    UNHOLD(Role.CALL),
     RINGNOANSWER(Role.AGENT),
     AGENTCALLED(Role.AGENT),
     ADDMEMBER(Role.AGENT),
@@ -47,6 +51,9 @@ public enum QueueEventKind {
         String upper = verb.toUpperCase(Locale.ROOT);
         if (upper.equals("BLINDTRANSFER") || upper.equals("ATTENDEDTRANSFER")) {
             return Optional.of(TRANSFER);
+        }
+        if (upper.equals(HOLD.name()) || upper.equals(UNHOLD.name())) {
+            return Optional.empty(); // Asterisk's queue_log never writes them: over AMI only
         }
         for (QueueEventKind kind : values()) {
             if (kind.name().equals(upper)) {

@@ -22,6 +22,7 @@ final class QueueEventRows implements AutoCloseable {
     private final PreparedStatement sameAgentEvent;
     private final PreparedStatement insertEvent;
     private final PreparedStatement visitsOf;
+    private final PreparedStatement visitsOfCall;
     private final PreparedStatement insertVisit;
     private final PreparedStatement updateVisit;
 
@@ -29,18 +30,20 @@ final class QueueEventRows implements AutoCloseable {
         keptBetween = connection.prepareStatement("SELECT kind, call_id, queue_name, agent, occurred_at FROM queue_events"
                 + " WHERE occurred_at BETWEEN ? AND ?");
         sameCallEvent = connection.prepareStatement("SELECT COUNT(*) FROM queue_events WHERE call_id = ? AND kind = ?"
-                + " AND queue_name = ? AND occurred_at BETWEEN ? AND ?");
+                + " AND COALESCE(queue_name, '') = ? AND occurred_at BETWEEN ? AND ?");
         sameAgentEvent = connection.prepareStatement("SELECT COUNT(*) FROM queue_events WHERE agent = ? AND kind = ?"
                 + " AND COALESCE(queue_name, '') = ? AND occurred_at BETWEEN ? AND ?");
         insertEvent = connection.prepareStatement("INSERT INTO queue_events (event_key, occurred_at, call_id,"
                 + " queue_name, agent, kind, wait_s, talk_s, ring_s, position, detail, source)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        visitsOf = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s, flow_id FROM queue_calls"
-                + " WHERE call_id = ? AND queue_name = ?");
+        visitsOf = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s, flow_id, hold_s,"
+                + " held_since, queue_name FROM queue_calls WHERE call_id = ? AND queue_name = ?");
+        visitsOfCall = connection.prepareStatement("SELECT entered_epoch, outcome, agent, wait_s, talk_s, flow_id, hold_s,"
+                + " held_since, queue_name FROM queue_calls WHERE call_id = ?");
         insertVisit = connection.prepareStatement("INSERT INTO queue_calls (call_id, queue_name, entered_epoch,"
-                + " outcome, agent, wait_s, talk_s) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        updateVisit = connection.prepareStatement("UPDATE queue_calls SET outcome = ?, agent = ?, wait_s = ?, talk_s = ?"
-                + " WHERE call_id = ? AND queue_name = ? AND entered_epoch = ?");
+                + " outcome, agent, wait_s, talk_s, hold_s, held_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        updateVisit = connection.prepareStatement("UPDATE queue_calls SET outcome = ?, agent = ?, wait_s = ?, talk_s = ?,"
+                + " hold_s = ?, held_since = ? WHERE call_id = ? AND queue_name = ? AND entered_epoch = ?");
     }
 
     /** The events kept between two instants (a batch's span, widened by the tolerance). */
@@ -99,11 +102,22 @@ final class QueueEventRows implements AutoCloseable {
     List<VisitBook.Visit> visits(String callId, String queue) throws SQLException {
         visitsOf.setString(1, fit(callId, 128));
         visitsOf.setString(2, fit(queue, 200));
+        return visits(visitsOf, callId, queue);
+    }
+
+    /** Every visit of the caller to any queue kept so far (a hold names no queue). */
+    List<VisitBook.Visit> visits(String callId) throws SQLException {
+        visitsOfCall.setString(1, fit(callId, 128));
+        return visits(visitsOfCall, callId, null);
+    }
+
+    private static List<VisitBook.Visit> visits(PreparedStatement query, String callId, String queue) throws SQLException {
         List<VisitBook.Visit> visits = new ArrayList<>();
-        try (ResultSet rows = visitsOf.executeQuery()) {
+        try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                VisitBook.Visit visit = new VisitBook.Visit(callId, queue, rows.getLong(1), rows.getString(2),
-                        rows.getString(3), (Integer) rows.getObject(4), (Integer) rows.getObject(5), false);
+                VisitBook.Visit visit = new VisitBook.Visit(callId, queue != null ? queue : rows.getString(9), rows.getLong(1),
+                        rows.getString(2), rows.getString(3), (Integer) rows.getObject(4), (Integer) rows.getObject(5),
+                        (Integer) rows.getObject(7), (Long) rows.getObject(8), false);
                 visit.flowId = rows.getString(6);
                 visits.add(visit);
             }
@@ -120,6 +134,8 @@ final class QueueEventRows implements AutoCloseable {
             insertVisit.setString(5, fit(visit.agent, 200));
             setNumber(insertVisit, 6, visit.waitSeconds);
             setNumber(insertVisit, 7, visit.talkSeconds);
+            setNumber(insertVisit, 8, visit.holdSeconds);
+            setLong(insertVisit, 9, visit.heldSince);
             insertVisit.addBatch();
         }
         if (!visits.isEmpty()) {
@@ -133,9 +149,11 @@ final class QueueEventRows implements AutoCloseable {
             updateVisit.setString(2, fit(visit.agent, 200));
             setNumber(updateVisit, 3, visit.waitSeconds);
             setNumber(updateVisit, 4, visit.talkSeconds);
-            updateVisit.setString(5, fit(visit.callId, 128));
-            updateVisit.setString(6, fit(visit.queue, 200));
-            updateVisit.setLong(7, visit.enteredEpoch);
+            setNumber(updateVisit, 5, visit.holdSeconds);
+            setLong(updateVisit, 6, visit.heldSince);
+            updateVisit.setString(7, fit(visit.callId, 128));
+            updateVisit.setString(8, fit(visit.queue, 200));
+            updateVisit.setLong(9, visit.enteredEpoch);
             updateVisit.addBatch();
         }
         if (!visits.isEmpty()) {
@@ -151,6 +169,14 @@ final class QueueEventRows implements AutoCloseable {
         }
     }
 
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
     static String fit(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
@@ -158,7 +184,7 @@ final class QueueEventRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] {keptBetween, sameCallEvent, sameAgentEvent,
-                insertEvent, visitsOf, insertVisit, updateVisit}) {
+                insertEvent, visitsOf, visitsOfCall, insertVisit, updateVisit}) {
             statement.close();
         }
     }

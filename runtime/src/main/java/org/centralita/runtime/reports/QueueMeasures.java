@@ -19,13 +19,25 @@ package org.centralita.runtime.reports;
  * @param abandonWaitSeconds the sum of the waits of (not short) abandoned calls
  * @param talkSeconds the sum of the talk times of answered calls that completed
  * @param talked answered calls that completed (with a talk time)
+ * @param holdSeconds the sum of the seconds those completed calls spent on hold (part of their talk time as
+ *                    Asterisk counts it, from the answer to the end)
+ * @param wrapSeconds the wrap-up time after those completed calls (the queue's wrap-up seconds each)
  */
 public record QueueMeasures(long offered, long answered, long abandoned, long shortAbandoned, long overflowTimeout,
                             long overflowFull, long overflowEmpty, long leftWithKey, long waiting,
                             long answeredInTime, long answerWaitSeconds, long longestWaitSeconds,
-                            long abandonWaitSeconds, long talkSeconds, long talked) {
+                            long abandonWaitSeconds, long talkSeconds, long talked, long holdSeconds, long wrapSeconds) {
 
     public static final QueueMeasures NONE = new QueueMeasures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Measures with no hold and no wrap-up time. */
+    public QueueMeasures(long offered, long answered, long abandoned, long shortAbandoned, long overflowTimeout,
+                         long overflowFull, long overflowEmpty, long leftWithKey, long waiting, long answeredInTime,
+                         long answerWaitSeconds, long longestWaitSeconds, long abandonWaitSeconds, long talkSeconds,
+                         long talked) {
+        this(offered, answered, abandoned, shortAbandoned, overflowTimeout, overflowFull, overflowEmpty, leftWithKey,
+                waiting, answeredInTime, answerWaitSeconds, longestWaitSeconds, abandonWaitSeconds, talkSeconds, talked, 0, 0);
+    }
 
     public QueueMeasures plus(QueueMeasures o) {
         return new QueueMeasures(offered + o.offered, answered + o.answered, abandoned + o.abandoned,
@@ -33,7 +45,7 @@ public record QueueMeasures(long offered, long answered, long abandoned, long sh
                 overflowEmpty + o.overflowEmpty, leftWithKey + o.leftWithKey, waiting + o.waiting,
                 answeredInTime + o.answeredInTime, answerWaitSeconds + o.answerWaitSeconds,
                 Math.max(longestWaitSeconds, o.longestWaitSeconds), abandonWaitSeconds + o.abandonWaitSeconds,
-                talkSeconds + o.talkSeconds, talked + o.talked);
+                talkSeconds + o.talkSeconds, talked + o.talked, holdSeconds + o.holdSeconds, wrapSeconds + o.wrapSeconds);
     }
 
     /** Overflowed: time-out, full and no agents. */
@@ -51,9 +63,19 @@ public record QueueMeasures(long offered, long answered, long abandoned, long sh
         return ratio(abandonWaitSeconds, abandoned);
     }
 
-    /** Average talk time of completed calls, seconds. */
+    /** Average talk time of completed calls, seconds: from the answer to the end, the time on hold left out. */
     public double averageTalk() {
-        return ratio(talkSeconds, talked);
+        return ratio(talkSeconds - holdSeconds, talked);
+    }
+
+    /** Average time on hold of completed calls, seconds. */
+    public double averageHold() {
+        return ratio(holdSeconds, talked);
+    }
+
+    /** Average handle time: (talk + hold + wrap-up) ÷ completed calls, seconds. */
+    public double averageHandleTime() {
+        return ratio(talkSeconds + wrapSeconds, talked);
     }
 
     /** Answered within the service-level time, over calls offered less short abandons, in percent. */

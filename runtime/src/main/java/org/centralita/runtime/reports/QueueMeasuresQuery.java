@@ -20,7 +20,7 @@ final class QueueMeasuresQuery {
     /** The measures of one queue in one quarter hour. */
     record Bucket(String queue, Instant start, QueueMeasures measures) { }
 
-    private static final String SELECT = "SELECT q.queue_name, %s, COUNT(*),"
+    private static final String SELECT = "SELECT %s, %s, COUNT(*),"
             + " SUM(CASE WHEN q.outcome = 'answered' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) >= ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) < ? THEN 1 ELSE 0 END),"
@@ -34,16 +34,22 @@ final class QueueMeasuresQuery {
             + " MAX(COALESCE(q.wait_s, 0)),"
             + " SUM(CASE WHEN q.outcome = 'abandoned' AND COALESCE(q.wait_s, 0) >= ? THEN q.wait_s ELSE 0 END),"
             + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN q.talk_s ELSE 0 END),"
-            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN COALESCE(q.hold_s, 0) ELSE 0 END),"
+            + " SUM(CASE WHEN q.outcome = 'answered' AND q.talk_s IS NOT NULL THEN %s ELSE 0 END)"
             + " FROM queue_calls q%s WHERE q.entered_epoch >= ? AND q.entered_epoch < ?%s"
-            + " GROUP BY q.queue_name%s";
+            + " GROUP BY %s";
 
-    /** The same sums from {@code queue_sums}, with the thresholds its rows were made with (columns 18-21). */
-    private static final String SUMS = "SELECT queue_name, %s, SUM(offered), SUM(answered), SUM(abandoned),"
+    /**
+     * The same sums from {@code queue_sums}, then hold and wrap-up; column 20 counts the rows made
+     * with other thresholds than the report's (short abandon, the queue's service level).
+     */
+    private static final String SUMS = "SELECT %s, %s, SUM(offered), SUM(answered), SUM(abandoned),"
             + " SUM(short_abandoned), SUM(overflow_timeout), SUM(overflow_full), SUM(overflow_empty), SUM(left_with_key),"
             + " SUM(waiting), SUM(answered_in_time), SUM(answer_wait_s), MAX(longest_wait_s), SUM(abandon_wait_s),"
-            + " SUM(talk_s), SUM(talked), MIN(short_abandon_s), MAX(short_abandon_s), MIN(service_level_s),"
-            + " MAX(service_level_s) FROM %s WHERE bucket >= ? AND bucket < ?%s GROUP BY queue_name%s";
+            + " SUM(talk_s), SUM(talked), SUM(hold_s), SUM(q.talked * %s),"
+            + " SUM(CASE WHEN q.short_abandon_s = ? AND q.service_level_s = %s THEN 0 ELSE 1 END)"
+            + " FROM %s q WHERE q.bucket >= ? AND q.bucket < ?%s GROUP BY %s";
 
     private final RecordsStore store;
     private final ReportSettings settings;
@@ -57,17 +63,20 @@ final class QueueMeasuresQuery {
 
     /** The whole period per queue (each bucket starts at the period's start). */
     List<Bucket> totals(ReportPeriod period) {
-        return query(period, false);
+        return query(period, null);
     }
 
-    /** Per queue and quarter hour. */
-    List<Bucket> buckets(ReportPeriod period) {
-        return query(period, true);
+    /**
+     * All the period's queues (or its one queue) together per interval, grouped in the database;
+     * each bucket starts at the first quarter hour of its interval that has visits, and its queue is ''.
+     */
+    List<Bucket> intervals(ReportPeriod period, ReportInterval interval) {
+        return query(period, IntervalGroups.of(period, interval));
     }
 
-    private List<Bucket> query(ReportPeriod period, boolean perQuarter) {
+    private List<Bucket> query(ReportPeriod period, IntervalGroups groups) {
         if (sums && period.onQuarterHours()) {
-            List<Bucket> summed = summed(period, perQuarter);
+            List<Bucket> summed = summed(period, groups);
             if (summed != null) {
                 return summed;
             }
@@ -77,6 +86,7 @@ final class QueueMeasuresQuery {
         parameters.add(settings.shortAbandonSeconds());
         String serviceLevel = serviceLevelExpression(parameters);
         parameters.add(settings.shortAbandonSeconds());
+        String wrapUp = wrapUpExpression(parameters);
         String join = "";
         if (period.flow() != null) {
             join = " JOIN calls c ON c.call_id = q.call_id AND c.flow_id = ?";
@@ -89,8 +99,10 @@ final class QueueMeasuresQuery {
             where = " AND q.queue_name = ?";
             parameters.add(period.queue());
         }
-        String bucket = perQuarter ? "q.entered_epoch / 900" : String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
-        String sql = String.format(SELECT, bucket, serviceLevel, join, where, perQuarter ? ", q.entered_epoch / 900" : "");
+        String bucket = "q.entered_epoch / " + ReportInterval.BUCKET_SECONDS;
+        String sql = groups == null
+                ? String.format(SELECT, "q.queue_name", whole(period), serviceLevel, wrapUp, join, where, "q.queue_name")
+                : String.format(SELECT, "''", "MIN(" + bucket + ")", serviceLevel, wrapUp, join, where, groups.groupBy(bucket));
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -113,40 +125,49 @@ final class QueueMeasuresQuery {
      * The buckets from the sums per quarter hour, or null when some of their rows were made with
      * other thresholds than this report's (then the visits themselves are read).
      */
-    private List<Bucket> summed(ReportPeriod period, boolean perQuarter) {
-        String bucket = perQuarter ? "bucket" : String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+    private List<Bucket> summed(ReportPeriod period, IntervalGroups groups) {
+        List<Object> parameters = new ArrayList<>();
+        String wrapUp = wrapUpExpression(parameters);
+        parameters.add(settings.shortAbandonSeconds());
+        String serviceLevel = serviceLevelExpression(parameters);
+        parameters.add(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+        parameters.add(period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
+        if (period.queue() != null) {
+            parameters.add(period.queue());
+        }
+        if (period.flow() != null) {
+            parameters.add(period.flow());
+        }
         // one flow's visits: those attributed to it (by their call record), summed per flow
-        String sql = String.format(SUMS, bucket, period.flow() == null ? "queue_sums" : "queue_flow_sums",
-                (period.queue() == null ? "" : " AND queue_name = ?") + (period.flow() == null ? "" : " AND flow_id = ?"),
-                perQuarter ? ", bucket" : "");
+        String table = period.flow() == null ? "queue_sums" : "queue_flow_sums";
+        String filters = (period.queue() == null ? "" : " AND q.queue_name = ?") + (period.flow() == null ? "" : " AND q.flow_id = ?");
+        String sql = groups == null
+                ? String.format(SUMS, "q.queue_name", whole(period), wrapUp, serviceLevel, table, filters, "q.queue_name")
+                : String.format(SUMS, "''", "MIN(q.bucket)", wrapUp, serviceLevel, table, filters, groups.groupBy("q.bucket"));
         try (Connection connection = store.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int next = 1;
-            statement.setLong(next++, period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
-            statement.setLong(next++, period.to().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
-            if (period.queue() != null) {
-                statement.setString(next++, period.queue());
-            }
-            if (period.flow() != null) {
-                statement.setString(next, period.flow());
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
             List<Bucket> buckets = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String queue = rows.getString(1);
-                    int level = settings.serviceLevelSeconds(queue);
-                    if (rows.getInt(18) != settings.shortAbandonSeconds() || rows.getInt(19) != settings.shortAbandonSeconds()
-                            || rows.getInt(20) != level || rows.getInt(21) != level) {
+                    if (rows.getLong(20) != 0) {
                         return null;
                     }
-                    buckets.add(new Bucket(queue, Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS),
-                            measures(rows)));
+                    buckets.add(new Bucket(rows.getString(1),
+                            Instant.ofEpochSecond(rows.getLong(2) * ReportInterval.BUCKET_SECONDS), measures(rows)));
                 }
             }
             return buckets;
         } catch (SQLException e) {
             throw new RecordsStoreException("could not read the queue sums in " + store.describe(), e);
         }
+    }
+
+    /** The whole period as one bucket, as SQL: its first quarter hour. */
+    private static String whole(ReportPeriod period) {
+        return String.valueOf(period.from().getEpochSecond() / ReportInterval.BUCKET_SECONDS);
     }
 
     /** Each queue's own service-level time, as a CASE over the queue name (parameters, never SQL text). */
@@ -165,9 +186,30 @@ final class QueueMeasuresQuery {
         return expression.append(" ELSE ? END").toString();
     }
 
+    /**
+     * Each queue's wrap-up time after a completed call, as a CASE over the queue name (parameters,
+     * never SQL text): the sums add it up per interval of all queues.
+     */
+    private String wrapUpExpression(List<Object> parameters) {
+        if (settings.wrapUpSeconds().isEmpty()) {
+            parameters.add(settings.defaultWrapUpSeconds());
+            return "CAST(? AS INTEGER)";
+        }
+        StringBuilder expression = new StringBuilder("CASE q.queue_name");
+        for (Map.Entry<String, Integer> queue : settings.wrapUpSeconds().entrySet()) {
+            expression.append(" WHEN CAST(? AS VARCHAR(200)) THEN CAST(? AS INTEGER)");
+            parameters.add(queue.getKey());
+            parameters.add(queue.getValue());
+        }
+        parameters.add(settings.defaultWrapUpSeconds());
+        return expression.append(" ELSE CAST(? AS INTEGER) END").toString();
+    }
+
+    /** A row's measures: hold in column 18, the wrap-up after the completed calls (each its queue's) in 19. */
     private static QueueMeasures measures(ResultSet rows) throws SQLException {
         return new QueueMeasures(rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
                 rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getLong(12),
-                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17));
+                rows.getLong(13), rows.getLong(14), rows.getLong(15), rows.getLong(16), rows.getLong(17),
+                rows.getLong(18), rows.getLong(19));
     }
 }

@@ -18,6 +18,10 @@ final class QueueVisitUpdate {
     }
 
     void apply(QueueEvent event) throws SQLException {
+        if (event.kind() == QueueEventKind.HOLD || event.kind() == QueueEventKind.UNHOLD) {
+            hold(event);
+            return;
+        }
         if (event.kind().role() != QueueEventKind.Role.CALL || event.callId() == null || event.queue() == null) {
             return;
         }
@@ -37,6 +41,30 @@ final class QueueVisitUpdate {
         boolean keepAnswered = QueueVisit.ANSWERED.equals(visit.get().outcome);
         visit.get().update(keepAnswered ? QueueVisit.ANSWERED : outcome, event.agent(),
                 keepAnswered && !answering(event) ? null : event.waitSeconds(), event.talkSeconds());
+        if (event.talkSeconds() != null) {
+            // the call ended on hold (the caller hung up, or was transferred, while held): held to its end
+            visit.get().unhold(at);
+        }
+    }
+
+    /**
+     * A hold (AMI Hold/Unhold, no queue named) counts on the call's visit the agent was on then;
+     * a hold while the caller waits, or on a call no queue answered, counts nowhere.
+     */
+    private void hold(QueueEvent event) throws SQLException {
+        if (event.callId() == null) {
+            return;
+        }
+        long at = event.at().getEpochSecond();
+        Optional<VisitBook.Visit> visit = visits.connectedAt(event.callId(), at);
+        if (visit.isEmpty()) {
+            return;
+        }
+        if (event.kind() == QueueEventKind.HOLD) {
+            visit.get().hold(at);
+        } else {
+            visit.get().unhold(at);
+        }
     }
 
     /** FULL and JOINEMPTY refuse the caller at the door: each is a visit of its own. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * or an HTML file, for people and scripts; {@code --queue-log FILE} reads Asterisk's queue_log
  * into the store first (safe to repeat: nothing is counted twice).
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = RebuildSumsCommand.class,
         description = "Supervisor reports from the records store (queues, flows, agents, intervals, nodes).")
 public final class ReportCommand implements Callable<Integer> {
 
@@ -51,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
     String interval;
     @Option(names = "--zone", paramLabel = "Z", description = "the contact center's time zone; default this machine's")
     ZoneId zone;
-    @Option(names = "--table", paramLabel = "T", split = ",", description = "only these tables: queues, flows, agents, intervals, nodes")
+    @Option(names = "--table", paramLabel = "T", split = ",", description = "only these tables: queues, overflows, flows, agents, intervals, nodes")
     List<String> tables;
     @Option(names = "--short-abandon", paramLabel = "S", description = "abandons under S seconds are short (default 5)")
     Integer shortAbandon;
@@ -119,7 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** The configuration's thresholds, with the options given on the command line instead. */
     private ReportSettings settings(ReportSettings configured) {
-        return new ReportSettings(shortAbandon != null ? shortAbandon : configured.shortAbandonSeconds(),
+        return configured.withThresholds(shortAbandon != null ? shortAbandon : configured.shortAbandonSeconds(),
                 serviceLevel != null ? serviceLevel : configured.defaultServiceLevelSeconds(),
                 serviceLevel != null ? java.util.Map.of() : configured.serviceLevelSeconds());
     }

@@ -39,14 +39,19 @@ public enum ReportFormat {
         };
     }
 
-    /** One table as CSV (RFC 4180: a heading line, quotes where needed). */
+    /**
+     * One table as CSV (RFC 4180: a heading line, quotes where needed). A text cell that a
+     * spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage
+     * return: a queue, agent or node name comes from the PBX and the flow files) is written with a
+     * leading apostrophe, so that opening the file never runs it (OWASP's CSV injection advice).
+     */
     public static String csv(ReportTable table) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.columns().forEach(schema::addColumn);
         StringWriter out = new StringWriter();
         try (SequenceWriter writer = CSV_MAPPER.writer(schema.build()).writeValues(out)) {
             for (List<Object> row : table.rows()) {
-                writer.write(row.stream().map(ReportTable::cell).toList());
+                writer.write(row.stream().map(ReportFormat::csvCell).toList());
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report cell could not be written as CSV", e);
@@ -54,6 +59,12 @@ public enum ReportFormat {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String csvCell(Object value) {
+        String cell = ReportTable.cell(value);
+        boolean text = !(value instanceof Number);
+        return text && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String csv(List<ReportTable> tables) {

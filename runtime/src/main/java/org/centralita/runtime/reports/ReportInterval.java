@@ -8,19 +8,26 @@ import java.util.Locale;
 
 /** The length of the rows of an interval report, in the contact center's time zone. */
 public enum ReportInterval {
-    QUARTER("15m"), HOUR("hour"), DAY("day");
+    QUARTER("15m", 900), HOUR("hour", 3600), DAY("day", 86_400);
 
     /** Every zone's offset is a whole number of quarter hours: the store groups by these. */
     static final int BUCKET_SECONDS = 900;
 
     private final String label;
+    private final long seconds;
 
-    ReportInterval(String label) {
+    ReportInterval(String label, long seconds) {
         this.label = label;
+        this.seconds = seconds;
     }
 
     public String label() {
         return label;
+    }
+
+    /** The length in local time (a day of 23 or 25 hours at a transition is still one local day). */
+    long seconds() {
+        return seconds;
     }
 
     /** The start of the interval that holds {@code instant}, in {@code zone}. */

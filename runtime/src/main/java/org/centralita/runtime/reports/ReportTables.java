@@ -8,7 +8,7 @@ import java.util.Map;
 /** Turns the {@link Reports} into {@link ReportTable}s, the same for the command line, the API and the pages. */
 public final class ReportTables {
 
-    public static final List<String> NAMES = List.of("queues", "flows", "agents", "intervals", "nodes");
+    public static final List<String> NAMES = List.of("queues", "flows", "agents", "intervals", "nodes", "overflows");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Reports reports;
@@ -19,7 +19,7 @@ public final class ReportTables {
 
     /** Every table of the period; the node table only when the period names a flow. */
     public List<ReportTable> all(ReportPeriod period, ReportInterval interval) {
-        List<ReportTable> tables = new ArrayList<>(List.of(queues(period), flows(period), agents(period),
+        List<ReportTable> tables = new ArrayList<>(List.of(queues(period), overflows(period), flows(period), agents(period),
                 intervals(period, interval)));
         if (period.flow() != null) {
             tables.add(nodes(period));
@@ -35,6 +35,7 @@ public final class ReportTables {
             case "agents" -> agents(period);
             case "intervals" -> intervals(period, interval);
             case "nodes" -> nodes(period);
+            case "overflows" -> overflows(period);
             default -> throw new IllegalArgumentException("unknown report '" + name + "': use one of " + NAMES);
         };
     }
@@ -49,13 +50,24 @@ public final class ReportTables {
         rows.add(queueRow("all queues", total));
         return new ReportTable("queues", "Queues", List.of("queue", "offered", "answered", "abandoned",
                 "short abandoned", "overflow time-out", "overflow full", "overflow no agents", "left with key",
-                "ASA s", "longest wait s", "avg abandon wait s", "avg talk s", "service level %", "abandon rate %"), rows);
+                "ASA s", "longest wait s", "avg abandon wait s", "avg talk s", "avg hold s", "AHT s", "service level %",
+                "abandon rate %"), rows);
     }
 
     private static List<Object> queueRow(String name, QueueMeasures m) {
         return List.of(name, m.offered(), m.answered(), m.abandoned(), m.shortAbandoned(), m.overflowTimeout(),
                 m.overflowFull(), m.overflowEmpty(), m.leftWithKey(), m.averageSpeedOfAnswer(), m.longestWaitSeconds(),
-                m.averageAbandonWait(), m.averageTalk(), m.serviceLevel(), m.abandonRate());
+                m.averageAbandonWait(), m.averageTalk(), m.averageHold(), m.averageHandleTime(), m.serviceLevel(),
+                m.abandonRate());
+    }
+
+    public ReportTable overflows(ReportPeriod period) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OverflowsQuery.Overflow overflow : reports.overflows(period)) {
+            rows.add(List.of(overflow.queue(), overflow.reason(), overflow.wentTo(), overflow.calls()));
+        }
+        return new ReportTable("overflows", "Overflowed calls: where they went", List.of("queue", "overflow", "went to",
+                "calls"), rows);
     }
 
     public ReportTable flows(ReportPeriod period) {
@@ -78,9 +90,10 @@ public final class ReportTables {
     public ReportTable agents(ReportPeriod period) {
         List<List<Object>> rows = new ArrayList<>();
         reports.agents(period).forEach((agent, m) -> rows.add(List.of(agent, m.loggedInSeconds(), m.pausedSeconds(),
-                m.answered(), m.talkSeconds(), m.ringNoAnswer(), m.occupancy(), m.callsPerHour())));
+                m.answered(), m.talkWithoutHoldSeconds(), m.holdSeconds(), m.averageHandleTime(), m.ringNoAnswer(),
+                m.occupancy(), m.callsPerHour())));
         return new ReportTable("agents", "Agents", List.of("agent", "logged in s", "paused s", "answered", "talk s",
-                "ring no answer", "occupancy %", "calls per hour"), rows);
+                "hold s", "AHT s", "ring no answer", "occupancy %", "calls per hour"), rows);
     }
 
     public ReportTable intervals(ReportPeriod period, ReportInterval interval) {
@@ -88,10 +101,11 @@ public final class ReportTables {
         reports.intervals(period, interval).forEach((start, row) -> rows.add(List.of(start.format(WHEN),
                 row.flows().calls(), row.flows().abandonedInIvr(), row.queues().offered(), row.queues().answered(),
                 row.queues().abandoned(), row.queues().overflowed(), row.queues().averageSpeedOfAnswer(),
-                row.queues().serviceLevel(), row.queues().abandonRate())));
+                row.queues().averageHold(), row.queues().averageHandleTime(), row.queues().serviceLevel(),
+                row.queues().abandonRate())));
         return new ReportTable("intervals", "Calls by " + interval.label() + " (" + period.zone() + ")",
                 List.of("interval", "IVR calls", "abandoned in IVR", "queue offered", "answered", "abandoned",
-                        "overflowed", "ASA s", "service level %", "abandon rate %"), rows);
+                        "overflowed", "ASA s", "avg hold s", "AHT s", "service level %", "abandon rate %"), rows);
     }
 
     public ReportTable nodes(ReportPeriod period) {

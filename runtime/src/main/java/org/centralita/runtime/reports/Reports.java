@@ -61,17 +61,23 @@ public final class Reports {
 
     /** Agent measures per agent, by name. */
     public Map<String, AgentMeasures> agents(ReportPeriod period) {
-        return new AgentMeasuresQuery(store, sums).agents(period, clock.instant());
+        return new AgentMeasuresQuery(store, sums, settings).agents(period, clock.instant());
     }
 
     /** Both sides per interval (15 min, hour, day) in the period's time zone, intervals with no call left out. */
     public Map<ZonedDateTime, IntervalRow> intervals(ReportPeriod period, ReportInterval interval) {
         Map<ZonedDateTime, IntervalRow> rows = new TreeMap<>();
-        new QueueMeasuresQuery(store, settings, sums).buckets(period).forEach(b -> rows.merge(
+        // grouped into intervals by the database: one row per interval and side (two where a day has two offsets)
+        new QueueMeasuresQuery(store, settings, sums).intervals(period, interval).forEach(b -> rows.merge(
                 interval.startOf(b.start(), period.zone()), new IntervalRow(FlowMeasures.NONE, b.measures()), IntervalRow::plus));
-        new FlowMeasuresQuery(store, sums).buckets(period).forEach(b -> rows.merge(
+        new FlowMeasuresQuery(store, sums).intervals(period, interval).forEach(b -> rows.merge(
                 interval.startOf(b.start(), period.zone()), new IntervalRow(b.measures(), QueueMeasures.NONE), IntervalRow::plus));
         return rows;
+    }
+
+    /** Where each queue's overflowed callers went next, by queue and reason (read from the visits). */
+    public List<OverflowsQuery.Overflow> overflows(ReportPeriod period) {
+        return new OverflowsQuery(store).overflows(period);
     }
 
     /** How the flow's calls went through each of its nodes. */

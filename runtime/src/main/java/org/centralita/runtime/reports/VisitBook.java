@@ -3,9 +3,11 @@ package org.centralita.runtime.reports;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.centralita.runtime.store.ReportSums;
 
 /**
@@ -26,13 +28,17 @@ final class VisitBook {
         String flowId;
         Integer waitSeconds;
         Integer talkSeconds;
+        /** Seconds on hold while connected to the agent (AMI Hold/Unhold), or null when never held. */
+        Integer holdSeconds;
+        /** The epoch second a hold not yet ended began, or null. */
+        Long heldSince;
         private final boolean fresh;
         private boolean changed;
         /** As it was stored before this batch (null for a fresh visit): taken back from the sums when it changes. */
         private final String[] stored;
 
         Visit(String callId, String queue, long enteredEpoch, String outcome, String agent, Integer wait, Integer talk,
-              boolean fresh) {
+              Integer hold, Long heldSince, boolean fresh) {
             this.callId = callId;
             this.queue = queue;
             this.enteredEpoch = enteredEpoch;
@@ -40,8 +46,10 @@ final class VisitBook {
             this.agent = agent;
             this.waitSeconds = wait;
             this.talkSeconds = talk;
+            this.holdSeconds = hold;
+            this.heldSince = heldSince;
             this.fresh = fresh;
-            this.stored = fresh ? null : new String[] {outcome, agent, text(wait), text(talk)};
+            this.stored = fresh ? null : new String[] {outcome, agent, text(wait), text(talk), text(hold)};
         }
 
         /** Sets the outcome and the values the event gives (a value it does not give is kept). */
@@ -52,12 +60,44 @@ final class VisitBook {
             talkSeconds = talk != null ? talk : talkSeconds;
             changed = true;
         }
+
+        /** The epoch second the agent answered, or null when not answered (or its wait is not known). */
+        Long answeredAt() {
+            return QueueVisit.ANSWERED.equals(outcome) && waitSeconds != null ? enteredEpoch + waitSeconds : null;
+        }
+
+        /** The epoch second the answered call ended, or null while it goes on. */
+        Long endedAt() {
+            Long answered = answeredAt();
+            return answered == null || talkSeconds == null ? null : answered + talkSeconds;
+        }
+
+        /** A hold begins (one already going on goes on). */
+        void hold(long epoch) {
+            if (heldSince == null) {
+                heldSince = epoch;
+                changed = true;
+            }
+        }
+
+        /** The hold going on ends at {@code epoch}: its seconds are added (never more than the call's talk time). */
+        void unhold(long epoch) {
+            if (heldSince == null) {
+                return;
+            }
+            long held = Math.max(0, epoch - heldSince) + (holdSeconds == null ? 0 : holdSeconds);
+            holdSeconds = (int) Math.min(talkSeconds == null ? held : Math.min(held, talkSeconds), Integer.MAX_VALUE);
+            heldSince = null;
+            changed = true;
+        }
     }
 
     private final QueueEventRows rows;
     private final ReportSettings settings;
     private final Map<String, List<Visit>> visits = new HashMap<>();
     private final Map<String, Boolean> loaded = new HashMap<>();
+    /** Calls whose visits to every queue were read (for a hold). */
+    private final Set<String> loadedCalls = new HashSet<>();
     private long firstEntered = Long.MAX_VALUE;
     private long lastEntered = Long.MIN_VALUE;
 
@@ -79,9 +119,40 @@ final class VisitBook {
         return latestIn(list, epoch);
     }
 
+    /**
+     * The caller's answered visit, to any queue, that the agent was on at {@code epoch} (answered by
+     * then and not ended before it): where a hold, which names no queue, belongs.
+     */
+    Optional<Visit> connectedAt(String callId, long epoch) throws SQLException {
+        if (loadedCalls.add(callId)) {
+            for (Visit stored : rows.visits(callId)) {
+                String key = callId + '\u0000' + stored.queue;
+                if (loaded.putIfAbsent(key, true) == null) {
+                    visits.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
+                }
+            }
+        }
+        Visit connected = null;
+        String prefix = callId + '\u0000';
+        for (Map.Entry<String, List<Visit>> entry : visits.entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                continue;
+            }
+            for (Visit visit : entry.getValue()) {
+                Long answered = visit.answeredAt();
+                Long ended = visit.endedAt();
+                if (answered != null && answered <= epoch && (ended == null || epoch <= ended)
+                        && (connected == null || answered > connected.answeredAt())) {
+                    connected = visit;
+                }
+            }
+        }
+        return Optional.ofNullable(connected);
+    }
+
     /** A visit that begins with this batch. */
     Visit open(String callId, String queue, long enteredEpoch, String outcome, String agent, Integer wait, Integer talk) {
-        Visit visit = new Visit(callId, queue, enteredEpoch, outcome, agent, wait, talk, true);
+        Visit visit = new Visit(callId, queue, enteredEpoch, outcome, agent, wait, talk, null, null, true);
         visits.computeIfAbsent(callId + '\u0000' + queue, k -> new ArrayList<>()).add(visit);
         return visit;
     }
@@ -94,11 +165,12 @@ final class VisitBook {
             for (Visit visit : list) {
                 if (visit.fresh) {
                     fresh.add(visit);
-                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds);
+                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds, visit.holdSeconds);
                 } else if (visit.changed) {
                     changed.add(visit);
-                    sum(sums, -1, visit, visit.stored[0], visit.stored[1], number(visit.stored[2]), number(visit.stored[3]));
-                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds);
+                    sum(sums, -1, visit, visit.stored[0], visit.stored[1], number(visit.stored[2]), number(visit.stored[3]),
+                            number(visit.stored[4]));
+                    sum(sums, 1, visit, visit.outcome, visit.agent, visit.waitSeconds, visit.talkSeconds, visit.holdSeconds);
                 }
             }
         }
@@ -112,12 +184,13 @@ final class VisitBook {
     }
 
     /** A visit in the sums as {@code queue_calls} keeps it (values cut to their columns). */
-    private void sum(ReportSums sums, int sign, Visit visit, String outcome, String agent, Integer wait, Integer talk) {
+    private void sum(ReportSums sums, int sign, Visit visit, String outcome, String agent, Integer wait, Integer talk,
+                     Integer hold) {
         String queue = QueueEventRows.fit(visit.queue, 200);
         firstEntered = Math.min(firstEntered, visit.enteredEpoch);
         lastEntered = Math.max(lastEntered, visit.enteredEpoch);
         sums.addVisit(sign, queue, visit.flowId, visit.enteredEpoch, outcome, QueueEventRows.fit(agent, 200), wait, talk,
-                settings.shortAbandonSeconds(), settings.serviceLevelSeconds(queue));
+                hold, settings.shortAbandonSeconds(), settings.serviceLevelSeconds(queue));
     }
 
     private static String text(Integer value) {

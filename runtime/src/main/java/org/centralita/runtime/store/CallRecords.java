@@ -57,6 +57,46 @@ public final class CallRecords {
         }
     }
 
+    /**
+     * Writes several calls and their events in one transaction: their rows in two JDBC batches and
+     * the report sums they add up to in one update. All or nothing.
+     *
+     * @throws SQLException when any of them could not be written (one already stored, one the
+     *     database refuses, the database failed); nothing was written
+     */
+    public void insertAll(List<RecordedCall> calls) throws SQLException {
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
+                    for (RecordedCall call : calls) {
+                        setCall(statement, call.call());
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+                try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
+                    for (RecordedCall call : calls) {
+                        addEvents(statement, call.call().callId(), call.events());
+                    }
+                    statement.executeBatch();
+                }
+                ReportSums sums = new ReportSums();
+                List<String> callIds = new ArrayList<>(calls.size());
+                for (RecordedCall call : calls) {
+                    addToSums(sums, call.call(), call.events());
+                    callIds.add(call.call().callId());
+                }
+                sums.write(connection, store.postgres());
+                ReportSums.attribute(connection, store.postgres(), callIds);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
     public Optional<CallRecord> find(String callId) {
         List<CallRecord> found = query(SELECT_CALL + " WHERE call_id = ?", callId);
         return found.stream().findFirst();
@@ -99,33 +139,41 @@ public final class CallRecords {
 
     private static void insertCall(Connection connection, CallRecord call) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
-            statement.setString(1, call.callId());
-            statement.setString(2, fit(call.flowId(), 200, ""));
-            statement.setString(3, fit(call.flowVersion(), 64, null));
-            statement.setString(4, fit(call.runtimeNode(), 200, ""));
-            statement.setString(5, fit(call.ani(), 64, null));
-            statement.setString(6, fit(call.dnis(), 64, null));
-            statement.setString(7, fit(call.language(), 35, null));
-            statement.setObject(8, utc(call.startedAt()));
-            statement.setObject(9, utc(call.endedAt()));
-            statement.setLong(10, call.durationMs());
-            statement.setString(11, fit(call.outcome(), 32, null));
-            statement.setString(12, fit(call.queue(), 200, null));
-            statement.setString(13, fit(call.lastNode(), 200, null));
-            statement.setString(14, fit(call.errorMessage(), 2000, null));
+            setCall(statement, call);
             statement.executeUpdate();
         }
+    }
+
+    private static void setCall(PreparedStatement statement, CallRecord call) throws SQLException {
+        statement.setString(1, call.callId());
+        statement.setString(2, fit(call.flowId(), 200, ""));
+        statement.setString(3, fit(call.flowVersion(), 64, null));
+        statement.setString(4, fit(call.runtimeNode(), 200, ""));
+        statement.setString(5, fit(call.ani(), 64, null));
+        statement.setString(6, fit(call.dnis(), 64, null));
+        statement.setString(7, fit(call.language(), 35, null));
+        statement.setObject(8, utc(call.startedAt()));
+        statement.setObject(9, utc(call.endedAt()));
+        statement.setLong(10, call.durationMs());
+        statement.setString(11, fit(call.outcome(), 32, null));
+        statement.setString(12, fit(call.queue(), 200, null));
+        statement.setString(13, fit(call.lastNode(), 200, null));
+        statement.setString(14, fit(call.errorMessage(), 2000, null));
     }
 
     /** The report sums of the call, as its row and events were just written (values cut alike). */
     private void addToSums(Connection connection, CallRecord call, List<CallEventRecord> events) throws SQLException {
         ReportSums sums = new ReportSums();
-        List<CallEventRecord> stored = events.stream().map(e -> new CallEventRecord(e.seq(), e.tMs(), fit(e.event(), 32, ""),
-                fit(e.node(), 200, null), e.json())).toList();
-        sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), stored);
+        addToSums(sums, call, events);
         sums.write(connection, store.postgres());
         // its visits to queues whose events came first learn their flow now
         ReportSums.attribute(connection, store.postgres(), call.callId());
+    }
+
+    private static void addToSums(ReportSums sums, CallRecord call, List<CallEventRecord> events) {
+        List<CallEventRecord> stored = events.stream().map(e -> new CallEventRecord(e.seq(), e.tMs(), fit(e.event(), 32, ""),
+                fit(e.node(), 200, null), e.json())).toList();
+        sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), stored);
     }
 
     private static void insertEvents(Connection connection, String callId, List<CallEventRecord> events)
@@ -134,16 +182,21 @@ public final class CallRecords {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
-            for (CallEventRecord event : events) {
-                statement.setString(1, callId);
-                statement.setInt(2, event.seq());
-                statement.setLong(3, event.tMs());
-                statement.setString(4, fit(event.event(), 32, ""));
-                statement.setString(5, fit(event.node(), 200, null));
-                statement.setString(6, event.json());
-                statement.addBatch();
-            }
+            addEvents(statement, callId, events);
             statement.executeBatch();
+        }
+    }
+
+    private static void addEvents(PreparedStatement statement, String callId, List<CallEventRecord> events)
+            throws SQLException {
+        for (CallEventRecord event : events) {
+            statement.setString(1, callId);
+            statement.setInt(2, event.seq());
+            statement.setLong(3, event.tMs());
+            statement.setString(4, fit(event.event(), 32, ""));
+            statement.setString(5, fit(event.node(), 200, null));
+            statement.setString(6, event.json());
+            statement.addBatch();
         }
     }
 

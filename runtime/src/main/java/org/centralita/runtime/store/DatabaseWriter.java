@@ -2,6 +2,7 @@ package org.centralita.runtime.store;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.centralita.runtime.health.SharedThread;
@@ -13,11 +14,22 @@ import org.slf4j.LoggerFactory;
  * replays the journal oldest first, pausing with back-off while the database fails. A call it
  * cannot write goes back to the spooler for the journal at once (it never waits in memory for
  * the database to come back), and while the store is known down it takes no new call.
+ *
+ * <p>The calls waiting on the lane when it looks, and the journal's calls it replays (at most
+ * {@value #WRITE_BATCH} at a time), are written in one
+ * transaction ({@link CallRecords#insertAll}): one commit and one update of the report sums for
+ * all of them instead of one per call. When that transaction fails because of one of them (a call
+ * already stored, one the database refuses) they are written again one by one, each settled on
+ * its own as before; when the database failed, none is written and the store counts as down.
  */
 final class DatabaseWriter implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseWriter.class);
     private static final int REPLAY_CHUNK = 100;
+    /** Calls written in one transaction at most. */
+    static final int WRITE_BATCH = 20;
+    /** How long the writer waits for a call on the lane before it looks at the journal again. */
+    private static final long IDLE_WAIT_MILLIS = 250;
 
     private final RecordsStore store;
     private final WriterPipeline pipeline;
@@ -50,10 +62,11 @@ final class DatabaseWriter implements Runnable {
         }
     }
 
-    private void step() throws InterruptedException {
+    /** One round: the calls on the lane, else a chunk of the journal, else a short wait (package-private for tests). */
+    void step() throws InterruptedException {
         StoreLane lane = pipeline.lane();
-        StoreLane.Waiting next = lane.open() ? lane.take(0) : null;
-        if (next != null) {
+        List<StoreLane.Waiting> next = lane.open() ? lane.take(WRITE_BATCH, 0) : List.of();
+        if (!next.isEmpty()) {
             writeHandedOver(next);
         } else if (pipeline.journal().pending() > 0) {
             try {
@@ -64,8 +77,8 @@ final class DatabaseWriter implements Runnable {
                 pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
             }
         } else if (lane.open()) {
-            next = lane.take(50);
-            if (next != null) {
+            next = lane.take(WRITE_BATCH, IDLE_WAIT_MILLIS);
+            if (!next.isEmpty()) {
                 writeHandedOver(next);
             }
         } else {
@@ -74,24 +87,83 @@ final class DatabaseWriter implements Runnable {
         }
     }
 
-    private void writeHandedOver(StoreLane.Waiting call) {
-        boolean written = false;
+    private void writeHandedOver(List<StoreLane.Waiting> calls) {
+        boolean[] written = new boolean[calls.size()];
         try {
-            written = write(call.call());
-        } finally {
-            if (pipeline.lane().release(call, written)) {
-                pipeline.counters().inFlight.decrementAndGet();
+            Together together = calls.size() > 1 ? writeTogether(calls) : Together.ONE_BY_ONE;
+            if (together == Together.WRITTEN) {
+                java.util.Arrays.fill(written, true);
+            } else if (together == Together.ONE_BY_ONE) {
+                for (int i = 0; i < calls.size(); i++) {
+                    written[i] = write(calls.get(i).call());
+                    if (!written[i]) {
+                        break; // the store failed: the rest go back to the journal unwritten
+                    }
+                }
             }
+        } finally {
+            for (int i = 0; i < calls.size(); i++) {
+                if (pipeline.lane().release(calls.get(i), written[i])) {
+                    pipeline.counters().inFlight.decrementAndGet();
+                }
+            }
+            pipeline.lane().handsFree();
         }
+    }
+
+    /** How a transaction of several calls went. */
+    private enum Together {
+        /** All written. */
+        WRITTEN,
+        /** Nothing written because of one of them (already stored, or refused): write each on its own. */
+        ONE_BY_ONE,
+        /** Nothing written, the store failed: none is written now (the store is marked down). */
+        FAILED
+    }
+
+    private Together writeTogether(List<StoreLane.Waiting> calls) {
+        List<RecordedCall> records = new ArrayList<>(calls.size());
+        calls.forEach(call -> records.add(call.call()));
+        return insertTogether(records);
+    }
+
+    private Together insertTogether(List<RecordedCall> calls) {
+        try {
+            store.calls().insertAll(calls);
+        } catch (SQLException e) {
+            if (isBadData(e)) {
+                return Together.ONE_BY_ONE;
+            }
+            failed(e);
+            return Together.FAILED;
+        } catch (RecordsStoreException e) {
+            failed(e);
+            return Together.FAILED;
+        }
+        pipeline.counters().written.addAndGet(calls.size());
+        pipeline.lane().storeUp();
+        recovered();
+        return Together.WRITTEN;
     }
 
     private void replayChunk() throws IOException, InterruptedException {
         List<RecordedCall> chunk = pipeline.journal().peek(REPLAY_CHUNK);
-        for (RecordedCall call : chunk) {
-            if (!write(call)) {
-                // The chunk is read again from its start: calls already written count as duplicates.
+        for (int from = 0; from < chunk.size(); from += WRITE_BATCH) {
+            List<RecordedCall> part = chunk.subList(from, Math.min(chunk.size(), from + WRITE_BATCH));
+            Together together = part.size() > 1 ? insertTogether(part) : Together.ONE_BY_ONE;
+            if (together == Together.WRITTEN) {
+                continue;
+            }
+            if (together == Together.FAILED) {
                 pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
                 return;
+            }
+            for (RecordedCall call : part) {
+                if (!write(call)) {
+                    // The chunk is read again from its start: calls already written count as duplicates.
+                    pipeline.stop().await(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+                    return;
+                }
             }
         }
         pipeline.journal().acknowledge(chunk.size());

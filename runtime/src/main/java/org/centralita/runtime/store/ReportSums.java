@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The sums per quarter hour that the supervisor reports read (migration V21, docs/reports.md):
@@ -36,17 +38,18 @@ public final class ReportSums {
             SumTable.add("overflow_timeout"), SumTable.add("overflow_full"), SumTable.add("overflow_empty"),
             SumTable.add("left_with_key"), SumTable.add("waiting"), SumTable.add("answered_in_time"),
             SumTable.add("answer_wait_s"), new SumTable.Column("longest_wait_s", SumTable.Kind.MAX),
-            SumTable.add("abandon_wait_s"), SumTable.add("talk_s"), SumTable.add("talked")));
+            SumTable.add("abandon_wait_s"), SumTable.add("talk_s"), SumTable.add("talked"), SumTable.add("hold_s")));
     /** The same as {@link #QUEUES}, per flow too, for the visits whose call's flow is known. */
     public static final SumTable QUEUE_FLOWS = new SumTable("queue_flow_sums", List.of("queue_name", "flow_id"),
             QUEUES.columns());
     public static final SumTable AGENTS = new SumTable("agent_sums", List.of("agent", "queue_name"), List.of(
-            SumTable.add("answered"), SumTable.add("talk_s"), SumTable.add("ring_no_answer")));
+            SumTable.add("answered"), SumTable.add("talk_s"), SumTable.add("ring_no_answer"), SumTable.add("talked"),
+            SumTable.add("hold_s")));
 
     private static final List<SumTable> TABLES = List.of(FLOWS, NODES, NODE_EXITS, QUEUES, QUEUE_FLOWS, AGENTS);
     /** Visits not yet attributed to a flow whose call record is there, with their sums row's thresholds. */
     private static final String UNATTRIBUTED = "SELECT q.call_id, q.queue_name, q.entered_epoch, q.outcome, q.agent,"
-            + " q.wait_s, q.talk_s, c.flow_id, s.short_abandon_s, s.service_level_s FROM queue_calls q"
+            + " q.wait_s, q.talk_s, c.flow_id, s.short_abandon_s, s.service_level_s, q.hold_s FROM queue_calls q"
             + " JOIN calls c ON c.call_id = q.call_id"
             + " JOIN queue_sums s ON s.bucket = q.entered_epoch / 900 AND s.queue_name = q.queue_name"
             + " WHERE q.flow_id IS NULL AND ";
@@ -85,7 +88,7 @@ public final class ReportSums {
      * taken back (a maximum cannot be): a visit's wait only becomes known, it does not shrink.
      */
     public void addVisit(int sign, String queue, String flowId, long enteredEpoch, String outcome, String agent,
-                         Integer wait, Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
+                         Integer wait, Integer talk, Integer hold, int shortAbandonSeconds, int serviceLevelSeconds) {
         long bucket = bucket(enteredEpoch);
         long waited = wait == null ? 0 : wait;
         boolean answered = is(outcome, "answered") == 1;
@@ -96,7 +99,7 @@ public final class ReportSums {
                 is(outcome, QUEUE_OUTCOMES[0]), is(outcome, QUEUE_OUTCOMES[1]), is(outcome, QUEUE_OUTCOMES[2]),
                 is(outcome, QUEUE_OUTCOMES[3]), is(outcome, QUEUE_OUTCOMES[4]), flag(answered && waited <= serviceLevelSeconds),
                 answered ? waited : 0, sign > 0 ? waited : 0, abandoned && wait != null ? waited : 0,
-                talked ? talk : 0, flag(talked)};
+                talked ? talk : 0, flag(talked), talked && hold != null ? hold : 0};
         for (int i = 2; i < values.length; i++) {
             if (i != 13) {
                 values[i] *= sign;
@@ -107,13 +110,14 @@ public final class ReportSums {
             add(QUEUE_FLOWS, bucket, new String[] {text(queue), flowId}, values.clone());
         }
         if (answered && agent != null) {
-            add(AGENTS, bucket, new String[] {agent, text(queue)}, sign, sign * (talk == null ? 0L : talk), 0);
+            add(AGENTS, bucket, new String[] {agent, text(queue)}, sign, sign * (talk == null ? 0L : talk), 0,
+                    sign * flag(talked), sign * (talked && hold != null ? hold : 0L));
         }
     }
 
     /** Adds an agent's phone that rang out (RINGNOANSWER). */
     public void addRing(String agent, String queue, long epochSecond) {
-        add(AGENTS, bucket(epochSecond), new String[] {agent, text(queue)}, 0, 0, 1);
+        add(AGENTS, bucket(epochSecond), new String[] {agent, text(queue)}, 0, 0, 1, 0, 0);
     }
 
     /**
@@ -122,6 +126,15 @@ public final class ReportSums {
      */
     public static void attribute(Connection connection, boolean postgres, String callId) throws SQLException {
         attribute(connection, postgres, "q.call_id = ?", callId);
+    }
+
+    /** The same for several call records just written (in one transaction). */
+    public static void attribute(Connection connection, boolean postgres, List<String> callIds) throws SQLException {
+        if (callIds.isEmpty()) {
+            return;
+        }
+        attribute(connection, postgres, "q.call_id IN (" + String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"))
+                + ")", callIds.toArray());
     }
 
     /**
@@ -151,7 +164,7 @@ public final class ReportSums {
                     if (update.executeUpdate() == 1) {
                         sums.addFlowVisit(rows.getString(2), rows.getString(8), rows.getLong(3), rows.getString(4),
                                 rows.getString(5), (Integer) rows.getObject(6), (Integer) rows.getObject(7),
-                                rows.getInt(9), rows.getInt(10));
+                                (Integer) rows.getObject(11), rows.getInt(9), rows.getInt(10));
                     }
                 }
             }
@@ -161,9 +174,10 @@ public final class ReportSums {
 
     /** A visit newly attributed to a flow: into the sums per flow only (it is in the queue's sums already). */
     private void addFlowVisit(String queue, String flowId, long enteredEpoch, String outcome, String agent, Integer wait,
-                              Integer talk, int shortAbandonSeconds, int serviceLevelSeconds) {
+                              Integer talk, Integer hold, int shortAbandonSeconds, int serviceLevelSeconds) {
         ReportSums visit = new ReportSums();
-        visit.addVisit(1, queue, flowId, enteredEpoch, outcome, agent, wait, talk, shortAbandonSeconds, serviceLevelSeconds);
+        visit.addVisit(1, queue, flowId, enteredEpoch, outcome, agent, wait, talk, hold, shortAbandonSeconds,
+                serviceLevelSeconds);
         Row row = visit.rows.get(QUEUE_FLOWS).values().iterator().next();
         add(QUEUE_FLOWS, row.bucket(), row.keys(), row.values());
     }
@@ -234,13 +248,27 @@ public final class ReportSums {
      */
     public static void rebuild(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
                                Map<String, Integer> serviceLevelSeconds) throws SQLException {
-        rebuildAllButQueueFlows(connection, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
-        rebuildQueueFlows(connection, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+        rebuild(connection, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, step -> { });
     }
 
-    /** The tables of migration 21 only (migration 22 runs before the visits have a flow). */
-    static void rebuildAllButQueueFlows(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
-                                        Map<String, Integer> serviceLevelSeconds) throws SQLException {
+    /** The same, telling {@code progress} of each table as it is filled ({@code centralita report rebuild-sums}). */
+    public static void rebuild(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
+                               Map<String, Integer> serviceLevelSeconds, Consumer<Step> progress) throws SQLException {
+        rebuildAllButQueueFlows(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds,
+                progress);
+        rebuildQueueFlows(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, progress);
+    }
+
+    /** One table of the sums filled anew: the rows it now holds, and how long filling it took. */
+    public record Step(String table, long rows, Duration took) { }
+
+    /**
+     * The tables of migration 21 only (migration 22 runs before the visits have a flow); with
+     * {@code hold} false, without the hold columns of migration 25 (migrations 22 and 24 run before it).
+     */
+    static void rebuildAllButQueueFlows(Connection connection, boolean hold, int shortAbandonSeconds,
+                                        int defaultServiceLevelSeconds, Map<String, Integer> serviceLevelSeconds,
+                                        Consumer<Step> progress) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (SumTable table : TABLES) {
                 if (table != QUEUE_FLOWS) {
@@ -248,51 +276,62 @@ public final class ReportSums {
                 }
             }
             String started = epochBucket("started_at");
-            statement.executeUpdate("INSERT INTO flow_sums (bucket, flow_id, queue_name, calls, contained, abandoned_ivr,"
-                    + " to_queue, transferred, voicemail, callback, errors, duration_ms) SELECT " + started + ", flow_id,"
-                    + " COALESCE(queue_name, ''), COUNT(*), " + countOf("outcome", "hangup") + ", "
+            fill(statement, "flow_sums", progress, "INSERT INTO flow_sums (bucket, flow_id, queue_name, calls, contained,"
+                    + " abandoned_ivr, to_queue, transferred, voicemail, callback, errors, duration_ms) SELECT " + started
+                    + ", flow_id, COALESCE(queue_name, ''), COUNT(*), " + countOf("outcome", "hangup") + ", "
                     + countOf("outcome", "caller-hangup") + ", " + countOf("outcome", "queue") + ", "
                     + countOf("outcome", "transfer") + ", " + countOf("outcome", "voicemail") + ", "
                     + countOf("outcome", "callback") + ", " + countOf("outcome", "error") + ", SUM(duration_ms)"
                     + " FROM calls GROUP BY " + started + ", flow_id, COALESCE(queue_name, '')");
             String callStarted = epochBucket("c.started_at");
             String entered = " FROM call_events ev JOIN calls c ON c.call_id = ev.call_id WHERE ev.event = 'enter'";
-            statement.executeUpdate("INSERT INTO node_sums (bucket, flow_id, node, calls, visits) SELECT " + callStarted
-                    + ", c.flow_id, COALESCE(ev.node, ''), COUNT(DISTINCT ev.call_id), COUNT(*)" + entered
+            fill(statement, "node_sums", progress, "INSERT INTO node_sums (bucket, flow_id, node, calls, visits) SELECT "
+                    + callStarted + ", c.flow_id, COALESCE(ev.node, ''), COUNT(DISTINCT ev.call_id), COUNT(*)" + entered
                     + " GROUP BY " + callStarted + ", c.flow_id, COALESCE(ev.node, '')");
             String ended = "COALESCE(CASE WHEN next_node IS NULL THEN outcome END, '')";
-            statement.executeUpdate("INSERT INTO node_exit_sums (bucket, flow_id, node, next_node, ended, passes)"
-                    + " SELECT b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended + ", COUNT(*)"
+            fill(statement, "node_exit_sums", progress, "INSERT INTO node_exit_sums (bucket, flow_id, node, next_node,"
+                    + " ended, passes) SELECT b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended + ", COUNT(*)"
                     + " FROM (SELECT " + callStarted + " AS b, c.flow_id AS flow_id, ev.node AS node, c.outcome AS outcome,"
                     + " LEAD(ev.node) OVER (PARTITION BY ev.call_id ORDER BY ev.seq) AS next_node" + entered + ") steps"
                     + " GROUP BY b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended);
-            statement.executeUpdate("INSERT INTO agent_sums (bucket, agent, queue_name, answered, talk_s, ring_no_answer)"
-                    + " SELECT b, agent, q, SUM(a), SUM(t), SUM(r) FROM (SELECT entered_epoch / 900 AS b, agent,"
-                    + " queue_name AS q, 1 AS a, COALESCE(talk_s, 0) AS t, 0 AS r FROM queue_calls"
-                    + " WHERE outcome = 'answered' AND agent IS NOT NULL UNION ALL SELECT " + epochBucket("occurred_at")
-                    + ", agent, COALESCE(queue_name, ''), 0, 0, 1 FROM queue_events"
-                    + " WHERE kind = 'RINGNOANSWER' AND agent IS NOT NULL) x GROUP BY b, agent, q");
+            fill(statement, "agent_sums", progress, "INSERT INTO agent_sums (bucket, agent, queue_name, answered, talk_s,"
+                    + " ring_no_answer" + (hold ? ", talked, hold_s" : "") + ") SELECT b, agent, q, SUM(a), SUM(t), SUM(r)"
+                    + (hold ? ", SUM(d), SUM(h)" : "") + " FROM (SELECT entered_epoch / 900 AS b, agent,"
+                    + " queue_name AS q, 1 AS a, COALESCE(talk_s, 0) AS t, 0 AS r"
+                    + (hold ? ", CASE WHEN talk_s IS NULL THEN 0 ELSE 1 END AS d,"
+                    + " CASE WHEN talk_s IS NULL THEN 0 ELSE COALESCE(hold_s, 0) END AS h" : "")
+                    + " FROM queue_calls WHERE outcome = 'answered' AND agent IS NOT NULL UNION ALL SELECT "
+                    + epochBucket("occurred_at") + ", agent, COALESCE(queue_name, ''), 0, 0, 1" + (hold ? ", 0, 0" : "")
+                    + " FROM queue_events WHERE kind = 'RINGNOANSWER' AND agent IS NOT NULL) x GROUP BY b, agent, q");
         }
-        sumVisits(connection, false, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+        sumVisits(connection, false, hold, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, progress);
     }
 
     /**
      * Attributes every visit whose call record is there to its flow and sums the attributed visits
      * per flow anew (migration V24 for a store written before; part of {@link #rebuild}).
      */
-    public static void rebuildQueueFlows(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
-                                         Map<String, Integer> serviceLevelSeconds) throws SQLException {
+    static void rebuildQueueFlows(Connection connection, boolean hold, int shortAbandonSeconds, int defaultServiceLevelSeconds,
+                                  Map<String, Integer> serviceLevelSeconds, Consumer<Step> progress) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM queue_flow_sums");
             statement.executeUpdate("UPDATE queue_calls SET flow_id = (SELECT c.flow_id FROM calls c"
                     + " WHERE c.call_id = queue_calls.call_id) WHERE flow_id IS NULL");
         }
-        sumVisits(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds);
+        sumVisits(connection, true, hold, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, progress);
+    }
+
+    /** Runs one INSERT ... SELECT filling {@code table} and tells {@code progress}. */
+    private static void fill(Statement statement, String table, Consumer<Step> progress, String sql) throws SQLException {
+        long start = System.nanoTime();
+        int rows = statement.executeUpdate(sql);
+        progress.accept(new Step(table, rows, Duration.ofNanos(System.nanoTime() - start)));
     }
 
     /** Fills {@code queue_sums}, or {@code queue_flow_sums} from the attributed visits, with one INSERT ... SELECT. */
-    private static void sumVisits(Connection connection, boolean perFlow, int shortAbandonSeconds,
-                                  int defaultServiceLevelSeconds, Map<String, Integer> serviceLevelSeconds) throws SQLException {
+    private static void sumVisits(Connection connection, boolean perFlow, boolean hold, int shortAbandonSeconds,
+                                  int defaultServiceLevelSeconds, Map<String, Integer> serviceLevelSeconds,
+                                  Consumer<Step> progress) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         parameters.add(shortAbandonSeconds);
         String level = serviceLevel(defaultServiceLevelSeconds, serviceLevelSeconds, parameters);
@@ -303,7 +342,7 @@ public final class ReportSums {
         String sql = "INSERT INTO " + (perFlow ? "queue_flow_sums" : "queue_sums") + " (bucket, queue_name, "
                 + (perFlow ? "flow_id, " : "") + "short_abandon_s, service_level_s, offered, answered,"
                 + " abandoned, short_abandoned, overflow_timeout, overflow_full, overflow_empty, left_with_key, waiting,"
-                + " answered_in_time, answer_wait_s, longest_wait_s, abandon_wait_s, talk_s, talked)"
+                + " answered_in_time, answer_wait_s, longest_wait_s, abandon_wait_s, talk_s, talked" + (hold ? ", hold_s" : "") + ")"
                 + " SELECT entered_epoch / 900, queue_name, " + (perFlow ? "flow_id, " : "") + "CAST(? AS INTEGER), "
                 + level + ", COUNT(*), " + countOf("outcome", "answered")
                 + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN 1 ELSE 0 END)"
@@ -314,13 +353,17 @@ public final class ReportSums {
                 + ", SUM(CASE WHEN outcome = 'abandoned' AND " + wait + " >= ? THEN COALESCE(wait_s, 0) ELSE 0 END)"
                 + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN talk_s ELSE 0 END)"
                 + ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN 1 ELSE 0 END)"
+                + (hold ? ", SUM(CASE WHEN outcome = 'answered' AND talk_s IS NOT NULL THEN COALESCE(hold_s, 0) ELSE 0 END)" : "")
                 + " FROM queue_calls" + (perFlow ? " WHERE flow_id IS NOT NULL" : "")
                 + " GROUP BY entered_epoch / 900, queue_name" + (perFlow ? ", flow_id" : "");
+        long start = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
-            statement.executeUpdate();
+            int rows = statement.executeUpdate();
+            progress.accept(new Step(perFlow ? "queue_flow_sums" : "queue_sums", rows,
+                    Duration.ofNanos(System.nanoTime() - start)));
         }
     }
 

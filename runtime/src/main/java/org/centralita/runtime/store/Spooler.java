@@ -12,13 +12,19 @@ import org.slf4j.LoggerFactory;
  * Moves submitted calls from memory to the database writer when it keeps up, and to the
  * journal when it does not (database down or slow, or calls already waiting on disk).
  * It never waits for the database, so the memory queue drains at disk speed; and every round
- * (at most 50 ms apart) it takes back from the {@link StoreLane} what must not stay only in
- * memory any longer, so a store that is down or hangs leaves no call only in memory.
+ * (at most 50 ms apart while calls are on the {@link StoreLane}) it takes back from the lane what
+ * must not stay only in memory any longer, so a store that is down or hangs leaves no call only
+ * in memory. With nothing on the lane it waits up to 250 ms for a call (an idle runtime's
+ * spooler wakes four times a second, not twenty).
  */
 final class Spooler implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Spooler.class);
     private static final int BATCH = 200;
+    /** The longest a round waits for a submitted call while calls are on the lane. */
+    private static final long BUSY_WAIT_MILLIS = 50;
+    /** The same with nothing on the lane (nothing to take back). */
+    private static final long IDLE_WAIT_MILLIS = 250;
 
     private final WriterPipeline pipeline;
     private final Backoff backoff;
@@ -74,7 +80,8 @@ final class Spooler implements Runnable {
     }
 
     private boolean take() throws InterruptedException {
-        RecordedCall first = pipeline.memory().poll(50, TimeUnit.MILLISECONDS);
+        long wait = pipeline.lane().empty() ? IDLE_WAIT_MILLIS : BUSY_WAIT_MILLIS;
+        RecordedCall first = pipeline.memory().poll(wait, TimeUnit.MILLISECONDS);
         if (first == null) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.centralita.runtime.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The way calls take straight to the database, skipping the journal, while the store keeps up:
- * the hand-off from the spooler to the database writer and the call the writer holds. Calls on
+ * the hand-off from the spooler to the database writer and the calls the writer holds. Calls on
  * it are only in memory, so it is short-lived by rule: while the store is known down nothing
  * takes it, a call the store refused is handed back to be journaled at once, and a call that has
  * waited on it longer than {@code spillAfter} (a store that hangs) is taken back by the spooler
@@ -20,15 +21,19 @@ import java.util.concurrent.atomic.AtomicReference;
 final class StoreLane {
 
     private static final int CAPACITY = 64;
+    /** The longest the writer waits for more calls to write with the first one it took. */
+    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final BlockingQueue<Waiting> handoff = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<RecordedCall> handedBack = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<Waiting> inHand = new AtomicReference<>();
+    private final AtomicReference<List<Waiting>> inHand = new AtomicReference<>(List.of());
     private final AtomicBoolean storeDown = new AtomicBoolean();
     private final long spillAfterNanos;
+    private final long lingerNanos;
 
     StoreLane(long spillAfterNanos) {
         this.spillAfterNanos = spillAfterNanos;
+        this.lingerNanos = Math.min(MAX_LINGER_NANOS, spillAfterNanos / 4);
     }
 
     /** Whether calls may take this way now: the store is not known to be down or hanging. */
@@ -45,25 +50,56 @@ final class StoreLane {
         storeDown.set(false);
     }
 
+    /** Nothing on it: no call waits for the writer nor is in its hands (only the spooler adds calls). */
+    boolean empty() {
+        return handoff.isEmpty() && inHand.get().isEmpty();
+    }
+
     /** The spooler offers a call; false when the hand-off is full. */
     boolean offer(RecordedCall call) {
         return handoff.offer(new Waiting(call, System.nanoTime()));
     }
 
-    /** The writer takes the next call and holds it (null when none came in time). */
-    Waiting take(long timeoutMillis) throws InterruptedException {
+    /**
+     * The writer takes the next calls waiting, at most {@code max}, and holds them (none when none
+     * came in time): the first waited for, then those already there, then those that come until
+     * the first has waited 100 ms (a quarter of {@code spillAfter} if less), so that calls ending
+     * a few a second are written several to a transaction. A first call that waited that long
+     * already (the writer was busy) waits no more.
+     */
+    List<Waiting> take(int max, long timeoutMillis) throws InterruptedException {
         Waiting next = timeoutMillis == 0 ? handoff.poll() : handoff.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-        inHand.set(next);
-        return next;
+        if (next == null) {
+            return List.of();
+        }
+        List<Waiting> taken = new ArrayList<>(Math.min(max, CAPACITY));
+        taken.add(next);
+        handoff.drainTo(taken, max - 1);
+        long until = next.since() + lingerNanos;
+        long left;
+        while (taken.size() < max && (left = until - System.nanoTime()) > 0) {
+            Waiting more = handoff.poll(left, TimeUnit.NANOSECONDS);
+            if (more == null) {
+                break;
+            }
+            taken.add(more);
+            handoff.drainTo(taken, max - taken.size());
+        }
+        inHand.set(List.copyOf(taken));
+        return taken;
+    }
+
+    /** The writer holds nothing any more (every call it took was released). */
+    void handsFree() {
+        inHand.set(List.of());
     }
 
     /**
-     * The writer is done with the call it held.
+     * The writer is done with one call it held.
      *
      * @return true when the writer accounts for it (nobody journaled it meanwhile)
      */
     boolean release(Waiting call, boolean written) {
-        inHand.set(null);
         if (!call.claim()) {
             return false;
         }
@@ -75,13 +111,14 @@ final class StoreLane {
 
     /**
      * The spooler takes back what must not wait in memory any longer: calls handed back, and the
-     * hand-off and the call in hand when the store is down or they waited past {@code spillAfter}.
+     * hand-off and the calls in hand when the store is down or they waited past {@code spillAfter}.
      * The spooler then owns them (and their in-memory count) until they are in the journal.
      */
     void takeBack(List<RecordedCall> into) {
         drainHandedBack(into);
         long now = System.nanoTime();
-        if (storeDown.get() || overdue(inHand.get(), now) || overdue(handoff.peek(), now)) {
+        List<Waiting> held = inHand.get();
+        if (storeDown.get() || (!held.isEmpty() && overdue(held.get(0), now)) || overdue(handoff.peek(), now)) {
             takeAll(into);
         }
     }
@@ -99,12 +136,13 @@ final class StoreLane {
         }
     }
 
-    /** Claims the call in hand and empties the hand-off; until a write succeeds calls go to the journal. */
+    /** Claims the calls in hand and empties the hand-off; until a write succeeds calls go to the journal. */
     private void takeAll(List<RecordedCall> into) {
         storeDown.set(true);
-        Waiting held = inHand.get();
-        if (held != null && held.claim()) {
-            into.add(held.call());
+        for (Waiting held : inHand.get()) {
+            if (held.claim()) {
+                into.add(held.call());
+            }
         }
         Waiting waiting;
         while ((waiting = handoff.poll()) != null) {

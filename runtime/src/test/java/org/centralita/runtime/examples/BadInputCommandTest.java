@@ -219,7 +219,7 @@ class BadInputCommandTest {
             "--at=tomorrow          | --at must be a date and time",
             "--var=pin              | KEY=VALUE",
             "--var=pn=1234          | has no variable 'pn'",
-            "--var=pin=abcd         | 'abcd' is not one",
+            "--var=pin=abcd         | variable 'pin' is a digits, and the sensitive value given is not one (not shown)",
             "--queue-result=maybe   | --queue-result must be one of delivered, overflow",
             "--transfer-result=busy-ish | --transfer-result must be one of",
             "--frobnicate           | Unknown option: '--frobnicate'"})
@@ -238,6 +238,7 @@ class BadInputCommandTest {
                 .endsWith("see 'centralita simulate --help'");
         assertNoStackTrace();
         assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).as("the sensitive value given").doesNotContain("abcd");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.centralita.runtime.ami.simulator.AmiMessage;
 import org.centralita.runtime.store.CallEventRecord;
 import org.centralita.runtime.store.CallRecord;
 import org.centralita.runtime.store.RecordsStore;
@@ -37,6 +40,28 @@ final class ContactCenterDay {
                 .getResourceAsStream("/queue_log/day-2026-12-07.queue_log.txt"), StandardCharsets.UTF_8))) {
             return in.lines().map(ContactCenterDay::withEpoch).collect(Collectors.joining("\n", "", "\n"));
         }
+    }
+
+    /**
+     * The day's answered calls as Asterisk 22's manager interface sends them, with the holds the
+     * agents put them on ({@code ami/day-2026-12-07-holds.ami.txt}, local clock times turned into
+     * the epoch {@code Timestamp} that {@code timestampevents=yes} sends).
+     */
+    static List<AmiMessage> amiHolds() throws Exception {
+        String text;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(ContactCenterDay.class
+                .getResourceAsStream("/ami/day-2026-12-07-holds.ami.txt"), StandardCharsets.UTF_8))) {
+            text = in.lines().map(line -> line.startsWith("Timestamp: ")
+                    ? "Timestamp: " + at(line.substring("Timestamp: ".length())).getEpochSecond() + ".000000" : line)
+                    .collect(Collectors.joining("\n", "", "\n\n"));
+        }
+        List<AmiMessage> events = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new StringReader(text))) {
+            for (Optional<AmiMessage> event = AmiMessage.read(in); event.isPresent(); event = AmiMessage.read(in)) {
+                events.add(event.get());
+            }
+        }
+        return events;
     }
 
     static Instant at(String localTime) {
@@ -71,10 +96,47 @@ final class ContactCenterDay {
                 .read(new BufferedReader(new StringReader(queueLog())), "queue_log");
     }
 
+    /** How one call went through its flow: how it ended, the queue it was handed to last, the nodes it entered. */
+    record CallPath(String outcome, String queue, String... nodes) { }
+
+    /**
+     * Where the sales calls the queue overflowed went when bank-main runs its queues over AGI
+     * (queue-mode agi: the queue node's {@code overflow} outcome goes on in the flow): c05 (time-out)
+     * to voicemail, c06 (full) to the support queue, which Cat answered, c08 (no agents) to a goodbye
+     * that ends the call. Support's s05 (JOINEMPTY) stays as the dialplan ran it.
+     */
+    static final Map<String, CallPath> OVERFLOW_PATHS = Map.of(
+            "c05", new CallPath("voicemail", null, "welcome", "menu", "sales-queue", "sales-voicemail"),
+            "c06", new CallPath("queue", "support", "welcome", "menu", "sales-queue", "support-queue"),
+            "c08", new CallPath("hangup", null, "welcome", "menu", "sales-queue", "goodbye"));
+    /** c06's visit to support after sales was full (local clock times). */
+    static final String C06_IN_SUPPORT = """
+            09:30:01|c06|support|NONE|ENTERQUEUE||5550006|1
+            09:30:31|c06|support|Cat|CONNECT|30|c06.1|2
+            09:33:31|c06|support|Cat|COMPLETECALLER|30|180|1
+            """;
+
+    /** The day's queue_log with c06's visit to support, and no call records yet. */
+    static QueueLogImport.Result importQueueLogWithOverflowPaths(RecordsStore store, ReportSettings settings) throws Exception {
+        String extra = C06_IN_SUPPORT.lines().map(ContactCenterDay::withEpoch).collect(Collectors.joining("\n", "", "\n"));
+        return new QueueLogImport(new QueueEventStore(store, settings))
+                .read(new BufferedReader(new StringReader(queueLog() + extra)), "queue_log");
+    }
+
+    /** The day's call records with the overflowed sales calls' paths of {@link #OVERFLOW_PATHS}. */
+    static void writeRecordsWithOverflowPaths(RecordsStore store) throws Exception {
+        writeRecords(store, OVERFLOW_PATHS);
+    }
+
     private static void writeRecords(RecordsStore store) throws Exception {
+        writeRecords(store, Map.of());
+    }
+
+    private static void writeRecords(RecordsStore store, Map<String, CallPath> paths) throws Exception {
         String[] sales = {"c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10"};
         for (String id : sales) {
-            call(store, id, "bank-main", "queue", "sales", "welcome", "menu", "sales-queue");
+            CallPath path = paths.getOrDefault(id, new CallPath("queue", "sales", "welcome", "menu", "sales-queue"));
+            call(store, id, "bank-main", path.outcome(), path.queue(), path.nodes());
         }
         for (String id : new String[] {"s01", "s02", "s03", "s04", "s05"}) {
             call(store, id, "card-lost", "queue", "support", "welcome", "support-queue");
@@ -94,12 +156,12 @@ final class ContactCenterDay {
     }
 
     /**
-     * One IVR call of 30 s through {@code nodes}, ending as {@code outcome}. Calls handed to a
-     * queue start a minute before their queue_log ENTERQUEUE; the others at 09:00 local time.
+     * One IVR call of 30 s through {@code nodes}, ending as {@code outcome}. Calls that reached a
+     * queue (c.., s..) start a minute before their first queue_log line; the others at 09:00 local time.
      */
     private static void call(RecordsStore store, String id, String flow, String outcome, String queue, String... nodes)
             throws Exception {
-        Instant start = queue == null ? at("09:00:00") : firstQueueTime(id).minusSeconds(60);
+        Instant start = !id.startsWith("c") && !id.startsWith("s") ? at("09:00:00") : firstQueueTime(id).minusSeconds(60);
         List<CallEventRecord> events = new ArrayList<>();
         events.add(new CallEventRecord(0, 0, "start", null, "{\"event\":\"start\",\"t\":0,\"flow\":\"" + flow + "\"}"));
         for (String node : nodes) {

@@ -25,7 +25,10 @@ import org.centralita.runtime.store.ReportSums;
  * their traces and queue visits) into H2 and into PostgreSQL, times each report over the whole
  * month, then times reading a generated queue_log into the store. Not a test: run by hand.
  *
- * <p>Arguments: {@code [calls] [queue_log events] [h2|postgres|both]}, default {@code 1000000 300000 both}.
+ * <p>Arguments: {@code [calls] [queue_log events] [h2|postgres|both|h2:PATH|postgres:URL]
+ * [keep|generate]}, default {@code 1000000 300000 both}. With {@code keep} the generated H2 file or
+ * PostgreSQL cluster is left in place, with {@code generate} too but nothing is timed;
+ * {@code h2:PATH} and {@code postgres:URL} time such a store again without generating.
  */
 public final class ReportsBenchmark {
 
@@ -49,12 +52,24 @@ public final class ReportsBenchmark {
             }
             return;
         }
+        if (which.startsWith("postgres:")) {
+            // a PostgreSQL database an earlier run generated (kept with "keep" or "generate"): time the reports again
+            try (RecordsStore store = RecordsStore.open(which.substring("postgres:".length()))) {
+                run("PostgreSQL", store, 0, events);
+            }
+            return;
+        }
+        // "generate": write the calls and keep the store, time nothing (generating is long: do it outside the bench lock)
+        boolean generateOnly = args.length > 3 && args[3].equals("generate");
+        boolean keep = generateOnly || args.length > 3 && args[3].equals("keep");
         if (!which.equals("postgres")) {
             Path dir = Files.createTempDirectory("centralita-bench-h2");
             try (RecordsStore store = RecordsStore.open(h2Url(dir.resolve("records")))) {
-                run("H2", store, calls, events);
+                run("H2", store, calls, generateOnly ? -1 : events);
             } finally {
-                if (args.length < 4 || !args[3].equals("keep")) {
+                if (keep) {
+                    System.out.printf("H2 kept: time it again with h2:%s%n", dir.resolve("records"));
+                } else {
                     try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
                         for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                             Files.deleteIfExists(file);
@@ -66,10 +81,16 @@ public final class ReportsBenchmark {
         if (!which.equals("h2")) {
             PostgresExtension postgres = new PostgresExtension();
             postgres.beforeAll(null);
-            try (RecordsStore store = RecordsStore.open(postgres.newDatabase())) {
-                run("PostgreSQL", store, calls, events);
+            String url = postgres.newDatabase();
+            try (RecordsStore store = RecordsStore.open(url)) {
+                run("PostgreSQL", store, calls, generateOnly ? -1 : events);
             } finally {
-                postgres.afterAll(null);
+                if (keep) {
+                    System.out.printf("PostgreSQL kept: time it again with postgres:%s; stop it with"
+                            + " pg_ctl -D %s stop (as the postgres user when run as root)%n", url, postgres.cluster().dataDirectory());
+                } else {
+                    postgres.afterAll(null);
+                }
             }
         }
     }
@@ -83,20 +104,26 @@ public final class ReportsBenchmark {
     }
 
     private static void run(String database, RecordsStore store, int calls, int events) throws Exception {
-        long started = System.nanoTime();
-        generate(store, calls);
-        System.out.printf("%s: %,d calls generated in %.0f s; summing them per quarter hour%n", database, calls,
-                (System.nanoTime() - started) / 1e9);
-        long summing = System.nanoTime();
-        try (Connection connection = store.connection()) {
-            // the generator writes rows with SQL, past the writers that keep the sums: sum them as migration 22 does
-            ReportSums.rebuild(connection, ReportSettings.defaults().shortAbandonSeconds(),
-                    ReportSettings.defaults().defaultServiceLevelSeconds(), Map.of());
-            if (!connection.getAutoCommit()) {
-                connection.commit();
+        if (calls > 0) {
+            long started = System.nanoTime();
+            generate(store, calls);
+            System.out.printf("%s: %,d calls generated in %.0f s; summing them per quarter hour%n", database, calls,
+                    (System.nanoTime() - started) / 1e9);
+            long summing = System.nanoTime();
+            try (Connection connection = store.connection()) {
+                // the generator writes rows with SQL, past the writers that keep the sums: sum them as migration 22 does
+                ReportSums.rebuild(connection, ReportSettings.defaults().shortAbandonSeconds(),
+                        ReportSettings.defaults().defaultServiceLevelSeconds(), Map.of());
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
             }
+            System.out.printf("%s: sums per quarter hour made in %.0f s%n", database, (System.nanoTime() - summing) / 1e9);
         }
-        System.out.printf("%s: sums per quarter hour made in %.0f s%n", database, (System.nanoTime() - summing) / 1e9);
+        // a store generated before ("h2:PATH", "postgres:URL") was migrated on opening: its sums are kept up to date
+        if (events < 0) {
+            return;
+        }
         if (store.postgres()) {
             try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE");

@@ -55,11 +55,15 @@ class ReportsHttpTest {
         JsonNode sales = json.path("rows").get(0);
         assertThat(sales.get(1).asLong()).isEqualTo(10);
         assertThat(sales.get(9).asDouble()).isEqualTo(18.75);
-        assertThat(sales.get(13).asDouble()).isCloseTo(100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        // the columns after the average talk: average hold (no hold in the queue_log alone) and handle time
+        assertThat(json.path("columns").get(13).asText()).isEqualTo("avg hold s");
+        assertThat(json.path("columns").get(14).asText()).isEqualTo("AHT s");
+        assertThat(sales.get(14).asDouble()).isEqualTo(315.0);
+        assertThat(sales.get(15).asDouble()).isCloseTo(100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(json.path("cells").get(0).toString()).isEqualTo(
-                "[\"sales\",\"10\",\"4\",\"1\",\"1\",\"1\",\"1\",\"1\",\"1\",\"18.8\",\"120\",\"50.0\",\"315.0\",\"33.3\",\"11.1\"]");
+                "[\"sales\",\"10\",\"4\",\"1\",\"1\",\"1\",\"1\",\"1\",\"1\",\"18.8\",\"120\",\"50.0\",\"315.0\",\"0.0\",\"315.0\",\"33.3\",\"11.1\"]");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,33.3,11.1\n");
+        assertThat(csv.body()).contains("\nsales,10,4,1,1,1,1,1,1,18.8,120,50.0,315.0,0.0,315.0,33.3,11.1\n");
     }
 
     @Test
@@ -107,8 +111,10 @@ class ReportsHttpTest {
         assertThat(login.statusCode()).isEqualTo(303);
         assertThat(login.headers().firstValue("Location")).contains("/ui/reports" + DAY);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Max-Age=43200");
         String pair = cookie.substring(0, cookie.indexOf(';'));
+        // the cookie holds a session id, never the token itself
+        assertThat(pair).startsWith("centralita_admin=").doesNotContain(server.token);
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.base + "/ui/reports"))
                 .header("Cookie", pair).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -118,6 +124,12 @@ class ReportsHttpTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(401);
+        // and a cookie the server never gave out, or the token put in the cookie by hand, opens nothing
+        for (String forged : new String[] {"centralita_admin=" + server.token, "centralita_admin=made-up"}) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(server.base + "/ui/reports"))
+                    .header("Cookie", forged).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(forged).isEqualTo(401);
+        }
     }
 
     @Test

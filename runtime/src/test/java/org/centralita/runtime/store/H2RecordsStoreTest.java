@@ -72,6 +72,76 @@ class H2RecordsStoreTest {
     }
 
     @Test
+    void shouldWriteSeveralCallsInOneTransactionAsIfWrittenOneByOne() throws SQLException {
+        List<String> ids = List.of("b-1", "b-2", "b-3", "b-4");
+        try (RecordsStore together = RecordsStore.open("jdbc:h2:" + dir.resolve("together"));
+             RecordsStore oneByOne = RecordsStore.open("jdbc:h2:" + dir.resolve("one-by-one"))) {
+            // given the same finished calls, two of them in the same quarter hour
+            List<RecordedCall> calls = new ArrayList<>();
+            for (String id : ids) {
+                calls.add(new RecordedCall(SampleCalls.call(id, "node-a"), SampleCalls.events(id)));
+                assertThat(oneByOne.calls().insert(SampleCalls.call(id, "node-a"), SampleCalls.events(id))).isTrue();
+            }
+            calls.add(new RecordedCall(new CallRecord("b-5", "bank-main", "3", "node-a", null, null, "es",
+                    SampleCalls.START, SampleCalls.START.plusMillis(1000), 1000, "hangup", null, "ask-pin", null),
+                    SampleCalls.events("b-5")));
+            oneByOne.calls().insert(calls.get(4).call(), calls.get(4).events());
+
+            // when they are written in one transaction
+            together.calls().insertAll(calls);
+
+            // then every call, every event and every report sum is as when they are written one by one
+            for (RecordedCall call : calls) {
+                String id = call.call().callId();
+                assertThat(together.calls().find(id)).contains(call.call());
+                assertThat(together.calls().events(id)).isEqualTo(call.events());
+            }
+            for (String table : List.of("flow_sums", "node_sums", "node_exit_sums")) {
+                assertThat(rows(together, table)).as(table).isNotEmpty().isEqualTo(rows(oneByOne, table));
+            }
+        }
+    }
+
+    @Test
+    void shouldWriteNoneOfSeveralCallsWhenOneIsAlreadyStored() throws SQLException {
+        try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
+            // given one of three calls already stored
+            store.calls().insert(SampleCalls.call("d-2", "node-a"), SampleCalls.events("d-2"));
+            List<String> before = rows(store, "node_sums");
+
+            // when the three are written in one transaction
+            List<RecordedCall> calls = new ArrayList<>();
+            for (String id : List.of("d-1", "d-2", "d-3")) {
+                calls.add(new RecordedCall(SampleCalls.call(id, "node-a"), SampleCalls.events(id)));
+            }
+            SQLException failure = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> store.calls().insertAll(calls));
+
+            // then the duplicate is reported and nothing of the others was written
+            assertThat(failure.getSQLState()).isEqualTo(CallRecords.DUPLICATE_KEY);
+            assertThat(store.calls().count()).isEqualTo(1);
+            assertThat(store.calls().events("d-1")).isEmpty();
+            assertThat(rows(store, "node_sums")).isEqualTo(before);
+        }
+    }
+
+    private static List<String> rows(RecordsStore store, String table) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = store.connection();
+             ResultSet result = connection.createStatement().executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2, 3")) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(result.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void shouldCutOverlongValuesToTheirColumnsRatherThanRefuseTheCall() throws SQLException {
         try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
             // given a call whose error message is longer than the column

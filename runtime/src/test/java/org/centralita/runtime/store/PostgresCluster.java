@@ -89,6 +89,11 @@ public final class PostgresCluster implements AutoCloseable {
         }
     }
 
+    /** The cluster's data directory (for pg_ctl). */
+    public String dataDirectory() {
+        return data();
+    }
+
     private String data() {
         return home.resolve("data").toString();
     }

@@ -141,6 +141,13 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         replaceInPipeline(manager, "autoCepstrum", NARROWBAND_CEPSTRUM);
     }
 
+    /** An engine whose model's means were moved by {@code adaptation} once loaded. */
+    static SphinxEngine load(CompiledGrammar initial, ChannelAdaptation adaptation) {
+        SphinxEngine engine = load(initial);
+        adaptation.applyTo(engine.acousticModel());
+        return engine;
+    }
+
     static SphinxEngine load(CompiledGrammar initial) {
         Configuration configuration = new Configuration();
         configuration.setAcousticModelPath(MODELS + "en-us");
@@ -176,6 +183,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     /** The words the model's pronouncing dictionary does not know (Sphinx4 would silently never hear them). */
     List<String> unknownWords(java.util.Collection<String> words) {
         return words.stream().filter(word -> dictionary.getWord(word) == null).toList();
+    }
+
+    /** This engine's own copy of the acoustic model (loaded with the engine). */
+    Loader acousticModel() {
+        return context.getLoader();
     }
 
     boolean holds(CompiledGrammar grammar) {
