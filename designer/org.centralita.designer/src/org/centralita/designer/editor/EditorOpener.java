@@ -1,7 +1,7 @@
 package org.centralita.designer.editor;
 
 import java.nio.file.Path;
-import org.centralita.flows.model.FlowReader;
+import org.centralita.designer.model.FlowDiagram;
 import org.centralita.flows.model.FlowSet;
 import org.centralita.flows.yaml.FlowReadException;
 import org.eclipse.ui.IEditorPart;
@@ -22,8 +22,8 @@ public final class EditorOpener {
         FlowFileInput input = new FlowFileInput(file);
         if (file.getFileName().toString().endsWith(FlowSet.FLOW_SUFFIX)) {
             try {
-                FlowReader.read(file);
-                return page.openEditor(input, FlowEditor.ID);
+                // read once: the editor takes this diagram rather than reading the file again
+                return page.openEditor(new FlowFileInput(FlowDiagram.open(input.file())), FlowEditor.ID);
             } catch (FlowReadException e) {
                 return page.openEditor(new FlowFileInput(file, e), FlowTextEditor.ID);
             }

@@ -3,6 +3,8 @@ package org.centralita.designer.editor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.centralita.designer.commands.FlowCommands;
 import org.centralita.designer.parts.NodePart;
 import org.eclipse.gef.MouseWheelHandler;
@@ -24,6 +26,7 @@ import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.CallsOverlay;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.Placement;
 import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.ProblemBoard;
@@ -60,6 +63,7 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
     private static final double[] ZOOM_LEVELS = {0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0};
 
     private FlowDiagram diagram;
+    private CompletableFuture<Map<String, Placement>> layout;
     private final DiskWatch disk = new DiskWatch();
     private final DiagramActions actions = new DiagramActions(this);
     private final FlowDiagram.Listener problemsFeed = d -> ProblemBoard.get().put(d.flow().file(), d.problems());
@@ -74,10 +78,16 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
             throw new PartInitException("Centralita opens flow files only, not " + input.getName());
         }
         try {
-            diagram = FlowDiagram.open(file.file());
+            diagram = file.takeRead().orElse(null);
+            if (diagram == null) {
+                diagram = FlowDiagram.open(file.file());
+            }
         } catch (FlowReadException e) {
             throw new PartInitException(e.getMessage());
         }
+        // ELK lays the nodes the file does not place out on a thread of its own while this one
+        // validates the flow and builds the editor's controls (docs/benchmarks.md, "Designer")
+        layout = diagram.needsLayout() ? DiagramLayout.ofUnplacedInBackground(diagram) : null;
         super.init(site, input);
         disk.remember(file.file());
         setPartName(file.getName());
@@ -242,8 +252,9 @@ public final class FlowEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     protected void initializeGraphicalViewer() {
-        if (diagram.needsLayout()) {
-            diagram.setComputedPlaces(DiagramLayout.ofUnplaced(diagram));
+        if (layout != null) {
+            diagram.setComputedPlaces(DiagramLayout.await(layout));
+            layout = null;
         }
         getGraphicalViewer().setContents(diagram);
     }

@@ -1,7 +1,11 @@
 package org.centralita.designer.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.centralita.designer.model.DiagramNode;
 import org.centralita.designer.model.FlowDiagram;
 import org.centralita.designer.model.OutcomeWire;
@@ -18,6 +22,11 @@ public final class DiagramLayout {
 
     /** The places of every node of the diagram, as if the file placed none. */
     public static Map<String, Placement> of(FlowDiagram diagram) {
+        return graphOf(diagram).run();
+    }
+
+    /** The ELK graph of the diagram: every node with its figure's size, every connection. */
+    private static LayeredLayout graphOf(FlowDiagram diagram) {
         LayeredLayout layout = new LayeredLayout();
         for (DiagramNode node : diagram.nodes()) {
             layout.node(node.id(), NodeFigure.WIDTH, height(node));
@@ -27,31 +36,59 @@ public final class DiagramLayout {
                 layout.edge(wire.source(), wire.target());
             }
         }
-        return layout.run();
+        return layout;
     }
 
     /**
      * Places for the nodes the file does not place: laid out among themselves, below every node
-     * the analyst placed, so that nothing overlaps and nothing placed by hand moves.
+     * the analyst placed, so that nothing overlaps and nothing placed by hand moves. The graph is
+     * read from the diagram on the calling thread; ELK runs on a thread of its own, so that the
+     * caller (the UI thread opening an editor) does other work meanwhile; {@link #await} waits.
      */
-    public static Map<String, Placement> ofUnplaced(FlowDiagram diagram) {
-        Map<String, Placement> all = of(diagram);
+    public static CompletableFuture<Map<String, Placement>> ofUnplacedInBackground(FlowDiagram diagram) {
+        LayeredLayout graph = graphOf(diagram);
+        Set<String> placed = new HashSet<>();
         int bottom = Integer.MIN_VALUE;
         for (DiagramNode node : diagram.nodes()) {
             var written = diagram.writtenPlace(node.id());
             if (written.isPresent()) {
+                placed.add(node.id());
                 bottom = Math.max(bottom, written.get().y() + height(node));
             }
         }
-        if (bottom == Integer.MIN_VALUE) {
+        int below = bottom;
+        return CompletableFuture.supplyAsync(() -> unplaced(graph.run(), placed, below), DiagramLayout::onLayoutThread);
+    }
+
+    /** The places {@link #ofUnplacedInBackground} computes, once ELK is done. */
+    public static Map<String, Placement> await(CompletableFuture<Map<String, Placement>> layout) {
+        try {
+            return layout.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    private static void onLayoutThread(Runnable work) {
+        Thread thread = new Thread(work, "centralita-layout");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The laid-out places of the nodes not placed, moved below {@code bottom} when some are. */
+    private static Map<String, Placement> unplaced(Map<String, Placement> all, Set<String> placed, int bottom) {
+        if (placed.isEmpty()) {
             return all;
         }
-        int top = all.entrySet().stream().filter(e -> diagram.writtenPlace(e.getKey()).isEmpty())
+        int top = all.entrySet().stream().filter(e -> !placed.contains(e.getKey()))
                 .mapToInt(e -> e.getValue().y()).min().orElse(0);
         int shift = bottom + GAP - top;
         Map<String, Placement> unplaced = new HashMap<>();
         all.forEach((id, place) -> {
-            if (diagram.writtenPlace(id).isEmpty()) {
+            if (!placed.contains(id)) {
                 unplaced.put(id, new Placement(place.x(), place.y() + shift));
             }
         });

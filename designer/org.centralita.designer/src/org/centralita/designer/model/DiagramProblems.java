@@ -21,13 +21,8 @@ public final class DiagramProblems {
     public static List<Problem> of(FlowDiagram diagram) {
         Path file = diagram.file().toAbsolutePath();
         Path directory = file.getParent();
-        List<Flow> flows = new ArrayList<>();
-        FlowSet onDisk = FlowSet.load(List.of(directory));
-        for (Flow other : onDisk.flows()) {
-            if (!Path.of(other.file()).toAbsolutePath().equals(file)) {
-                flows.add(other);
-            }
-        }
+        // the other flows as saved; the edited file is not read again (its flow is the editor's)
+        List<Flow> flows = new ArrayList<>(FlowSet.load(List.of(directory), f -> !f.toAbsolutePath().equals(file)).flows());
         flows.add(diagram.flow());
         String name = diagram.flow().file();
         return new Validator().validate(FlowSet.of(flows)).problems().stream()

@@ -36,7 +36,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart implements Flow
 
     @Override
     protected IFigure createFigure() {
-        FreeformLayer layer = new FreeformLayer();
+        FreeformLayer layer = new NodeLayer();
         layer.setLayoutManager(new FreeformLayout());
         layer.setBorder(new MarginBorder(20));
         return layer;

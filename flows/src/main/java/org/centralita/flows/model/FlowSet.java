@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.centralita.flows.validate.Problem;
 import org.centralita.flows.yaml.FlowReadException;
@@ -51,10 +52,18 @@ public final class FlowSet {
      * Files that cannot be read at all become problems; the rest are read.
      */
     public static FlowSet load(List<Path> paths) {
+        return load(paths, file -> true);
+    }
+
+    /**
+     * {@link #load(List)}, reading only the flow files {@code wanted} accepts (the designer leaves
+     * out the file being edited, whose flow it has already).
+     */
+    public static FlowSet load(List<Path> paths, Predicate<Path> wanted) {
         Map<String, Flow> flows = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : flowFiles(path, problems)) {
+            for (Path file : flowFiles(path, problems).stream().filter(wanted).toList()) {
                 try {
                     flows.put(file.toString(), FlowReader.read(file));
                 } catch (FlowReadException e) {

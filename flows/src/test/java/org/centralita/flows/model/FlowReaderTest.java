@@ -92,4 +92,16 @@ class FlowReaderTest {
         assertThat(set.readProblems().get(0).format()).contains("b.flow.yaml:").contains("YAML syntax");
         assertThat(set.readProblems().get(1).format()).endsWith("missing.flow.yaml:1:1: error: no such file or directory");
     }
+
+    @Test
+    void shouldLeaveOutTheFlowFilesNotWanted(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.flow.yaml"), "centralita: 1\nid: a\n");
+        Files.writeString(dir.resolve("b.flow.yaml"), "centralita: 1\nid: [\n");
+        Files.writeString(dir.resolve("c.flow.yaml"), "centralita: 1\nid: c\n");
+
+        FlowSet set = FlowSet.load(java.util.List.of(dir), file -> !file.getFileName().toString().startsWith("b"));
+
+        assertThat(set.flows()).extracting(Flow::id).containsExactly("a", "c");
+        assertThat(set.readProblems()).isEmpty();
+    }
 }

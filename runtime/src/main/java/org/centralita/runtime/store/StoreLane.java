@@ -21,15 +21,19 @@ import java.util.concurrent.atomic.AtomicReference;
 final class StoreLane {
 
     private static final int CAPACITY = 64;
+    /** The longest the writer waits for more calls to write with the first one it took. */
+    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final BlockingQueue<Waiting> handoff = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<RecordedCall> handedBack = new ConcurrentLinkedQueue<>();
     private final AtomicReference<List<Waiting>> inHand = new AtomicReference<>(List.of());
     private final AtomicBoolean storeDown = new AtomicBoolean();
     private final long spillAfterNanos;
+    private final long lingerNanos;
 
     StoreLane(long spillAfterNanos) {
         this.spillAfterNanos = spillAfterNanos;
+        this.lingerNanos = Math.min(MAX_LINGER_NANOS, spillAfterNanos / 4);
     }
 
     /** Whether calls may take this way now: the store is not known to be down or hanging. */
@@ -58,7 +62,10 @@ final class StoreLane {
 
     /**
      * The writer takes the next calls waiting, at most {@code max}, and holds them (none when none
-     * came in time): the first waited for, the others only if already there.
+     * came in time): the first waited for, then those already there, then those that come until
+     * the first has waited 100 ms (a quarter of {@code spillAfter} if less), so that calls ending
+     * a few a second are written several to a transaction. A first call that waited that long
+     * already (the writer was busy) waits no more.
      */
     List<Waiting> take(int max, long timeoutMillis) throws InterruptedException {
         Waiting next = timeoutMillis == 0 ? handoff.poll() : handoff.poll(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -68,6 +75,16 @@ final class StoreLane {
         List<Waiting> taken = new ArrayList<>(Math.min(max, CAPACITY));
         taken.add(next);
         handoff.drainTo(taken, max - 1);
+        long until = next.since() + lingerNanos;
+        long left;
+        while (taken.size() < max && (left = until - System.nanoTime()) > 0) {
+            Waiting more = handoff.poll(left, TimeUnit.NANOSECONDS);
+            if (more == null) {
+                break;
+            }
+            taken.add(more);
+            handoff.drainTo(taken, max - taken.size());
+        }
         inHand.set(List.copyOf(taken));
         return taken;
     }

@@ -13,4 +13,9 @@ class H2ReportMeasuresTest extends ReportMeasuresContract {
     RecordsStore newStore() throws Exception {
         return STORES.newStore();
     }
+
+    @Override
+    String newStoreUrl() throws Exception {
+        return STORES.newUrl();
+    }
 }

@@ -13,4 +13,9 @@ class PostgresReportMeasuresTest extends ReportMeasuresContract {
     RecordsStore newStore() throws Exception {
         return STORES.newStore();
     }
+
+    @Override
+    String newStoreUrl() throws Exception {
+        return STORES.newUrl();
+    }
 }

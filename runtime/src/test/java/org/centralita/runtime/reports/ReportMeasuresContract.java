@@ -39,6 +39,9 @@ abstract class ReportMeasuresContract {
 
     abstract RecordsStore newStore() throws Exception;
 
+    /** The JDBC URL of a new, empty store, for the command line. */
+    abstract String newStoreUrl() throws Exception;
+
     private Reports reports(RecordsStore store) {
         return reports(store, SETTINGS, true);
     }
@@ -471,6 +474,34 @@ abstract class ReportMeasuresContract {
             assertThat(queueTable.rows().get(0).get(queueTable.columns().indexOf("AHT s"))).isEqualTo(325.0);
             ReportTable agentTable = tables.agents(DAY);
             assertThat(agentTable.rows().get(1)).startsWith("Bob", 4 * 3600L, 0L, 3L, 560L, 400L);
+        }
+    }
+
+    @Test
+    void shouldRebuildTheSumsWithOtherThresholdsFromTheCommandLine() throws Exception {
+        String url = newStoreUrl();
+        try (RecordsStore store = RecordsStore.open(url)) {
+            ContactCenterDay.load(store, SETTINGS);
+        }
+
+        // when the sums are rebuilt with hang-ups under 55 s short (on PostgreSQL, holding its lock on the rows)
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = org.centralita.runtime.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                "report", "rebuild-sums", "--store", url, "--short-abandon", "55", "--service-level", "20");
+
+        // then every sums table was told, and the reports with those thresholds read the sums: c04 (50 s) is short now
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("short abandon under 55 s, service level 20 s\n", "  queue_sums: ",
+                "  queue_flow_sums: ", "  agent_sums: ", "  node_exit_sums: ", "report sums rebuilt in ");
+        try (RecordsStore store = RecordsStore.open(url)) {
+            assertThat(sum(store, "SELECT SUM(short_abandoned) FROM queue_sums WHERE queue_name = 'sales'")).isEqualTo(2);
+            assertThat(sum(store, "SELECT COUNT(*) FROM queue_sums WHERE short_abandon_s <> 55 OR service_level_s <> 20"))
+                    .isZero();
+            ReportSettings rebuilt = new ReportSettings(55, 20, Map.of());
+            assertThat(reports(store, rebuilt, true).queues(DAY).get("sales"))
+                    .extracting(QueueMeasures::abandoned, QueueMeasures::shortAbandoned).containsExactly(0L, 2L);
+            assertSameFromSumsAsFromRows(store, rebuilt);
         }
     }
 

@@ -34,8 +34,12 @@ final class ReportStores implements BeforeAllCallback, AfterAllCallback {
     }
 
     RecordsStore newStore() throws Exception {
-        return postgres != null ? RecordsStore.open(postgres.newDatabase())
-                : RecordsStore.open("jdbc:h2:" + dir.resolve("records-" + count.incrementAndGet()));
+        return RecordsStore.open(newUrl());
+    }
+
+    /** The JDBC URL of a new, empty store (not yet migrated: opening it does). */
+    String newUrl() throws Exception {
+        return postgres != null ? postgres.newDatabase() : "jdbc:h2:" + dir.resolve("records-" + count.incrementAndGet());
     }
 
     @Override

@@ -174,7 +174,8 @@ public final class ChannelAdaptationTrainer {
                 SpeechAudio line = Sphinx4Recognizer.prepared(TelephoneLine.carry(AudioFiles.readWav(recording.file())));
                 Grammar word = Grammar.phrases(Map.of(recording.word(), List.of(recording.word())));
                 boolean used = false;
-                for (Result result : engine.decode(line, compiler.compile(word))) {
+                // the transform is estimated on the features as measured: no high band estimated (NarrowbandCepstrum)
+                for (Result result : engine.decode(line, compiler.compile(word), false)) {
                     if (result.getBestFinalToken() != null
                             && recording.word().equals(result.getBestResultNoFiller().trim())) {
                         try {
