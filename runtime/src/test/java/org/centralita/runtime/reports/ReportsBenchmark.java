@@ -141,6 +141,7 @@ public final class ReportsBenchmark {
         time(database, "intervals (month, per hour)", () -> tables.intervals(month, ReportInterval.HOUR));
         time(database, "intervals (month, per 15 min)", () -> tables.intervals(month, ReportInterval.QUARTER));
         time(database, "queues (month, one flow)", () -> tables.queues(month.withFlow("bank-main")));
+        time(database, "overflows (month, where they went)", () -> tables.overflows(month));
         time(database, "nodes (one day, one flow)", () -> tables.nodes(ReportPeriod.days(FIRST.plusDays(9),
                 FIRST.plusDays(9), zone).withFlow("bank-main")));
         ingest(database, store, events);

@@ -193,6 +193,11 @@ public final class ChannelAdaptationTrainer {
                     skipped++;
                 }
             }
+            StringBuilder perPhone = new StringBuilder("aligned frames per phone:");
+            for (int phone = 0; phone < phones.size(); phone++) {
+                perPhone.append(' ').append(phones.get(phone)).append(' ').append(frames[phone]);
+            }
+            System.out.println(perPhone);
             List<Set<String>> classes = fixedClasses != null ? fixedClasses : classes(phones, frames);
             mergeIntoClasses(stats, phones, classes, slots);
             Transform transform = new Transform((Sphinx3Loader) model, slots);
