@@ -14,9 +14,14 @@ record ProcessReport(String machine, String command, List<String> jvmOptions, in
     private static final int THREAD_ROWS = 12;
     private static final double IDLE_SECONDS = ProcessBench.IDLE.toMillis() / 1000.0;
 
+    /**
+     * A call that did not end as expected, or a record not written. More records than calls is
+     * no failure: the count is of records written or found already stored, and a call journaled
+     * while the writer held it (the store slower than {@code store.spill-after}) is both.
+     */
     boolean anyFailed() {
         return centralita.failed() > 0 || handWritten.failed() > 0
-                || centralita.recordsWritten() != centralita.recordsExpected();
+                || centralita.recordsWritten() < centralita.recordsExpected();
     }
 
     /** Centralita's whole-process CPU per call over the hand-written script's. */

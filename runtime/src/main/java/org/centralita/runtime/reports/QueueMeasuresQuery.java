@@ -172,36 +172,27 @@ final class QueueMeasuresQuery {
 
     /** Each queue's own service-level time, as a CASE over the queue name (parameters, never SQL text). */
     private String serviceLevelExpression(List<Object> parameters) {
-        if (settings.serviceLevelSeconds().isEmpty()) {
-            parameters.add(settings.defaultServiceLevelSeconds());
-            return "?";
-        }
-        StringBuilder expression = new StringBuilder("CASE q.queue_name");
-        for (Map.Entry<String, Integer> queue : settings.serviceLevelSeconds().entrySet()) {
-            expression.append(" WHEN ? THEN ?");
-            parameters.add(queue.getKey());
-            parameters.add(queue.getValue());
-        }
-        parameters.add(settings.defaultServiceLevelSeconds());
-        return expression.append(" ELSE ? END").toString();
+        return perQueue(settings.serviceLevelSeconds(), settings.defaultServiceLevelSeconds(), parameters);
     }
 
-    /**
-     * Each queue's wrap-up time after a completed call, as a CASE over the queue name (parameters,
-     * never SQL text): the sums add it up per interval of all queues.
-     */
+    /** Each queue's wrap-up time after a completed call: the sums add it up per interval of all queues. */
     private String wrapUpExpression(List<Object> parameters) {
-        if (settings.wrapUpSeconds().isEmpty()) {
-            parameters.add(settings.defaultWrapUpSeconds());
+        return perQueue(settings.wrapUpSeconds(), settings.defaultWrapUpSeconds(), parameters);
+    }
+
+    /** Seconds per queue (else {@code otherwise}) as a CASE over the queue name, its values parameters. */
+    private static String perQueue(Map<String, Integer> seconds, int otherwise, List<Object> parameters) {
+        if (seconds.isEmpty()) {
+            parameters.add(otherwise);
             return "CAST(? AS INTEGER)";
         }
         StringBuilder expression = new StringBuilder("CASE q.queue_name");
-        for (Map.Entry<String, Integer> queue : settings.wrapUpSeconds().entrySet()) {
+        for (Map.Entry<String, Integer> queue : seconds.entrySet()) {
             expression.append(" WHEN CAST(? AS VARCHAR(200)) THEN CAST(? AS INTEGER)");
             parameters.add(queue.getKey());
             parameters.add(queue.getValue());
         }
-        parameters.add(settings.defaultWrapUpSeconds());
+        parameters.add(otherwise);
         return expression.append(" ELSE CAST(? AS INTEGER) END").toString();
     }
 

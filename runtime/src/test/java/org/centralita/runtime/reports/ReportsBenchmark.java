@@ -5,11 +5,13 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -139,6 +141,7 @@ public final class ReportsBenchmark {
         time(database, "intervals (month, per hour)", () -> tables.intervals(month, ReportInterval.HOUR));
         time(database, "intervals (month, per 15 min)", () -> tables.intervals(month, ReportInterval.QUARTER));
         time(database, "queues (month, one flow)", () -> tables.queues(month.withFlow("bank-main")));
+        time(database, "overflows (month, where they went)", () -> tables.overflows(month));
         time(database, "nodes (one day, one flow)", () -> tables.nodes(ReportPeriod.days(FIRST.plusDays(9),
                 FIRST.plusDays(9), zone).withFlow("bank-main")));
         ingest(database, store, events);
@@ -164,7 +167,16 @@ public final class ReportsBenchmark {
 
     private static void ingest(String database, RecordsStore store, int events) throws Exception {
         StringBuilder log = new StringBuilder();
+        // after the month, and after the events of an earlier run over this store ("h2:PATH", "postgres:URL"): a run
+        // whose events fell among the last one's would read those too around each batch and time something else
         long epoch = FIRST.plusDays(DAYS).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement();
+             ResultSet latest = statement.executeQuery("SELECT MAX(occurred_at) FROM queue_events")) {
+            OffsetDateTime kept = latest.next() ? latest.getObject(1, OffsetDateTime.class) : null;
+            if (kept != null) {
+                epoch = Math.max(epoch, (kept.toEpochSecond() / 86_400 + 2) * 86_400);
+            }
+        }
         SplittableRandom random = new SplittableRandom(7);
         // call ids of this run: a store timed again ("h2:PATH") gets new calls, not duplicates of the last run's
         String run = Long.toString(System.currentTimeMillis(), 36);

@@ -28,6 +28,11 @@ final class DigitsGrammar implements Grammar {
         return "digits:" + minDigits + "-" + maxDigits;
     }
 
+    @Override
+    public boolean digitString() {
+        return true;
+    }
+
     /** "one two three", "1 2 3", "123" and "oh" for zero all give "123"-style digit strings. */
     @Override
     public Optional<Interpretation> interpret(String words) {

@@ -25,6 +25,11 @@ public interface Grammar {
         return Jsgf.words(toJsgf("vocabulary"));
     }
 
+    /** Whether this grammar accepts strings of digit words only (the built-in {@code digits}). */
+    default boolean digitString() {
+        return false;
+    }
+
     /** A grammar of phrases by tag, e.g. menu key "1" to ["billing", "pay my bill"]. */
     static Grammar phrases(Map<String, List<String>> phrasesByTag) {
         return new PhraseGrammar(phrasesByTag);

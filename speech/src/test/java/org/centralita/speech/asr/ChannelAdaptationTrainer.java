@@ -174,7 +174,8 @@ public final class ChannelAdaptationTrainer {
                 SpeechAudio line = Sphinx4Recognizer.prepared(TelephoneLine.carry(AudioFiles.readWav(recording.file())));
                 Grammar word = Grammar.phrases(Map.of(recording.word(), List.of(recording.word())));
                 boolean used = false;
-                for (Result result : engine.decode(line, compiler.compile(word))) {
+                // the transform is estimated on the features as measured: no high band estimated (NarrowbandCepstrum)
+                for (Result result : engine.decode(line, compiler.compile(word), false)) {
                     if (result.getBestFinalToken() != null
                             && recording.word().equals(result.getBestResultNoFiller().trim())) {
                         try {
@@ -192,6 +193,11 @@ public final class ChannelAdaptationTrainer {
                     skipped++;
                 }
             }
+            StringBuilder perPhone = new StringBuilder("aligned frames per phone:");
+            for (int phone = 0; phone < phones.size(); phone++) {
+                perPhone.append(' ').append(phones.get(phone)).append(' ').append(frames[phone]);
+            }
+            System.out.println(perPhone);
             List<Set<String>> classes = fixedClasses != null ? fixedClasses : classes(phones, frames);
             mergeIntoClasses(stats, phones, classes, slots);
             Transform transform = new Transform((Sphinx3Loader) model, slots);

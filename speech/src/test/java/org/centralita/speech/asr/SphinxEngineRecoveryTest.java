@@ -38,16 +38,16 @@ class SphinxEngineRecoveryTest {
                 .resampledTo(SphinxEngine.MODEL_RATE).padded(HALF_SECOND, HALF_SECOND).dithered(40);
         SphinxEngine engine = SphinxEngine.load(yesNo);
         try {
-            List<String> before = words(engine.decode(yes, yesNo));
+            List<String> before = words(engine.decode(yes, yesNo, true));
 
             // when a switch to the broken grammar fails
-            assertThatThrownBy(() -> engine.decode(yes, broken)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> engine.decode(yes, broken, true)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("cannot load grammar broken");
 
             // then the engine no longer claims the old grammar, and hears the same words with it again
             assertThat(engine.holds(yesNo)).isFalse();
             assertThat(before).as("heard before the failed switch").isNotEmpty().doesNotContain("", "<unk>");
-            assertThat(words(engine.decode(yes, yesNo))).isEqualTo(before);
+            assertThat(words(engine.decode(yes, yesNo, true))).isEqualTo(before);
         } finally {
             engine.close();
         }

@@ -21,6 +21,15 @@ class GrammarTest {
         return grammar.interpret(words).map(Interpretation::value);
     }
 
+    @Test
+    void shouldTellDigitStringsFromOtherGrammars() {
+        // the recognizer estimates telephone audio's missing high band for digit strings only
+        assertThat(Grammar.builtin("digits", 4, 8).digitString()).isTrue();
+        assertThat(Grammar.builtin("digits").digitString()).isTrue();
+        assertThat(List.of(MENU, Grammar.builtin("yes-no"), Grammar.builtin("number"), Grammar.builtin("date"),
+                Grammar.builtin("money"))).noneMatch(Grammar::digitString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "billing|1", "Pay my bill!|1", "TECHNICAL support.|2", "I want an agent please|0", "operator|0"})
