@@ -47,17 +47,19 @@ public final class ReportsBenchmark {
         String which = args.length > 2 ? args[2] : "both";
         System.out.printf("reports benchmark: %,d calls over %d days, %,d queue_log events; %d cores, load %.1f%n",
                 calls, DAYS, events, Runtime.getRuntime().availableProcessors(), load());
+        // "overflows": time that report alone on a store generated before, and ingest nothing
+        boolean overflowsOnly = args.length > 3 && args[3].equals("overflows");
         if (which.startsWith("h2:")) {
             // an H2 store an earlier run generated (kept with "keep"): time the reports again, generate nothing
             try (RecordsStore store = RecordsStore.open(h2Url(Path.of(which.substring(3))))) {
-                run("H2", store, 0, events);
+                run("H2", store, 0, events, overflowsOnly);
             }
             return;
         }
         if (which.startsWith("postgres:")) {
             // a PostgreSQL database an earlier run generated (kept with "keep" or "generate"): time the reports again
             try (RecordsStore store = RecordsStore.open(which.substring("postgres:".length()))) {
-                run("PostgreSQL", store, 0, events);
+                run("PostgreSQL", store, 0, events, overflowsOnly);
             }
             return;
         }
@@ -67,7 +69,7 @@ public final class ReportsBenchmark {
         if (!which.equals("postgres")) {
             Path dir = Files.createTempDirectory("centralita-bench-h2");
             try (RecordsStore store = RecordsStore.open(h2Url(dir.resolve("records")))) {
-                run("H2", store, calls, generateOnly ? -1 : events);
+                run("H2", store, calls, generateOnly ? -1 : events, false);
             } finally {
                 if (keep) {
                     System.out.printf("H2 kept: time it again with h2:%s%n", dir.resolve("records"));
@@ -85,7 +87,7 @@ public final class ReportsBenchmark {
             postgres.beforeAll(null);
             String url = postgres.newDatabase();
             try (RecordsStore store = RecordsStore.open(url)) {
-                run("PostgreSQL", store, calls, generateOnly ? -1 : events);
+                run("PostgreSQL", store, calls, generateOnly ? -1 : events, false);
             } finally {
                 if (keep) {
                     System.out.printf("PostgreSQL kept: time it again with postgres:%s; stop it with"
@@ -105,7 +107,8 @@ public final class ReportsBenchmark {
         return "jdbc:h2:" + file + ";OPTIMIZE_REUSE_RESULTS=FALSE";
     }
 
-    private static void run(String database, RecordsStore store, int calls, int events) throws Exception {
+    private static void run(String database, RecordsStore store, int calls, int events, boolean overflowsOnly)
+            throws Exception {
         if (calls > 0) {
             long started = System.nanoTime();
             generate(store, calls);
@@ -135,6 +138,10 @@ public final class ReportsBenchmark {
         ReportPeriod month = ReportPeriod.days(FIRST, FIRST.plusDays(DAYS - 1), zone);
         Reports reports = new Reports(store, ReportSettings.defaults(), Clock.systemUTC());
         ReportTables tables = new ReportTables(reports);
+        if (overflowsOnly) {
+            time(database, "overflows (month, where they went)", () -> tables.overflows(month));
+            return;
+        }
         time(database, "queues (month, per queue)", () -> tables.queues(month));
         time(database, "flows (month, per flow)", () -> tables.flows(month));
         time(database, "agents (month, per agent)", () -> tables.agents(month));
