@@ -14,10 +14,16 @@ import org.centralita.designer.Messages;
  */
 public record CallsPeriod(String from, String to, String label) {
 
-    /** The last {@code days} days up to now (1: the last day, the overlay's default). */
+    /**
+     * The last {@code days} days up to now (1: the last day, the overlay's default). The reports
+     * take {@code to} as exclusive and in whole seconds, so it is the next whole second: a call
+     * that started in the current second is in the period (it was not, and the overlay missed the
+     * calls just made).
+     */
     public static CallsPeriod lastDays(int days, Clock clock) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        return new CallsPeriod(now.minusDays(days).toString(), now.toString(),
+        OffsetDateTime end = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return new CallsPeriod(end.minusDays(days).toString(), end.toString(),
                 days == 1 ? Messages.Period_lastDay : Messages.bind(Messages.Period_lastDays, days));
     }
 
