@@ -31,6 +31,8 @@ public final class ProblemBoard {
     private volatile Path directory;
     private volatile String status = "";
     private volatile boolean checked;
+    /** Signalled when {@link #checked} turns true, for {@link #awaitChecked}. */
+    private final Object checkedSignal = new Object();
     private final Object queue = new Object();
     private Path pending;
     private long pendingRun;
@@ -98,7 +100,10 @@ public final class ProblemBoard {
                 replaceSaved(result.problems());
             }
             status = result.ran() ? "" : result.unavailable();
-            checked = true;
+            synchronized (checkedSignal) {
+                checked = true;
+                checkedSignal.notifyAll();
+            }
             changed();
         }
     }
@@ -192,6 +197,21 @@ public final class ProblemBoard {
     /** Whether the runtime answered (or could not be asked) since the last validation began. */
     public boolean checked() {
         return checked;
+    }
+
+    /** Waits at most {@code limit} for {@link #checked()}; false when the time ran out. */
+    public boolean awaitChecked(java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (checkedSignal) {
+            while (!checked) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(checkedSignal, left);
+            }
+            return true;
+        }
     }
 
     public void addListener(Consumer<ProblemBoard> listener) {

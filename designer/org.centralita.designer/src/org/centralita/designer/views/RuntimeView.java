@@ -160,19 +160,12 @@ public final class RuntimeView extends ViewPart {
 
     /** Waits until the problems board has the runtime's check of the directory (or knows it cannot have it). */
     private static boolean awaitCheck(ProblemBoard board) {
-        long deadline = System.nanoTime() + CHECK_LIMIT.toNanos();
-        while (!board.checked()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            return board.awaitChecked(CHECK_LIMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return true;
     }
 
     /** Reads the deployed versions from the runtime again. */
