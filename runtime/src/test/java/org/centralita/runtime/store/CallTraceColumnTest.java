@@ -62,6 +62,34 @@ class CallTraceColumnTest {
     }
 
     @Test
+    void shouldIndexTheEventRowsByCallOnlyOnH2() throws Exception {
+        shouldIndexTheEventRowsByCallOnly("jdbc:h2:" + dir.resolve("records"));
+    }
+
+    @Test
+    void shouldIndexTheEventRowsByCallOnlyOnPostgres() throws Exception {
+        shouldIndexTheEventRowsByCallOnly(POSTGRES.newDatabase());
+    }
+
+    /** Migration 29: no query reads the rows by node and event, so no row pays for that index. */
+    private void shouldIndexTheEventRowsByCallOnly(String url) throws Exception {
+        try (RecordsStore store = RecordsStore.open(url); Connection connection = store.connection()) {
+            String table = url.startsWith("jdbc:h2:") ? "CALL_EVENTS" : "call_events";
+            List<String> indexed = new ArrayList<>();
+            try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                while (indexes.next()) {
+                    if (indexes.getString("COLUMN_NAME") != null) {
+                        indexed.add(indexes.getString("INDEX_NAME").toLowerCase() + ":"
+                                + indexes.getString("COLUMN_NAME").toLowerCase());
+                    }
+                }
+            }
+            assertThat(indexed).isNotEmpty().noneMatch(index -> index.startsWith("call_events_node:"))
+                    .allMatch(index -> index.endsWith(":call_id") || index.endsWith(":seq"));
+        }
+    }
+
+    @Test
     void shouldReadTheRowsOfCallsWrittenBeforeTheMigrationOnH2() throws Exception {
         String url = "jdbc:h2:" + dir.resolve("old");
         shouldReadTheRowsOfCallsWrittenBeforeTheMigration(url, "sa", "");
