@@ -40,9 +40,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The flows explorer's files: a new flow from File > New flow, and a flow renamed from the
- * explorer's menu with the subflow references of the other flows rewritten, each through the
- * real menus and dialogs, taken back by Edit > Undo and made again by Edit > Redo.
+ * The flows explorer's files: a new flow from File > New flow, and a flow, a calendar or a
+ * recording renamed from the explorer's menu with the references of the other flows rewritten,
+ * each through the real menus and dialogs, taken back by Edit > Undo and made again by Edit > Redo.
  */
 class ExplorerFilesTest {
 
@@ -226,24 +226,10 @@ class ExplorerFilesTest {
         Path calendar = flows.resolve("calendars/bank-contact-center.yaml");
         Path bank = flows.resolve("bank-main.flow.yaml");
         String bankBefore = Files.readString(bank);
-        long errorsBefore = new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count();
+        long errorsBefore = errors();
 
         // when: Rename... on the calendar in the explorer's menu, a new name typed and confirmed
-        StudioUi.onUi(() -> {
-            FlowsExplorerView explorer = explorer();
-            explorer.tree().setSelection(new StructuredSelection(calendar), true);
-            Display.getCurrent().asyncExec(() -> select(menuItem(explorer.tree().getControl().getMenu(), "Rename...")));
-        });
-        Shell ask = awaitShell("Rename file");
-        StudioUi.onUi(() -> {
-            Text name = find(ask, Text.class, t -> true);
-            assertThat(name.getText()).isEqualTo("bank-contact-center.yaml");
-            name.setText("Bad Name.yaml");
-            assertThat(button(ask, "OK").isEnabled()).isFalse();
-            name.setText("bank-advisers.yaml");
-            button(ask, "OK").notifyListeners(SWT.Selection, new Event());
-        });
-        Shell confirm = awaitShell("Rename file");
+        Shell confirm = renameFromExplorer(calendar, "Bad Name.yaml", "bank-advisers.yaml");
         StudioUi.onUi(() -> {
             assertThat(allText(confirm)).contains("bank-main.flow.yaml").contains("bank-advisers.yaml");
             button(confirm, "Yes").notifyListeners(SWT.Selection, new Event());
@@ -253,17 +239,10 @@ class ExplorerFilesTest {
         Path renamed = flows.resolve("calendars/bank-advisers.yaml");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(renamed) && !Files.exists(calendar));
         assertThat(Files.readString(bank)).isEqualTo(bankBefore.replace("calendar: bank-contact-center", "calendar: bank-advisers"));
-        assertThat(new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count())
-                .isEqualTo(errorsBefore);
+        assertThat(errors()).isEqualTo(errorsBefore);
 
         // when: Edit > Undo with the explorer active
-        StudioUi.onUi(() -> {
-            FlowsExplorerView explorer = explorer();
-            StudioUi.page().activate(explorer);
-            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
-            assertThat(undo.getText()).isEqualTo("Undo Rename bank-contact-center.yaml to bank-advisers.yaml");
-            undo.run();
-        });
+        undoInExplorer("Undo Rename bank-contact-center.yaml to bank-advisers.yaml");
 
         // then: as before
         assertThat(Files.exists(calendar)).isTrue();
@@ -290,7 +269,86 @@ class ExplorerFilesTest {
         assertThat(Files.readString(bank)).isEqualTo(bankBefore);
     }
 
+    @Test
+    void shouldRenameARecordingInEveryFormatFromTheExplorerRewritingThePromptsThatPlayItThenUndoIt() throws Exception {
+        // given a recording in two formats, played by the bank's welcome prompt
+        Path wav = flows.resolve("sounds/welcome.wav");
+        Path gsm = flows.resolve("sounds/welcome.gsm");
+        Files.createDirectories(wav.getParent());
+        Files.write(wav, new byte[] {'R', 'I', 'F', 'F'});
+        Files.write(gsm, new byte[] {1, 2, 3});
+        Path bank = flows.resolve("bank-main.flow.yaml");
+        Files.writeString(bank, Files.readString(bank).replace("    en-US: Welcome to Acme Bank.",
+                "    en-US: [{audio: sounds/welcome}, {text: Welcome to Acme Bank.}]"));
+        String bankBefore = Files.readString(bank);
+        long errorsBefore = errors();
+        StudioUi.onUi(() -> StudioUi.showDirectory(flows));
+
+        // when: Rename... on the recording in the explorer's menu, a name with a dot refused, a good one typed and confirmed
+        Shell confirm = renameFromExplorer(wav, "welcome.v2.wav", "greeting.wav");
+        StudioUi.onUi(() -> {
+            assertThat(allText(confirm)).contains("welcome.gsm \u2192 greeting.gsm").contains("welcome.wav \u2192 greeting.wav")
+                    .contains("bank-main.flow.yaml");
+            button(confirm, "Yes").notifyListeners(SWT.Selection, new Event());
+        });
+
+        // then: both formats have the new name and the prompt plays it, one line changed
+        Path renamed = flows.resolve("sounds/greeting.wav");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(renamed) && !Files.exists(wav));
+        assertThat(flows.resolve("sounds/greeting.gsm")).exists();
+        assertThat(gsm).doesNotExist();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore.replace("{audio: sounds/welcome}", "{audio: sounds/greeting}"));
+        assertThat(errors()).isEqualTo(errorsBefore);
+
+        // when: Edit > Undo with the explorer active, then: as before
+        undoInExplorer("Undo Rename welcome.wav to greeting.wav");
+        assertThat(wav).exists();
+        assertThat(gsm).exists();
+        assertThat(renamed).doesNotExist();
+        assertThat(Files.readString(bank)).isEqualTo(bankBefore);
+    }
+
     // ----- the real UI
+
+    /** The directory's validation errors, as the runtime would count them. */
+    private long errors() throws Exception {
+        return new Validator().validate(FlowSet.load(List.of(flows))).problems().stream().filter(Problem::isError).count();
+    }
+
+    /** Edit > Undo with the explorer active: it names {@code label}, and is run. */
+    private static void undoInExplorer(String label) {
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            StudioUi.page().activate(explorer);
+            IAction undo = explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+            assertThat(undo.getText()).isEqualTo(label);
+            undo.run();
+        });
+    }
+
+
+    /**
+     * Rename... on {@code file} in the explorer's menu: the dialog offers its name, keeps OK off for
+     * {@code refused}, takes {@code name}; returns the confirmation it opens.
+     */
+    private static Shell renameFromExplorer(Path file, String refused, String name) {
+        StudioUi.onUi(() -> {
+            FlowsExplorerView explorer = explorer();
+            explorer.tree().setSelection(new StructuredSelection(file), true);
+            Display.getCurrent().asyncExec(() -> select(menuItem(explorer.tree().getControl().getMenu(), "Rename...")));
+        });
+        Shell ask = awaitShell("Rename file");
+        StudioUi.onUi(() -> {
+            Text typed = find(ask, Text.class, t -> true);
+            assertThat(typed.getText()).isEqualTo(file.getFileName().toString());
+            typed.setText(refused);
+            assertThat(button(ask, "OK").isEnabled()).isFalse();
+            typed.setText(name);
+            button(ask, "OK").notifyListeners(SWT.Selection, new Event());
+        });
+        return awaitShell("Rename file");
+    }
+
 
     private static Shell mainShell() {
         return StudioUi.page().getWorkbenchWindow().getShell();

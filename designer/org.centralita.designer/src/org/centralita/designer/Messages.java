@@ -164,6 +164,7 @@ public final class Messages extends NLS {
     public static String RenameFile_confirm;
     public static String RenameFile_label;
     public static String RenameFile_badName;
+    public static String RenameFile_badRecordingName;
     public static String RenameFlow_undo;
     public static String RenameFlow_undoNothing;
     public static String RenameFlow_redo;

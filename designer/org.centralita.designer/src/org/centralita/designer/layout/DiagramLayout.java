@@ -1,7 +1,9 @@
 package org.centralita.designer.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,16 +27,23 @@ public final class DiagramLayout {
         return graphOf(diagram).run();
     }
 
-    /** The ELK graph of the diagram: every node with its figure's size, every connection. */
+    /**
+     * The ELK graph of the diagram: every node with its figure's size, every connection but those
+     * into a shared end ({@link LayoutEdges}).
+     */
     private static LayeredLayout graphOf(FlowDiagram diagram) {
         LayeredLayout layout = new LayeredLayout();
+        List<String> ids = new ArrayList<>();
+        List<LayoutEdges.Edge> connections = new ArrayList<>();
         for (DiagramNode node : diagram.nodes()) {
             layout.node(node.id(), NodeFigure.WIDTH, height(node));
-        }
-        for (DiagramNode node : diagram.nodes()) {
+            ids.add(node.id());
             for (OutcomeWire wire : diagram.wiresFrom(node.id())) {
-                layout.edge(wire.source(), wire.target());
+                connections.add(new LayoutEdges.Edge(wire.source(), wire.target()));
             }
+        }
+        for (LayoutEdges.Edge edge : LayoutEdges.of(ids, connections, diagram.flow().start().orElse(null))) {
+            layout.edge(edge.from(), edge.to());
         }
         return layout;
     }

@@ -131,6 +131,8 @@ public final class RuntimeMetrics {
     public void bindRecordWriter(RecordWriter writer) {
         recordCount(writer, "submitted", RecordWriter::submitted, "Call records accepted for writing");
         recordCount(writer, "written", RecordWriter::written, "Call records inserted into the records store");
+        recordCount(writer, "transactions", RecordWriter::transactions,
+                "Records store transactions that wrote call records (written / transactions: calls per transaction)");
         recordCount(writer, "duplicates", RecordWriter::duplicates, "Replayed call records found already stored");
         recordCount(writer, "spilled", RecordWriter::spilled,
                 "Call records sent to the on-disk journal because the store was down or slow");

@@ -56,9 +56,21 @@ final class ProcessBench {
     record Phase(String name, int calls, int failed, List<String> failures, long commands, long pid,
                  ServerProcess.Cpu before, ServerProcess.Cpu after, Duration measured, double idleCpuPerSecond,
                  long recordsWritten, long recordsExpected, double loadMin, double loadMax,
-                 Map<String, Long> threadCpu, Map<String, Long> idleThreadCpu) {
+                 Map<String, Long> threadCpu, Map<String, Long> idleThreadCpu, WriterWork writerWork) {
         double cpuMillisPerCall() {
             return (after.totalNanos() - before.totalNanos()) / 1e6 / calls;
+        }
+    }
+
+    /**
+     * What the records writer did in the measured window: calls it wrote and the transactions it
+     * wrote them in ({@code centralita_records_written_total} and {@code _transactions_total}).
+     */
+    record WriterWork(long calls, long transactions) {
+        static final WriterWork NONE = new WriterWork(-1, -1);
+
+        WriterWork since(WriterWork before) {
+            return new WriterWork(calls - before.calls, transactions - before.transactions);
         }
     }
 
@@ -75,6 +87,8 @@ final class ProcessBench {
     private static final Duration SCRAPE_EVERY = Duration.ofSeconds(15);
     private static final Pattern RECORDS_WRITTEN =
             Pattern.compile("(?m)^centralita_records_written_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
+    private static final Pattern RECORDS_TRANSACTIONS =
+            Pattern.compile("(?m)^centralita_records_transactions_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
     private static final Pattern RECORDS_DUPLICATES =
             Pattern.compile("(?m)^centralita_records_duplicates_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
     private static final OperatingSystemMXBean OS =
@@ -275,6 +289,7 @@ final class ProcessBench {
         Map<String, Long> idleThreads = threadCpuBetween(idleThreadsStart, threadsBefore,
                 before.totalNanos() - idleStart.totalNanos());
         double idlePerSecond = (before.totalNanos() - idleStart.totalNanos()) / 1e9 / IDLE.toSeconds();
+        WriterWork writerBefore = token == null ? WriterWork.NONE : writerWork(adminPort, token);
 
         long start = System.nanoTime();
         DoubleSummaryStatistics machineLoad = new DoubleSummaryStatistics();
@@ -283,6 +298,7 @@ final class ProcessBench {
         long expected = callsBefore + options.calls();
         long written = token == null ? -1 : awaitRecords(adminPort, token, expected);
         ServerProcess.Cpu after = process.cpu();
+        WriterWork writer = token == null ? WriterWork.NONE : writerWork(adminPort, token).since(writerBefore);
         Map<String, Long> threads = threadCpuBetween(threadsBefore, process.threadCpu(),
                 after.totalNanos() - before.totalNanos());
         Duration measured = Duration.ofNanos(System.nanoTime() - start);
@@ -300,7 +316,7 @@ final class ProcessBench {
         failed += options.calls() - calls.size();
         return new Phase(process.name(), options.calls(), failed, failures, commands, process.pid(), before, after,
                 measured, idlePerSecond, written, token == null ? -1 : expected, machineLoad.getMin(),
-                machineLoad.getMax(), threads, idleThreads);
+                machineLoad.getMax(), threads, idleThreads, writer);
     }
 
     /** Each thread group's CPU in the window; what the sum lacks of the process's went to threads that ended. */
@@ -395,6 +411,17 @@ final class ProcessBench {
         Matcher duplicates = RECORDS_DUPLICATES.matcher(metrics);
         return (long) Double.parseDouble(written.group(1))
                 + (duplicates.find() ? (long) Double.parseDouble(duplicates.group(1)) : 0);
+    }
+
+    /** The records writer's calls written and transactions so far, from the metrics. */
+    private WriterWork writerWork(int adminPort, String token) throws IOException, InterruptedException {
+        String metrics = get(adminPort, token, "/metrics").body();
+        Matcher written = RECORDS_WRITTEN.matcher(metrics);
+        Matcher transactions = RECORDS_TRANSACTIONS.matcher(metrics);
+        if (!written.find() || !transactions.find()) {
+            return WriterWork.NONE;
+        }
+        return new WriterWork((long) Double.parseDouble(written.group(1)), (long) Double.parseDouble(transactions.group(1)));
     }
 
     private void scrape(int adminPort, String token) {

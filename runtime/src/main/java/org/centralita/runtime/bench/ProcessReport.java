@@ -41,6 +41,9 @@ record ProcessReport(String machine, String command, List<String> jvmOptions, in
         row(lines, "calls ended as expected / placed", p -> (p.calls() - p.failed()) + " / " + p.calls(), "");
         row(lines, "call records written / expected", p -> p.recordsExpected() < 0 ? "-"
                 : p.recordsWritten() + " / " + p.recordsExpected(), "");
+        row(lines, "records writer in the window: calls written / transactions", p -> p.writerWork().transactions() <= 0 ? "-"
+                : p.writerWork().calls() + " / " + p.writerWork().transactions() + " ("
+                        + fixed(2, p.writerWork().calls() / (double) p.writerWork().transactions()) + " calls per transaction)", "");
         row(lines, "AGI commands per call", p -> fixed(1, p.commands() / (double) p.calls()), "");
         row(lines, "process CPU per call (user + system, all threads)", p -> fixed(2, p.cpuMillisPerCall()) + " ms",
                 fixed(2, cpuRatio()) + " x");

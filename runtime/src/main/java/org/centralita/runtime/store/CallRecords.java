@@ -1,5 +1,6 @@
 package org.centralita.runtime.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,15 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes the {@code calls} and {@code call_events} tables (same SQL on H2 and PostgreSQL). */
+/**
+ * Reads and writes the {@code calls} and {@code call_events} tables (same SQL on H2 and PostgreSQL).
+ * A call's whole trace is one value of its row ({@code calls.trace}, {@link StoredTrace}); its
+ * {@code enter} events, which the reports read, are rows of {@code call_events} too. Calls written
+ * before migration 28, and a trace too long for the column, have every event as a row instead.
+ */
 public final class CallRecords {
 
     /** SQLState of a unique-key violation on both H2 and PostgreSQL: the call is already stored. */
     static final String DUPLICATE_KEY = "23505";
+    /** The events kept as rows beside the trace: the reports read the nodes entered. */
+    private static final String ENTER = "enter";
 
     private static final String INSERT_CALL = "INSERT INTO calls (call_id, flow_id, flow_version,"
             + " runtime_node, ani, dnis, language, started_at, ended_at, duration_ms, outcome,"
-            + " queue_name, last_node, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " queue_name, last_node, error_message, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO call_events (call_id, seq, t_ms, event,"
             + " node, payload) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String SELECT_CALL = "SELECT call_id, flow_id, flow_version, runtime_node,"
@@ -42,8 +50,9 @@ public final class CallRecords {
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try {
-                insertCall(connection, call);
-                insertEvents(connection, call.callId(), events);
+                String trace = StoredTrace.of(events);
+                insertCall(connection, call, trace);
+                insertEvents(connection, call.callId(), rows(events, trace));
                 addToSums(connection, call, events);
                 connection.commit();
                 return true;
@@ -68,16 +77,19 @@ public final class CallRecords {
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try {
+                List<List<CallEventRecord>> rows = new ArrayList<>(calls.size());
                 try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
                     for (RecordedCall call : calls) {
-                        setCall(statement, call.call());
+                        String trace = StoredTrace.of(call.events());
+                        setCall(statement, call.call(), trace);
                         statement.addBatch();
+                        rows.add(rows(call.events(), trace));
                     }
                     statement.executeBatch();
                 }
                 try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
-                    for (RecordedCall call : calls) {
-                        addEvents(statement, call.call().callId(), call.events());
+                    for (int i = 0; i < calls.size(); i++) {
+                        addEvents(statement, calls.get(i).call().callId(), rows.get(i));
                     }
                     statement.executeBatch();
                 }
@@ -108,10 +120,36 @@ public final class CallRecords {
                 utc(from), utc(to));
     }
 
+    /**
+     * The call's whole trace, in order: from its row's trace, or, for a call written before
+     * migration 28 (or with a trace too long for the column), from its rows of {@code call_events}.
+     * Empty when the call is not stored.
+     */
     public List<CallEventRecord> events(String callId) {
+        try (Connection connection = store.connection()) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT trace FROM calls WHERE call_id = ?")) {
+                statement.setString(1, callId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return List.of();
+                    }
+                    String trace = rows.getString(1);
+                    if (trace != null) {
+                        return StoredTrace.read(trace);
+                    }
+                }
+            }
+            return eventRows(connection, callId);
+        } catch (SQLException e) {
+            throw new RecordsStoreException("could not read the events of call " + callId, e);
+        } catch (IOException e) {
+            throw new RecordsStoreException("the stored trace of call " + callId + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<CallEventRecord> eventRows(Connection connection, String callId) throws SQLException {
         String sql = "SELECT seq, t_ms, event, node, payload FROM call_events WHERE call_id = ? ORDER BY seq";
-        try (Connection connection = store.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, callId);
             List<CallEventRecord> events = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -121,9 +159,21 @@ public final class CallRecords {
                 }
             }
             return events;
-        } catch (SQLException e) {
-            throw new RecordsStoreException("could not read the events of call " + callId, e);
         }
+    }
+
+    /** The events kept as rows: the {@code enter} events when the trace is in the call's row, else all. */
+    private static List<CallEventRecord> rows(List<CallEventRecord> events, String trace) {
+        if (trace == null) {
+            return events;
+        }
+        List<CallEventRecord> entered = new ArrayList<>();
+        for (CallEventRecord event : events) {
+            if (ENTER.equals(event.event())) {
+                entered.add(event);
+            }
+        }
+        return entered;
     }
 
     public long count() {
@@ -137,14 +187,14 @@ public final class CallRecords {
         }
     }
 
-    private static void insertCall(Connection connection, CallRecord call) throws SQLException {
+    private static void insertCall(Connection connection, CallRecord call, String trace) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
-            setCall(statement, call);
+            setCall(statement, call, trace);
             statement.executeUpdate();
         }
     }
 
-    private static void setCall(PreparedStatement statement, CallRecord call) throws SQLException {
+    private static void setCall(PreparedStatement statement, CallRecord call, String trace) throws SQLException {
         statement.setString(1, call.callId());
         statement.setString(2, fit(call.flowId(), 200, ""));
         statement.setString(3, fit(call.flowVersion(), 64, null));
@@ -159,6 +209,7 @@ public final class CallRecords {
         statement.setString(12, fit(call.queue(), 200, null));
         statement.setString(13, fit(call.lastNode(), 200, null));
         statement.setString(14, fit(call.errorMessage(), 2000, null));
+        statement.setString(15, trace);
     }
 
     /** The report sums of the call, as its row and events were just written (values cut alike). */

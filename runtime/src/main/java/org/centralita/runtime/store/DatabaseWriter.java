@@ -141,6 +141,7 @@ final class DatabaseWriter implements Runnable {
             return Together.FAILED;
         }
         pipeline.counters().written.addAndGet(calls.size());
+        pipeline.counters().transactions.incrementAndGet();
         pipeline.lane().storeUp();
         recovered();
         return Together.WRITTEN;
@@ -174,6 +175,9 @@ final class DatabaseWriter implements Runnable {
         try {
             boolean inserted = store.calls().insert(call.call(), call.events());
             (inserted ? pipeline.counters().written : pipeline.counters().duplicates).incrementAndGet();
+            if (inserted) {
+                pipeline.counters().transactions.incrementAndGet();
+            }
             pipeline.lane().storeUp();
             recovered();
             return true;

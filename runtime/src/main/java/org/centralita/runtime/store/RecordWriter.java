@@ -105,6 +105,14 @@ public final class RecordWriter implements AutoCloseable {
         return counters.written.get();
     }
 
+    /**
+     * Database transactions that wrote calls: each writes one call, or several together (up to
+     * {@value DatabaseWriter#WRITE_BATCH}); {@link #written()} over this is the calls per transaction.
+     */
+    public long transactions() {
+        return counters.transactions.get();
+    }
+
     /** Calls found already stored when replayed (a write whose acknowledgement was lost). */
     public long duplicates() {
         return counters.duplicates.get();

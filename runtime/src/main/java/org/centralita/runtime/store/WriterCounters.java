@@ -8,6 +8,8 @@ final class WriterCounters {
     final AtomicLong inFlight = new AtomicLong();
     final AtomicLong submitted = new AtomicLong();
     final AtomicLong written = new AtomicLong();
+    /** Transactions that wrote calls (one call, or several together): written / transactions is calls per transaction. */
+    final AtomicLong transactions = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final AtomicLong spilled = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();

@@ -40,7 +40,10 @@ class ProcessBenchTest {
         assertThat(report).contains("| | Centralita (serve: H2 records, metrics, AMI) | hand-written Asterisk-Java |")
                 .contains("| calls ended as expected / placed | 6 / 6 | 6 / 6 |  |")
                 // the discovery call, the warm-up's 4, the warm-up load's 6 and the load's 6
-                .contains("| call records written / expected | 17 / 17 | - |  |");
+                .contains("| call records written / expected | 17 / 17 | - |  |")
+                // and how many transactions the records writer took for the load's calls
+                .containsPattern("\\| records writer in the window: calls written / transactions \\| 6 / [1-6] "
+                        + "\\([0-9.]+ calls per transaction\\) \\| - \\|");
         // and the same dialogue on the wire from both
         List<String> commands = rows(report, "AGI commands per call");
         assertThat(commands.get(1)).isEqualTo(commands.get(2)).isNotEqualTo("0.0");

@@ -28,8 +28,9 @@ class DatabaseWriterTest {
             // when the writer takes one round
             writer(store, pipeline).step();
 
-            // then all five are written, their events too, and the lane is empty
+            // then all five are written in one transaction, their events too, and the lane is empty
             assertThat(pipeline.counters().written.get()).isEqualTo(5);
+            assertThat(pipeline.counters().transactions.get()).isEqualTo(1);
             assertThat(pipeline.counters().inFlight.get()).isZero();
             assertThat(store.calls().count()).isEqualTo(5);
             assertThat(store.calls().events("w-4")).isEqualTo(SampleCalls.events("w-4"));
@@ -51,6 +52,7 @@ class DatabaseWriterTest {
 
             // then the other two are written and the second counted as a duplicate, nothing lost or doubled
             assertThat(pipeline.counters().written.get()).isEqualTo(2);
+            assertThat(pipeline.counters().transactions.get()).isEqualTo(2);
             assertThat(pipeline.counters().duplicates.get()).isEqualTo(1);
             assertThat(pipeline.counters().inFlight.get()).isZero();
             assertThat(store.calls().count()).isEqualTo(3);
@@ -78,6 +80,8 @@ class DatabaseWriterTest {
             // then the journal is written out: every call once, the stored one counted as a duplicate
             assertThat(pipeline.journal().pending()).isZero();
             assertThat(pipeline.counters().written.get()).isEqualTo(44);
+            // 20 together, the 20 with the stored one each alone, the last 5 together
+            assertThat(pipeline.counters().transactions.get()).isEqualTo(1 + 19 + 1);
             assertThat(pipeline.counters().duplicates.get()).isEqualTo(1);
             assertThat(store.calls().count()).isEqualTo(45);
             assertThat(store.calls().events("j-44")).isEqualTo(SampleCalls.events("j-44"));

@@ -118,7 +118,24 @@ class RecordWriterTest {
             assertThat(value(back, "centralita_records_journal_pending")).isZero();
             assertThat(value(back, "centralita_records_queued")).isZero();
             assertThat(value(back, "centralita_records_written_total")).isEqualTo(200);
+            assertThat(value(back, "centralita_records_transactions_total")).isBetween(1.0, 200.0);
             assertThat(value(back, "centralita_records_dropped_total")).isZero();
+        }
+    }
+
+    @Test
+    void shouldWriteCallsEndingAFewTimesASecondSeveralToATransaction() throws InterruptedException {
+        try (RecordWriter writer = RecordWriter.start(store, settings())) {
+            // when calls end one at a time, about 30 a second (as in the process benchmark's load)
+            for (int i = 0; i < 60; i++) {
+                writer.submit(SampleCalls.call("few-" + i, "node-a"), SampleCalls.events("few-" + i));
+                Thread.sleep(33);
+            }
+
+            // then the writer took several of them to each transaction, not one call a transaction
+            await().atMost(Duration.ofSeconds(20)).until(writer::drained);
+            assertThat(writer.written()).isEqualTo(60);
+            assertThat(writer.transactions()).isBetween(1L, 30L);
         }
     }
 
