@@ -371,6 +371,49 @@ class PropertiesViewTest {
     }
 
     @Test
+    void shouldEditSegmentsWrittenInAMapByLanguageAndInASharedPromptThenUndo() throws Exception {
+        // given: the bank's shared welcome made of segments, and the advisers' notice written by language
+        Files.writeString(bank, Files.readString(bank)
+                .replace("    en-US: Welcome to Acme Bank.", "    en-US: [{text: Welcome to Acme Bank.}, {pause: 300ms}]")
+                .replace("    prompt:\n      - {text: \"Our advisers are not available right now.\"}\n      - {pause: 300ms}\n"
+                        + "      - {text: \"You can still", "    prompt:\n      en-US:\n        - {text: \"Our advisers are not available "
+                        + "right now.\"}\n        - {pause: 300ms}\n        - {text: \"You can still"));
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+
+            // when: the pause of the notice's English segments is typed over, and a segment added there
+            NodePropertiesPage page = select(editor, "advisers-closed-notice");
+            assertThat(shown(page, "prompt/en-US/segment/1")).isEqualTo("Our advisers are not available right now.");
+            type(page, "prompt/en-US/segment/2", "700ms");
+            // then: only its line changed
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("        - {pause: 700ms}");
+            choose(page, "prompt/en-US/segment/new/kind", "say-digits");
+            type(page, "prompt/en-US/segment/new", "account");
+            press(page, "prompt/en-US/segment/add");
+            assertThat(shown(page, "prompt/en-US/segment/4")).isEqualTo("account");
+
+            // when: the greeting's shared prompt has its pause typed over, then its text removed
+            page = select(editor, "greet");
+            assertThat(shown(page, "prompt/shared/en-US/segment/1")).isEqualTo("Welcome to Acme Bank.");
+            String atGreet = editor.diagram().text();
+            type(page, "prompt/shared/en-US/segment/2", "1s");
+            // then: the prompt is changed where it is written, in prompts:, for every node that uses it
+            assertThat(changedLines(atGreet, editor.diagram().text()))
+                    .containsExactly("    en-US: [{text: Welcome to Acme Bank.}, {pause: 1s}]");
+            press(page, "prompt/shared/en-US/segment/1/remove");
+            assertThat(shown(page, "prompt/shared/en-US/segment/1")).isEqualTo("1s");
+
+            // undo the four edits: the text is the one before
+            for (int i = 0; i < 4; i++) {
+                editor.commandStack().undo();
+            }
+            StudioUi.drain();
+            assertThat(editor.diagram().text()).isEqualTo(before);
+        });
+    }
+
+    @Test
     void shouldEditTheNestedEntriesOfACrmRequestsBodyInPlaceThenUndo() throws Exception {
         // given: the bank's account look-up sending a body with a map inside
         Files.writeString(bank, Files.readString(bank).replace("""

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.centralita.designer.Messages;
 import org.centralita.designer.commands.FlowCommands;
@@ -404,10 +405,11 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
 
     private void prompt(Flow flow, FlowNode node, FieldSpec field) {
         PromptLines prompt = PromptLines.of(flow, node.id(), field.name());
+        List<SegmentList> segmentLists = segmentLists(flow, node, field);
         String title = field.label() + (field.required() ? " *" : "")
                 + (prompt.form() == PromptLines.Form.KEY ? " - " + Messages.bind(Messages.Properties_sharedPrompt, prompt.key()) : "")
-                + (prompt.form() == PromptLines.Form.SEGMENTS ? " - " + (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence
-                        ? Messages.Properties_segmentsBelow : Messages.Properties_segments) : "");
+                + (!segmentLists.isEmpty() ? " - " + Messages.Properties_segmentsBelow
+                        : prompt.form() == PromptLines.Form.SEGMENTS ? " - " + Messages.Properties_segments : "");
         Composite group = group(form, title, 3);
         group.setToolTipText(field.description());
         for (PromptLines.Line line : prompt.lines()) {
@@ -429,49 +431,96 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 }
             });
         }
-        if (node.field(field.name()).orElse(null) instanceof YamlNode.Sequence segments) {
-            segments(node, field, segments);
+        segmentLists.forEach(list -> segments(list, field.description()));
+    }
+
+    /**
+     * A list of a prompt's segments in the form: where it is written ({@code base}, from the node
+     * or, for a shared prompt, from the top of the file) and how a value there is set or removed.
+     */
+    private record SegmentList(String title, String prefix, List<Object> base, YamlNode.Sequence items,
+            BiFunction<List<Object>, Object, FlowEditCommand> set) {
+
+        List<Object> at(Object... steps) {
+            List<Object> path = new ArrayList<>(base);
+            path.addAll(List.of(steps));
+            return path;
         }
     }
 
     /**
-     * The segments of a prompt written as a list on the node ({@code [{text: ...}, {pause: 300ms},
-     * {say-digits: account}]}): one row per segment, its kind and its value (typed over in place,
-     * emptied it removes the segment) with Remove, and a row to add one at the end. A segment's
-     * other key ({@code currency}) stays as written.
+     * The lists of segments a prompt field is made of: the field's own list, the lists of a map by
+     * language, or those of the shared prompt it names (edited in {@code prompts:}, for every node
+     * that uses it). Widgets are named {@code FIELD/segment/N}, {@code FIELD/LANGUAGE/segment/N},
+     * {@code FIELD/shared/segment/N} and {@code FIELD/shared/LANGUAGE/segment/N}.
      */
-    private void segments(FlowNode node, FieldSpec field, YamlNode.Sequence segments) {
-        Composite group = group(form, Messages.bind(Messages.Properties_segmentsOf, field.label()), 3);
-        String prefix = field.name() + "/segment/";
+    private List<SegmentList> segmentLists(Flow flow, FlowNode node, FieldSpec field) {
+        List<SegmentList> lists = new ArrayList<>();
+        YamlNode written = node.field(field.name()).orElse(null);
+        if (written instanceof YamlNode.Scalar scalar && PromptForms.isKeyReference(scalar.value(), flow.prompts().keySet())) {
+            addSegmentLists(lists, Messages.bind(Messages.Properties_sharedPrompt, scalar.value()), field.name() + "/shared",
+                    List.of("prompts", scalar.value()), flow.prompts().get(scalar.value()),
+                    (path, value) -> commands().setFlowField(path, value));
+        } else {
+            addSegmentLists(lists, field.label(), field.name(), List.of(field.name()), written,
+                    (path, value) -> setField(node, path, value));
+        }
+        return lists;
+    }
+
+    private static void addSegmentLists(List<SegmentList> lists, String title, String prefix, List<Object> base, YamlNode value,
+            BiFunction<List<Object>, Object, FlowEditCommand> set) {
+        if (value instanceof YamlNode.Sequence items) {
+            lists.add(new SegmentList(title, prefix + "/segment/", base, items, set));
+        } else if (value instanceof YamlNode.Mapping map && PromptForms.isLanguageMap(map)) {
+            map.entries().forEach((language, entry) -> {
+                if (entry.value() instanceof YamlNode.Sequence items) {
+                    List<Object> path = new ArrayList<>(base);
+                    path.add(language);
+                    lists.add(new SegmentList(title + " - " + language, prefix + "/" + language + "/segment/", path, items, set));
+                }
+            });
+        }
+    }
+
+    /**
+     * A list of segments ({@code [{text: ...}, {pause: 300ms}, {say-digits: account}]}): one row
+     * per segment, its kind and its value (typed over in place, emptied it removes the segment)
+     * with Remove, and a row to add one at the end. A segment's other key ({@code currency})
+     * stays as written.
+     */
+    private void segments(SegmentList list, String help) {
+        Composite group = group(form, Messages.bind(Messages.Properties_segmentsOf, list.title()), 3);
+        String prefix = list.prefix();
+        YamlNode.Sequence segments = list.items();
         for (int i = 0; i < segments.items().size(); i++) {
             YamlNode item = segments.items().get(i);
             // a scalar item of the list is text; a map is one segment, its kind the first segment key it has
             String kind = item instanceof YamlNode.Mapping map ? map.entries().keySet().stream()
                     .filter(PromptForms.SEGMENT_KINDS::contains).findFirst().orElse(null) : "text";
-            List<Object> path = item instanceof YamlNode.Mapping ? List.of(field.name(), i, kind) : List.of(field.name(), i);
-            List<Object> whole = List.of(field.name(), i);
+            List<Object> path = item instanceof YamlNode.Mapping ? list.at(i, kind) : list.at(i);
+            List<Object> whole = list.at(i);
             YamlNode value = item instanceof YamlNode.Mapping map && kind != null ? map.get(kind).orElse(null) : item;
-            label(group, kind == null ? "?" : kind, field.description());
+            label(group, kind == null ? "?" : kind, help);
             Optional<String> written = textOf(value);
-            Text text = text(group, prefix + (i + 1), written.orElse(Messages.Properties_complex), null, field.description(),
-                    typed -> execute(typed.isBlank() ? setField(node, whole, null) : setField(node, path, typed.strip())));
+            Text text = text(group, prefix + (i + 1), written.orElse(Messages.Properties_complex), null, help,
+                    typed -> execute(list.set().apply(typed.isBlank() ? whole : path, typed.isBlank() ? null : typed.strip())));
             text.setEditable(kind != null && written.isPresent());
             button(group, prefix + (i + 1) + "/remove", Messages.Properties_remove,
-                    () -> execute(setField(node, whole, null)));
+                    () -> execute(list.set().apply(whole, null)));
         }
         Combo kind = new Combo(group, SWT.READ_ONLY);
         kind.setItems(PromptForms.SEGMENT_KINDS.toArray(String[]::new));
         kind.select(0);
         remember(prefix + "new/kind", kind);
-        Text value = text(group, prefix + "new", "", Messages.Properties_segmentHint, field.description(), typed -> { });
+        Text value = text(group, prefix + "new", "", Messages.Properties_segmentHint, help, typed -> { });
         button(group, prefix + "add", Messages.Properties_add, () -> {
             if (value.getText().isBlank()) {
                 message = Messages.bind(Messages.Properties_refused, Messages.Properties_segmentEmpty);
                 rebuildSoon();
                 return;
             }
-            execute(commands().setField(node.id(), List.of(field.name(), segments.items().size()),
-                    Map.of(kind.getText(), value.getText().strip())));
+            execute(list.set().apply(list.at(segments.items().size()), Map.of(kind.getText(), value.getText().strip())));
         });
     }
 

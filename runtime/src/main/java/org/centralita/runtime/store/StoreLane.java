@@ -21,8 +21,13 @@ import java.util.concurrent.atomic.AtomicReference;
 final class StoreLane {
 
     private static final int CAPACITY = 64;
-    /** The longest the writer waits for more calls to write with the first one it took. */
-    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * The longest the writer waits for more calls to write with the first one it took: a
+     * transaction costs about as much as writing one call (docs/benchmarks.md, fifth round), and
+     * calls end 10-50 a second under load; with 100 ms the writer took 1.6 calls a transaction at
+     * 10 calls a second.
+     */
+    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final BlockingQueue<Waiting> handoff = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<RecordedCall> handedBack = new ConcurrentLinkedQueue<>();
@@ -63,7 +68,7 @@ final class StoreLane {
     /**
      * The writer takes the next calls waiting, at most {@code max}, and holds them (none when none
      * came in time): the first waited for, then those already there, then those that come until
-     * the first has waited 100 ms (a quarter of {@code spillAfter} if less), so that calls ending
+     * the first has waited 250 ms (a quarter of {@code spillAfter} if less), so that calls ending
      * a few a second are written several to a transaction. A first call that waited that long
      * already (the writer was busy) waits no more.
      */

@@ -3,7 +3,6 @@ package org.centralita.speech.asr;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Pool;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Sphinx3Loader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -127,35 +126,20 @@ public final class ChannelAdaptation {
 
     /** Parses the text form; {@code source} names it in error messages. */
     public static ChannelAdaptation read(Reader text, String source) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(text)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    tokens.addAll(Arrays.asList(line.strip().split("\\s+")));
-                }
-            }
-        }
-        Tokens in = new Tokens(tokens, source);
+        AdaptationText in = AdaptationText.read(text, source);
         in.expect("streams");
-        int streams = in.positiveInt();
+        int streams = in.whole(1, "a positive dimension");
         in.expect("dimension");
-        int dimension = in.positiveInt();
+        int dimension = in.whole(1, "a positive dimension");
         List<Set<String>> classes = new ArrayList<>();
         List<float[][][]> matrices = new ArrayList<>();
         List<float[][]> offsets = new ArrayList<>();
         while (in.hasMore()) {
             in.expect("class");
-            classes.add(in.members());
+            classes.add(members(in));
             float[][][] a = new float[streams][dimension][dimension];
             float[][] b = new float[streams][dimension];
-            for (int stream = 0; stream < streams; stream++) {
-                for (int row = 0; row < dimension; row++) {
-                    for (int column = 0; column < dimension; column++) {
-                        a[stream][row][column] = in.number();
-                    }
-                    b[stream][row] = in.number();
-                }
-            }
+            in.transform(a, b);
             matrices.add(a);
             offsets.add(b);
         }
@@ -164,6 +148,20 @@ public final class ChannelAdaptation {
         } catch (IllegalArgumentException invalid) {
             throw new IOException(source + ": " + invalid.getMessage(), invalid);
         }
+    }
+
+    private static Set<String> members(AdaptationText in) throws IOException {
+        String token = in.next("the members of a class");
+        Set<String> members = new java.util.TreeSet<>();
+        for (String member : token.split(",")) {
+            try {
+                group(member);
+            } catch (IllegalArgumentException unknown) {
+                throw new IOException(in.source() + ": " + unknown.getMessage(), unknown);
+            }
+            members.add(member);
+        }
+        return members;
     }
 
     /** Writes the text form {@link #read} parses, with comment lines first. */
@@ -175,15 +173,7 @@ public final class ChannelAdaptation {
         print.println("streams " + streams + " dimension " + dimension);
         for (int c = 0; c < classes.size(); c++) {
             print.println("class " + String.join(",", classes.get(c)));
-            for (int stream = 0; stream < streams; stream++) {
-                for (int row = 0; row < dimension; row++) {
-                    StringBuilder line = new StringBuilder();
-                    for (int column = 0; column < dimension; column++) {
-                        line.append(String.format(Locale.ROOT, "%.6g ", matrices[c][stream][row][column]));
-                    }
-                    print.println(line.append(String.format(Locale.ROOT, "%.6g", offsets[c][stream][row])));
-                }
-            }
+            AdaptationText.writeTransform(print, matrices[c], offsets[c]);
         }
         print.flush();
     }
@@ -268,17 +258,7 @@ public final class ChannelAdaptation {
 
     /** {@code A m + b} of the class and stream. */
     float[] moved(int phoneClass, int stream, float[] mean) {
-        float[][] a = matrices[phoneClass][stream];
-        float[] b = offsets[phoneClass][stream];
-        float[] moved = new float[mean.length];
-        for (int row = 0; row < mean.length; row++) {
-            double sum = b[row];
-            for (int column = 0; column < mean.length; column++) {
-                sum += a[row][column] * mean[column];
-            }
-            moved[row] = (float) sum;
-        }
-        return moved;
+        return AdaptationText.moved(matrices[phoneClass][stream], offsets[phoneClass][stream], mean);
     }
 
     /** This adaptation followed by {@code next} (estimated on a model this one had adapted). */
@@ -294,90 +274,8 @@ public final class ChannelAdaptation {
         float[][][][] a = new float[classes.size()][streams][n][n];
         float[][][] b = new float[classes.size()][streams][n];
         for (int c = 0; c < classes.size(); c++) {
-            for (int s = 0; s < streams; s++) {
-                float[][] first = matrices[c][s];
-                float[][] second = next.matrices[c][s];
-                for (int row = 0; row < n; row++) {
-                    double offset = next.offsets[c][s][row];
-                    for (int k = 0; k < n; k++) {
-                        offset += second[row][k] * offsets[c][s][k];
-                        for (int column = 0; column < n; column++) {
-                            a[c][s][row][column] += second[row][k] * first[k][column];
-                        }
-                    }
-                    b[c][s][row] = (float) offset;
-                }
-            }
+            AdaptationText.compose(matrices[c], offsets[c], next.matrices[c], next.offsets[c], a[c], b[c]);
         }
         return new ChannelAdaptation(classes, a, b);
-    }
-
-    private static final class Tokens {
-        private final List<String> tokens;
-        private final String source;
-        private int at;
-
-        Tokens(List<String> tokens, String source) {
-            this.tokens = tokens;
-            this.source = source;
-        }
-
-        boolean hasMore() {
-            return at < tokens.size();
-        }
-
-        private String next(String what) throws IOException {
-            if (!hasMore()) {
-                throw new IOException(source + ": ends where " + what + " was expected");
-            }
-            return tokens.get(at++);
-        }
-
-        void expect(String word) throws IOException {
-            String token = next("'" + word + "'");
-            if (!token.equals(word)) {
-                throw new IOException(source + ": expected '" + word + "', found '" + token + "'");
-            }
-        }
-
-        int positiveInt() throws IOException {
-            String token = next("a dimension");
-            try {
-                int value = Integer.parseInt(token);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new IOException(source + ": expected a positive dimension, found '" + token + "'");
-        }
-
-        float number() throws IOException {
-            String token = next("a number");
-            try {
-                float value = Float.parseFloat(token);
-                if (Float.isFinite(value)) {
-                    return value;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new IOException(source + ": expected a number, found '" + token + "'");
-        }
-
-        Set<String> members() throws IOException {
-            String token = next("the members of a class");
-            Set<String> members = new java.util.TreeSet<>();
-            for (String member : token.split(",")) {
-                try {
-                    group(member);
-                } catch (IllegalArgumentException unknown) {
-                    throw new IOException(source + ": " + unknown.getMessage(), unknown);
-                }
-                members.add(member);
-            }
-            return members;
-        }
     }
 }
