@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The designer's benchmark, a timed run recorded (never asserted): a generated flow of 501 nodes
  * without layout opened in the flow editor (read, validated, laid out by ELK, every part and
- * figure made and painted), laid out again on demand (one command rewriting 501 layout lines),
+ * figure made and painted), first in a fresh Studio (the first flow its JVM opens), then again
+ * once closed, laid out again on demand (one command rewriting 501 layout lines),
  * then edits through the editor's commands, each followed by the validation and the refresh of
  * the diagram the editor makes, and the validation after each timed alone: first with the Outline
  * view ({@code -Dcentralita.bench.outline-edits=100}), then without it
@@ -59,14 +60,9 @@ class DesignerBenchTest {
         Files.writeString(file, GeneratedFlow.text("big", groups, false));
         StringBuilder report = new StringBuilder();
         StudioUi.onUi(() -> {
-            // warm-up: the same work on a small flow, so that the classes are loaded and compiled once
-            Path small = directory.resolve("small.flow.yaml");
-            Files.writeString(small, GeneratedFlow.text("small", 5, false));
-            FlowEditor warm = opened(small);
-            warm.commandStack().execute(warm.commands().layout());
-            closeAll();
-
-            // open: read, validate, ELK layout of the nodes without a place, parts, figures, first paint
+            // open: read, validate, ELK layout of the nodes without a place, parts, figures, first
+            // paint; the first flow this Studio opens, as when an analyst starts Studio and opens
+            // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile)
             Clock open = Clock.start();
             FlowEditor first = opened(file);
             open.stop();
@@ -106,7 +102,7 @@ class DesignerBenchTest {
             report.append(String.format(Locale.ROOT, "designer benchmark: %d nodes, %d edits with the Outline view, %d without (%s, %d cores, load %.1f)%n",
                     nodes, outlineEdits, edits, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-            report.append(String.format(Locale.ROOT, "open in the editor (read, validate, ELK, parts, paint): %s%n", open));
+            report.append(String.format(Locale.ROOT, "open in the editor, the first flow of this JVM (read, validate, ELK, parts, paint): %s%n", open));
             report.append(String.format(Locale.ROOT, "open again in the same session: %s%n", reopen));
             report.append(String.format(Locale.ROOT, "ELK layered alone over the flow: %s%n", elk));
             report.append(String.format(Locale.ROOT, "lay out on demand (ELK, command, refresh, paint): %s%n", layout));

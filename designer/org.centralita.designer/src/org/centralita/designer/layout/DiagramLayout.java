@@ -3,6 +3,7 @@ package org.centralita.designer.layout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,49 +25,58 @@ public final class DiagramLayout {
 
     /** The places of every node of the diagram, as if the file placed none. */
     public static Map<String, Placement> of(FlowDiagram diagram) {
-        return graphOf(diagram).run();
+        return Graph.of(diagram).layout().run();
     }
 
     /**
-     * The ELK graph of the diagram: every node with its figure's size, every connection but those
-     * into a shared end ({@link LayoutEdges}).
+     * What ELK is given, read from the diagram: every node with its figure's height, every
+     * connection (plain values, so that the ELK graph can be made on another thread).
      */
-    private static LayeredLayout graphOf(FlowDiagram diagram) {
-        LayeredLayout layout = new LayeredLayout();
-        List<String> ids = new ArrayList<>();
-        List<LayoutEdges.Edge> connections = new ArrayList<>();
-        for (DiagramNode node : diagram.nodes()) {
-            layout.node(node.id(), NodeFigure.WIDTH, height(node));
-            ids.add(node.id());
-            for (OutcomeWire wire : diagram.wiresFrom(node.id())) {
-                connections.add(new LayoutEdges.Edge(wire.source(), wire.target()));
+    private record Graph(Map<String, Integer> heights, List<LayoutEdges.Edge> connections, String start) {
+
+        static Graph of(FlowDiagram diagram) {
+            Map<String, Integer> heights = new LinkedHashMap<>();
+            List<LayoutEdges.Edge> connections = new ArrayList<>();
+            for (DiagramNode node : diagram.nodes()) {
+                heights.put(node.id(), height(node));
+                for (OutcomeWire wire : diagram.wiresFrom(node.id())) {
+                    connections.add(new LayoutEdges.Edge(wire.source(), wire.target()));
+                }
             }
+            return new Graph(heights, connections, diagram.flow().start().orElse(null));
         }
-        for (LayoutEdges.Edge edge : LayoutEdges.of(ids, connections, diagram.flow().start().orElse(null))) {
-            layout.edge(edge.from(), edge.to());
+
+        /** The ELK graph: every node, every connection but those into a shared end ({@link LayoutEdges}). */
+        LayeredLayout layout() {
+            LayeredLayout layout = new LayeredLayout();
+            heights.forEach((id, height) -> layout.node(id, NodeFigure.WIDTH, height));
+            for (LayoutEdges.Edge edge : LayoutEdges.of(new ArrayList<>(heights.keySet()), connections, start)) {
+                layout.edge(edge.from(), edge.to());
+            }
+            return layout;
         }
-        return layout;
     }
 
     /**
      * Places for the nodes the file does not place: laid out among themselves, below every node
-     * the analyst placed, so that nothing overlaps and nothing placed by hand moves. The graph is
-     * read from the diagram on the calling thread; ELK runs on a thread of its own, so that the
+     * the analyst placed, so that nothing overlaps and nothing placed by hand moves. The nodes and
+     * connections are read from the diagram on the calling thread; ELK's graph is made and laid out
+     * on a thread of its own (ELK's classes loaded there too, in a fresh Studio), so that the
      * caller (the UI thread opening an editor) does other work meanwhile; {@link #await} waits.
      */
     public static CompletableFuture<Map<String, Placement>> ofUnplacedInBackground(FlowDiagram diagram) {
-        LayeredLayout graph = graphOf(diagram);
+        Graph graph = Graph.of(diagram);
         Set<String> placed = new HashSet<>();
         int bottom = Integer.MIN_VALUE;
         for (DiagramNode node : diagram.nodes()) {
             var written = diagram.writtenPlace(node.id());
             if (written.isPresent()) {
                 placed.add(node.id());
-                bottom = Math.max(bottom, written.get().y() + height(node));
+                bottom = Math.max(bottom, written.get().y() + graph.heights().get(node.id()));
             }
         }
         int below = bottom;
-        return CompletableFuture.supplyAsync(() -> unplaced(graph.run(), placed, below), DiagramLayout::onLayoutThread);
+        return CompletableFuture.supplyAsync(() -> unplaced(graph.layout().run(), placed, below), DiagramLayout::onLayoutThread);
     }
 
     /** The places {@link #ofUnplacedInBackground} computes, once ELK is done. */

@@ -3,7 +3,6 @@ package org.centralita.speech.asr;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Pool;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Sphinx3Loader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,8 +33,10 @@ import java.util.stream.Collectors;
  * its group. Classes are fixed by name, so the same file always adapts the same Gaussians (Sphinx4's own regression classes come from
  * an unseeded k-means and differ from one load to the next).
  *
- * <p>File format (text, one value per token, {@code #} starts a comment line):
- * {@code streams S dimension N}, then per class {@code class MEMBER[,MEMBER...]} and per stream N rows
+ * <p>File format (text, one value per token, {@code #} starts a comment line): optionally
+ * {@code features high-band-estimated} (the transform was estimated on telephone features whose high band
+ * {@code NarrowbandCepstrum} estimated, so the recognizer must estimate it too; else {@code features measured},
+ * the default), then {@code streams S dimension N}, then per class {@code class MEMBER[,MEMBER...]} and per stream N rows
  * of N+1 numbers ({@code A}'s row, then that row's {@code b}). The en-us model has 3 streams of 13
  * (cepstra, their deltas, their second deltas).
  */
@@ -80,6 +81,7 @@ public final class ChannelAdaptation {
     private final List<Set<String>> classes;
     private final float[][][][] matrices;
     private final float[][][] offsets;
+    private final boolean highBandEstimated;
 
     /**
      * @param classes  the members of each class: phone groups in lower case ("vowel"), which together cover
@@ -88,6 +90,15 @@ public final class ChannelAdaptation {
      * @param offsets  {@code b} per class and stream (N)
      */
     public ChannelAdaptation(List<Set<String>> classes, float[][][][] matrices, float[][][] offsets) {
+        this(classes, matrices, offsets, false);
+    }
+
+    /**
+     * @param highBandEstimated the transform was estimated on telephone features with the high band estimated
+     *                          ({@link NarrowbandCepstrum}): the recognizer estimates it for telephone audio too
+     */
+    public ChannelAdaptation(List<Set<String>> classes, float[][][][] matrices, float[][][] offsets,
+            boolean highBandEstimated) {
         if (classes.size() != matrices.length || classes.size() != offsets.length) {
             throw new IllegalArgumentException(classes.size() + " classes but " + matrices.length + " matrices and "
                     + offsets.length + " offsets");
@@ -111,6 +122,7 @@ public final class ChannelAdaptation {
         this.classes = classes.stream().map(members -> (Set<String>) new java.util.TreeSet<>(members)).toList();
         this.matrices = matrices;
         this.offsets = offsets;
+        this.highBandEstimated = highBandEstimated;
     }
 
     /** The bundled telephone-channel adaptation. */
@@ -127,43 +139,54 @@ public final class ChannelAdaptation {
 
     /** Parses the text form; {@code source} names it in error messages. */
     public static ChannelAdaptation read(Reader text, String source) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(text)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    tokens.addAll(Arrays.asList(line.strip().split("\\s+")));
-                }
+        AdaptationText in = AdaptationText.read(text, source);
+        boolean highBand = false;
+        String first = in.next("'streams'");
+        if (first.equals("features")) {
+            String features = in.next("the features");
+            if (!features.equals("measured") && !features.equals("high-band-estimated")) {
+                throw new IOException(source + ": features are 'measured' or 'high-band-estimated', not '" + features + "'");
             }
+            highBand = features.equals("high-band-estimated");
+            in.expect("streams");
+        } else if (!first.equals("streams")) {
+            throw new IOException(source + ": expected 'streams', found '" + first + "'");
         }
-        Tokens in = new Tokens(tokens, source);
-        in.expect("streams");
-        int streams = in.positiveInt();
+        int streams = in.whole(1, "a positive dimension");
         in.expect("dimension");
-        int dimension = in.positiveInt();
+        int dimension = in.whole(1, "a positive dimension");
         List<Set<String>> classes = new ArrayList<>();
         List<float[][][]> matrices = new ArrayList<>();
         List<float[][]> offsets = new ArrayList<>();
         while (in.hasMore()) {
             in.expect("class");
-            classes.add(in.members());
+            classes.add(members(in));
             float[][][] a = new float[streams][dimension][dimension];
             float[][] b = new float[streams][dimension];
-            for (int stream = 0; stream < streams; stream++) {
-                for (int row = 0; row < dimension; row++) {
-                    for (int column = 0; column < dimension; column++) {
-                        a[stream][row][column] = in.number();
-                    }
-                    b[stream][row] = in.number();
-                }
-            }
+            in.transform(a, b);
             matrices.add(a);
             offsets.add(b);
         }
         try {
-            return new ChannelAdaptation(classes, matrices.toArray(float[][][][]::new), offsets.toArray(float[][][]::new));
+            return new ChannelAdaptation(classes, matrices.toArray(float[][][][]::new), offsets.toArray(float[][][]::new),
+                    highBand);
         } catch (IllegalArgumentException invalid) {
             throw new IOException(source + ": " + invalid.getMessage(), invalid);
         }
+    }
+
+    private static Set<String> members(AdaptationText in) throws IOException {
+        String token = in.next("the members of a class");
+        Set<String> members = new java.util.TreeSet<>();
+        for (String member : token.split(",")) {
+            try {
+                group(member);
+            } catch (IllegalArgumentException unknown) {
+                throw new IOException(in.source() + ": " + unknown.getMessage(), unknown);
+            }
+            members.add(member);
+        }
+        return members;
     }
 
     /** Writes the text form {@link #read} parses, with comment lines first. */
@@ -172,20 +195,25 @@ public final class ChannelAdaptation {
         comments.forEach(comment -> print.println("# " + comment));
         int streams = offsets.length == 0 ? 0 : offsets[0].length;
         int dimension = streams == 0 ? 0 : offsets[0][0].length;
+        if (highBandEstimated) {
+            print.println("features high-band-estimated");
+        }
         print.println("streams " + streams + " dimension " + dimension);
         for (int c = 0; c < classes.size(); c++) {
             print.println("class " + String.join(",", classes.get(c)));
-            for (int stream = 0; stream < streams; stream++) {
-                for (int row = 0; row < dimension; row++) {
-                    StringBuilder line = new StringBuilder();
-                    for (int column = 0; column < dimension; column++) {
-                        line.append(String.format(Locale.ROOT, "%.6g ", matrices[c][stream][row][column]));
-                    }
-                    print.println(line.append(String.format(Locale.ROOT, "%.6g", offsets[c][stream][row])));
-                }
-            }
+            AdaptationText.writeTransform(print, matrices[c], offsets[c]);
         }
         print.flush();
+    }
+
+    /** Whether the transform expects telephone features with the high band estimated ({@link NarrowbandCepstrum}). */
+    public boolean highBandEstimated() {
+        return highBandEstimated;
+    }
+
+    /** The same transform, marked as estimated on features with (or without) the high band estimated. */
+    public ChannelAdaptation withHighBandEstimated(boolean estimated) {
+        return new ChannelAdaptation(classes, matrices, offsets, estimated);
     }
 
     public List<Set<String>> classes() {
@@ -268,17 +296,7 @@ public final class ChannelAdaptation {
 
     /** {@code A m + b} of the class and stream. */
     float[] moved(int phoneClass, int stream, float[] mean) {
-        float[][] a = matrices[phoneClass][stream];
-        float[] b = offsets[phoneClass][stream];
-        float[] moved = new float[mean.length];
-        for (int row = 0; row < mean.length; row++) {
-            double sum = b[row];
-            for (int column = 0; column < mean.length; column++) {
-                sum += a[row][column] * mean[column];
-            }
-            moved[row] = (float) sum;
-        }
-        return moved;
+        return AdaptationText.moved(matrices[phoneClass][stream], offsets[phoneClass][stream], mean);
     }
 
     /** This adaptation followed by {@code next} (estimated on a model this one had adapted). */
@@ -294,90 +312,8 @@ public final class ChannelAdaptation {
         float[][][][] a = new float[classes.size()][streams][n][n];
         float[][][] b = new float[classes.size()][streams][n];
         for (int c = 0; c < classes.size(); c++) {
-            for (int s = 0; s < streams; s++) {
-                float[][] first = matrices[c][s];
-                float[][] second = next.matrices[c][s];
-                for (int row = 0; row < n; row++) {
-                    double offset = next.offsets[c][s][row];
-                    for (int k = 0; k < n; k++) {
-                        offset += second[row][k] * offsets[c][s][k];
-                        for (int column = 0; column < n; column++) {
-                            a[c][s][row][column] += second[row][k] * first[k][column];
-                        }
-                    }
-                    b[c][s][row] = (float) offset;
-                }
-            }
+            AdaptationText.compose(matrices[c], offsets[c], next.matrices[c], next.offsets[c], a[c], b[c]);
         }
-        return new ChannelAdaptation(classes, a, b);
-    }
-
-    private static final class Tokens {
-        private final List<String> tokens;
-        private final String source;
-        private int at;
-
-        Tokens(List<String> tokens, String source) {
-            this.tokens = tokens;
-            this.source = source;
-        }
-
-        boolean hasMore() {
-            return at < tokens.size();
-        }
-
-        private String next(String what) throws IOException {
-            if (!hasMore()) {
-                throw new IOException(source + ": ends where " + what + " was expected");
-            }
-            return tokens.get(at++);
-        }
-
-        void expect(String word) throws IOException {
-            String token = next("'" + word + "'");
-            if (!token.equals(word)) {
-                throw new IOException(source + ": expected '" + word + "', found '" + token + "'");
-            }
-        }
-
-        int positiveInt() throws IOException {
-            String token = next("a dimension");
-            try {
-                int value = Integer.parseInt(token);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new IOException(source + ": expected a positive dimension, found '" + token + "'");
-        }
-
-        float number() throws IOException {
-            String token = next("a number");
-            try {
-                float value = Float.parseFloat(token);
-                if (Float.isFinite(value)) {
-                    return value;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new IOException(source + ": expected a number, found '" + token + "'");
-        }
-
-        Set<String> members() throws IOException {
-            String token = next("the members of a class");
-            Set<String> members = new java.util.TreeSet<>();
-            for (String member : token.split(",")) {
-                try {
-                    group(member);
-                } catch (IllegalArgumentException unknown) {
-                    throw new IOException(source + ": " + unknown.getMessage(), unknown);
-                }
-                members.add(member);
-            }
-            return members;
-        }
+        return new ChannelAdaptation(classes, a, b, next.highBandEstimated);
     }
 }

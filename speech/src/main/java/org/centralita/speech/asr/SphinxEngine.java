@@ -24,7 +24,7 @@ import java.util.List;
 import org.centralita.speech.audio.SpeechAudio;
 
 /**
- * One Sphinx4 decoder with the bundled en-us model. Not thread-safe (its front end and search hold
+ * One Sphinx4 decoder with one acoustic model (the bundled en-us model, or the digits model). Not thread-safe (its front end and search hold
  * the utterance being decoded): the pool lends it to one recognition at a time. It keeps the last
  * grammar it compiled and recompiles only when asked for another one. Engines load and switch
  * grammars one at a time in the whole JVM; they decode in parallel.
@@ -37,6 +37,31 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     // 1e-20 rejected good answers from the espeak voices (menu 67-77%).
     private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
+    private static final String DIGITS_MODEL = "resource:/org/centralita/speech/asr/tidigits";
+
+    /** The acoustic models an engine can hold. */
+    enum AcousticModel {
+        /** CMU's en-us model (16 kHz, phonetically tied mixtures), bundled with Sphinx4: any words. */
+        EN_US("en-us", MODELS + "en-us", MODELS + "cmudict-en-us.dict", true),
+        /**
+         * CMU's TIDIGITS model (16 kHz, continuous, word-dependent phones), in this jar: the ten digits
+         * and "oh" only. Its front end is AutoCepstrum's from its feat.params (40 filters, 133-6855 Hz,
+         * the Sphinx-3 DCT, no noise removal, as it was trained).
+         */
+        DIGITS("digits (TIDIGITS)", DIGITS_MODEL, DIGITS_MODEL + "/dictionary", false);
+
+        final String label;
+        final String path;
+        final String dictionary;
+        final boolean narrowbandCepstrum;
+
+        AcousticModel(String label, String path, String dictionary, boolean narrowbandCepstrum) {
+            this.label = label;
+            this.path = path;
+            this.dictionary = dictionary;
+            this.narrowbandCepstrum = narrowbandCepstrum;
+        }
+    }
     /**
      * Mel filters centred above this frequency are estimated for telephone audio (NarrowbandCepstrum):
      * the line passes up to about 3.4 kHz, so the model's six top filters (3.9-6.3 kHz) see no speech.
@@ -61,13 +86,16 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private final JSGFGrammar jsgf;
     private final FrontEnd frontEnd;
     private final NarrowbandCepstrum cepstrum;
+    private final AcousticModel model;
     private final Dictionary dictionary;
     private CompiledGrammar loaded;
 
-    private SphinxEngine(Context context, CompiledGrammar initial) throws IOException {
+    private SphinxEngine(Context context, CompiledGrammar initial, AcousticModel model) throws IOException {
         super(context);
         ConfigurationManager manager = configurationManager(context);
-        this.cepstrum = (NarrowbandCepstrum) manager.lookup(NARROWBAND_CEPSTRUM);
+        // Only the en-us chain has the high band estimate; the digits model keeps AutoCepstrum.
+        this.cepstrum = model.narrowbandCepstrum ? (NarrowbandCepstrum) manager.lookup(NARROWBAND_CEPSTRUM) : null;
+        this.model = model;
         this.jsgf = (JSGFGrammar) manager.lookup("jsgfGrammar");
         this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
         this.dictionary = (Dictionary) manager.lookup("dictionary");
@@ -141,17 +169,28 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         replaceInPipeline(manager, "autoCepstrum", NARROWBAND_CEPSTRUM);
     }
 
-    /** An engine whose model's means were moved by {@code adaptation} once loaded. */
+    /** An engine of the en-us model whose means were moved by {@code adaptation} once loaded. */
     static SphinxEngine load(CompiledGrammar initial, ChannelAdaptation adaptation) {
-        SphinxEngine engine = load(initial);
+        SphinxEngine engine = load(initial, AcousticModel.EN_US);
+        adaptation.applyTo(engine.acousticModel());
+        return engine;
+    }
+
+    /** An engine of the digits model whose means were moved by {@code adaptation} once loaded. */
+    static SphinxEngine load(CompiledGrammar initial, DigitModelAdaptation adaptation) {
+        SphinxEngine engine = load(initial, AcousticModel.DIGITS);
         adaptation.applyTo(engine.acousticModel());
         return engine;
     }
 
     static SphinxEngine load(CompiledGrammar initial) {
+        return load(initial, AcousticModel.EN_US);
+    }
+
+    static SphinxEngine load(CompiledGrammar initial, AcousticModel model) {
         Configuration configuration = new Configuration();
-        configuration.setAcousticModelPath(MODELS + "en-us");
-        configuration.setDictionaryPath(MODELS + "cmudict-en-us.dict");
+        configuration.setAcousticModelPath(model.path);
+        configuration.setDictionaryPath(model.dictionary);
         configuration.setGrammarPath(initial.directoryUrl());
         configuration.setGrammarName(initial.name());
         configuration.setUseGrammar(true);
@@ -172,11 +211,14 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             context.setLocalProperty("speedTracker->showTimers", false);
             useBatchCepstralMean(configurationManager(context));
             synchronized (GRAMMAR_LOADING) {
-                useNarrowbandCepstrum(context, configurationManager(context));
-                return new SphinxEngine(context, initial);
+                if (model.narrowbandCepstrum) {
+                    useNarrowbandCepstrum(context, configurationManager(context));
+                }
+                return new SphinxEngine(context, initial, model);
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot load the Sphinx4 en-us model: " + failed.getMessage(), failed);
+            throw new UncheckedIOException("cannot load the Sphinx4 " + model.label + " model: " + failed.getMessage(),
+                    failed);
         }
     }
 
@@ -216,7 +258,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
      */
     List<Result> decode(SpeechAudio audio, CompiledGrammar grammar, boolean estimateHighBand) {
         switchTo(grammar);
-        cepstrum.estimateHighBand(estimateHighBand);
+        if (cepstrum != null) {
+            cepstrum.estimateHighBand(estimateHighBand);
+        } else if (estimateHighBand) {
+            throw new IllegalStateException("the " + model.label + " model's front end does not estimate the high band");
+        }
         // The speech classifier adapts its background level as it listens; starting each
         // utterance afresh keeps a caller's result independent of the calls before.
         frontEnd.initialize();
