@@ -125,16 +125,23 @@ public final class ReportSums {
      * that are not yet, and adds them to the sums per flow; in the caller's transaction.
      */
     public static void attribute(Connection connection, boolean postgres, String callId) throws SQLException {
-        attribute(connection, postgres, "q.call_id = ?", callId);
+        attribute(connection, postgres, List.of(callId));
     }
 
-    /** The same for several call records just written (in one transaction). */
+    /**
+     * The same for several call records just written (in one transaction): one statement run for
+     * each, always the same text, so the database parses and plans it once per connection (an
+     * {@code IN} list as long as the calls was a new statement for each number of calls: H2 parsed
+     * and planned the three tables' join again for most transactions, a fifth of the records
+     * writer's time; docs/benchmarks.md, fifth round).
+     */
     public static void attribute(Connection connection, boolean postgres, List<String> callIds) throws SQLException {
         if (callIds.isEmpty()) {
             return;
         }
-        attribute(connection, postgres, "q.call_id IN (" + String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"))
-                + ")", callIds.toArray());
+        List<Object[]> each = new ArrayList<>(callIds.size());
+        callIds.forEach(id -> each.add(new Object[] {id}));
+        attribute(connection, postgres, "q.call_id = ?", each);
     }
 
     /**
@@ -142,29 +149,33 @@ public final class ReportSums {
      * events: the call records may have come first, or at the same moment).
      */
     public static void attribute(Connection connection, boolean postgres, long fromEpoch, long toEpoch) throws SQLException {
-        attribute(connection, postgres, "q.entered_epoch >= ? AND q.entered_epoch <= ?", fromEpoch, toEpoch);
+        attribute(connection, postgres, "q.entered_epoch >= ? AND q.entered_epoch <= ?",
+                List.<Object[]>of(new Object[] {fromEpoch, toEpoch}));
     }
 
-    private static void attribute(Connection connection, boolean postgres, String where, Object... parameters)
+    /** Runs the select of unattributed visits once for each set of parameters, and attributes what it finds. */
+    private static void attribute(Connection connection, boolean postgres, String where, List<Object[]> parameterSets)
             throws SQLException {
         ReportSums sums = new ReportSums();
         try (PreparedStatement select = connection.prepareStatement(UNATTRIBUTED + where);
              PreparedStatement update = connection.prepareStatement("UPDATE queue_calls SET flow_id = ?"
                      + " WHERE call_id = ? AND queue_name = ? AND entered_epoch = ? AND flow_id IS NULL")) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    update.setString(1, rows.getString(8));
-                    update.setString(2, rows.getString(1));
-                    update.setString(3, rows.getString(2));
-                    update.setLong(4, rows.getLong(3));
-                    // another writer may have attributed it meanwhile: only the one that did adds it
-                    if (update.executeUpdate() == 1) {
-                        sums.addFlowVisit(rows.getString(2), rows.getString(8), rows.getLong(3), rows.getString(4),
-                                rows.getString(5), (Integer) rows.getObject(6), (Integer) rows.getObject(7),
-                                (Integer) rows.getObject(11), rows.getInt(9), rows.getInt(10));
+            for (Object[] parameters : parameterSets) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        update.setString(1, rows.getString(8));
+                        update.setString(2, rows.getString(1));
+                        update.setString(3, rows.getString(2));
+                        update.setLong(4, rows.getLong(3));
+                        // another writer may have attributed it meanwhile: only the one that did adds it
+                        if (update.executeUpdate() == 1) {
+                            sums.addFlowVisit(rows.getString(2), rows.getString(8), rows.getLong(3), rows.getString(4),
+                                    rows.getString(5), (Integer) rows.getObject(6), (Integer) rows.getObject(7),
+                                    (Integer) rows.getObject(11), rows.getInt(9), rows.getInt(10));
+                        }
                     }
                 }
             }

@@ -76,7 +76,11 @@ class H2RecordsStoreTest {
         List<String> ids = List.of("b-1", "b-2", "b-3", "b-4");
         try (RecordsStore together = RecordsStore.open("jdbc:h2:" + dir.resolve("together"));
              RecordsStore oneByOne = RecordsStore.open("jdbc:h2:" + dir.resolve("one-by-one"))) {
-            // given the same finished calls, two of them in the same quarter hour
+            // given the same finished calls, two of them in the same quarter hour, three of them
+            // already seen in a queue (their visits not yet attributed to a flow)
+            for (RecordsStore store : List.of(together, oneByOne)) {
+                visits(store, "b-1", "b-3", "b-4");
+            }
             List<RecordedCall> calls = new ArrayList<>();
             for (String id : ids) {
                 calls.add(new RecordedCall(SampleCalls.call(id, "node-a"), SampleCalls.events(id)));
@@ -96,9 +100,29 @@ class H2RecordsStoreTest {
                 assertThat(together.calls().find(id)).contains(call.call());
                 assertThat(together.calls().events(id)).isEqualTo(call.events());
             }
-            for (String table : List.of("flow_sums", "node_sums", "node_exit_sums")) {
+            for (String table : List.of("flow_sums", "node_sums", "node_exit_sums", "queue_flow_sums")) {
                 assertThat(rows(together, table)).as(table).isNotEmpty().isEqualTo(rows(oneByOne, table));
             }
+            // and each visit learned its call's flow
+            assertThat(rows(together, "queue_calls")).hasSize(3).allMatch(row -> row.contains("|bank-main|"));
+        }
+    }
+
+    /** Visits to the cards queue, answered, as the queue events store would have kept them. */
+    private static void visits(RecordsStore store, String... callIds) throws SQLException {
+        try (Connection connection = store.connection();
+             java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO queue_calls (call_id,"
+                     + " queue_name, entered_epoch, outcome, agent, wait_s, talk_s) VALUES (?, 'cards', ?, 'answered',"
+                     + " 'Ann', 12, 300)")) {
+            ReportSums sums = new ReportSums();
+            long entered = SampleCalls.START.getEpochSecond() + 60;
+            for (String callId : callIds) {
+                insert.setString(1, callId);
+                insert.setLong(2, entered);
+                insert.executeUpdate();
+                sums.addVisit(1, "cards", null, entered, "answered", "Ann", 12, 300, null, 5, 20);
+            }
+            sums.write(connection, false);
         }
     }
 

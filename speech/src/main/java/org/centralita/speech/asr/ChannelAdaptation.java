@@ -33,8 +33,10 @@ import java.util.stream.Collectors;
  * its group. Classes are fixed by name, so the same file always adapts the same Gaussians (Sphinx4's own regression classes come from
  * an unseeded k-means and differ from one load to the next).
  *
- * <p>File format (text, one value per token, {@code #} starts a comment line):
- * {@code streams S dimension N}, then per class {@code class MEMBER[,MEMBER...]} and per stream N rows
+ * <p>File format (text, one value per token, {@code #} starts a comment line): optionally
+ * {@code features high-band-estimated} (the transform was estimated on telephone features whose high band
+ * {@code NarrowbandCepstrum} estimated, so the recognizer must estimate it too; else {@code features measured},
+ * the default), then {@code streams S dimension N}, then per class {@code class MEMBER[,MEMBER...]} and per stream N rows
  * of N+1 numbers ({@code A}'s row, then that row's {@code b}). The en-us model has 3 streams of 13
  * (cepstra, their deltas, their second deltas).
  */
@@ -79,6 +81,7 @@ public final class ChannelAdaptation {
     private final List<Set<String>> classes;
     private final float[][][][] matrices;
     private final float[][][] offsets;
+    private final boolean highBandEstimated;
 
     /**
      * @param classes  the members of each class: phone groups in lower case ("vowel"), which together cover
@@ -87,6 +90,15 @@ public final class ChannelAdaptation {
      * @param offsets  {@code b} per class and stream (N)
      */
     public ChannelAdaptation(List<Set<String>> classes, float[][][][] matrices, float[][][] offsets) {
+        this(classes, matrices, offsets, false);
+    }
+
+    /**
+     * @param highBandEstimated the transform was estimated on telephone features with the high band estimated
+     *                          ({@link NarrowbandCepstrum}): the recognizer estimates it for telephone audio too
+     */
+    public ChannelAdaptation(List<Set<String>> classes, float[][][][] matrices, float[][][] offsets,
+            boolean highBandEstimated) {
         if (classes.size() != matrices.length || classes.size() != offsets.length) {
             throw new IllegalArgumentException(classes.size() + " classes but " + matrices.length + " matrices and "
                     + offsets.length + " offsets");
@@ -110,6 +122,7 @@ public final class ChannelAdaptation {
         this.classes = classes.stream().map(members -> (Set<String>) new java.util.TreeSet<>(members)).toList();
         this.matrices = matrices;
         this.offsets = offsets;
+        this.highBandEstimated = highBandEstimated;
     }
 
     /** The bundled telephone-channel adaptation. */
@@ -127,7 +140,18 @@ public final class ChannelAdaptation {
     /** Parses the text form; {@code source} names it in error messages. */
     public static ChannelAdaptation read(Reader text, String source) throws IOException {
         AdaptationText in = AdaptationText.read(text, source);
-        in.expect("streams");
+        boolean highBand = false;
+        String first = in.next("'streams'");
+        if (first.equals("features")) {
+            String features = in.next("the features");
+            if (!features.equals("measured") && !features.equals("high-band-estimated")) {
+                throw new IOException(source + ": features are 'measured' or 'high-band-estimated', not '" + features + "'");
+            }
+            highBand = features.equals("high-band-estimated");
+            in.expect("streams");
+        } else if (!first.equals("streams")) {
+            throw new IOException(source + ": expected 'streams', found '" + first + "'");
+        }
         int streams = in.whole(1, "a positive dimension");
         in.expect("dimension");
         int dimension = in.whole(1, "a positive dimension");
@@ -144,7 +168,8 @@ public final class ChannelAdaptation {
             offsets.add(b);
         }
         try {
-            return new ChannelAdaptation(classes, matrices.toArray(float[][][][]::new), offsets.toArray(float[][][]::new));
+            return new ChannelAdaptation(classes, matrices.toArray(float[][][][]::new), offsets.toArray(float[][][]::new),
+                    highBand);
         } catch (IllegalArgumentException invalid) {
             throw new IOException(source + ": " + invalid.getMessage(), invalid);
         }
@@ -170,12 +195,25 @@ public final class ChannelAdaptation {
         comments.forEach(comment -> print.println("# " + comment));
         int streams = offsets.length == 0 ? 0 : offsets[0].length;
         int dimension = streams == 0 ? 0 : offsets[0][0].length;
+        if (highBandEstimated) {
+            print.println("features high-band-estimated");
+        }
         print.println("streams " + streams + " dimension " + dimension);
         for (int c = 0; c < classes.size(); c++) {
             print.println("class " + String.join(",", classes.get(c)));
             AdaptationText.writeTransform(print, matrices[c], offsets[c]);
         }
         print.flush();
+    }
+
+    /** Whether the transform expects telephone features with the high band estimated ({@link NarrowbandCepstrum}). */
+    public boolean highBandEstimated() {
+        return highBandEstimated;
+    }
+
+    /** The same transform, marked as estimated on features with (or without) the high band estimated. */
+    public ChannelAdaptation withHighBandEstimated(boolean estimated) {
+        return new ChannelAdaptation(classes, matrices, offsets, estimated);
     }
 
     public List<Set<String>> classes() {
@@ -276,6 +314,6 @@ public final class ChannelAdaptation {
         for (int c = 0; c < classes.size(); c++) {
             AdaptationText.compose(matrices[c], offsets[c], next.matrices[c], next.offsets[c], a[c], b[c]);
         }
-        return new ChannelAdaptation(classes, a, b);
+        return new ChannelAdaptation(classes, a, b, next.highBandEstimated);
     }
 }

@@ -56,6 +56,22 @@ class ChannelAdaptationTest {
     }
 
     @Test
+    void shouldSayWhetherItExpectsTheHighBandEstimated() throws IOException {
+        assertThat(ChannelAdaptation.bundled().highBandEstimated()).isTrue();
+        ChannelAdaptation measured = random(TWO_CLASSES, 1, 2, 3);
+        StringWriter text = new StringWriter();
+        measured.withHighBandEstimated(true).write(text, List.of());
+
+        assertThat(measured.highBandEstimated()).isFalse();
+        assertThat(text.toString()).startsWith("features high-band-estimated\nstreams 1 dimension 2\n");
+        assertThat(ChannelAdaptation.read(new StringReader(text.toString()), "t").highBandEstimated()).isTrue();
+        assertThat(ChannelAdaptation.read(new StringReader(text.toString().replace("high-band-estimated", "measured")), "t")
+                .highBandEstimated()).isFalse();
+        assertThatThrownBy(() -> ChannelAdaptation.read(new StringReader("features wideband\nstreams 1 dimension 1\n"), "f.txt"))
+                .hasMessage("f.txt: features are 'measured' or 'high-band-estimated', not 'wideband'");
+    }
+
+    @Test
     void shouldComposeTwoPassesIntoOneTransform() {
         ChannelAdaptation first = random(TWO_CLASSES, 1, 3, 1);
         ChannelAdaptation second = random(TWO_CLASSES, 1, 3, 2);

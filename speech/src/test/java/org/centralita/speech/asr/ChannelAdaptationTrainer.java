@@ -32,7 +32,10 @@ import org.centralita.speech.grammar.Grammar;
  * statistics of the aligned frames give one transform per class of phones. Each pass aligns with the
  * model the passes before adapted. A command-line program (docs/speech.md has the command):
  *
- * <pre>ChannelAdaptationTrainer CORPUS OUT [--classes silence/vowel,sonorant/fricative,stop] [--phone-frames N] [--passes N]</pre>
+ * <pre>ChannelAdaptationTrainer CORPUS OUT [--classes silence/vowel,sonorant/fricative,stop] [--phone-frames N] [--passes N] [--high-band true]</pre>
+ *
+ * {@code --high-band true} aligns and estimates on the features with the high band estimated
+ * ({@link NarrowbandCepstrum}), and marks the file so that the recognizer estimates it too.
  *
  * CORPUS holds one directory per word, named by the word, of WAV files at any rate (the layout of
  * the Speech Commands data set). Words the dictionary lacks are skipped.
@@ -42,6 +45,7 @@ public final class ChannelAdaptationTrainer {
     private final List<Set<String>> groupClasses;
     private final int phoneClassFrames;
     private final Path grammars;
+    private boolean highBand;
 
     /**
      * @param groupClasses     classes of phone groups; every phone without a class of its own is adapted by its group's
@@ -71,8 +75,10 @@ public final class ChannelAdaptationTrainer {
         String classSpec = "silence/vowel,sonorant/fricative,stop";
         int phoneFrames = Integer.MAX_VALUE;
         int passes = 1;
+        boolean highBand = false;
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--high-band" -> highBand = Boolean.parseBoolean(args[i + 1]);
                 case "--classes" -> classSpec = args[i + 1];
                 case "--phone-frames" -> phoneFrames = Integer.parseInt(args[i + 1]);
                 case "--passes" -> passes = Integer.parseInt(args[i + 1]);
@@ -89,19 +95,20 @@ public final class ChannelAdaptationTrainer {
         }
         ChannelAdaptationTrainer trainer = new ChannelAdaptationTrainer(parseClasses(classSpec), phoneFrames,
                 Files.createTempDirectory("adaptation-grammars"));
+        trainer.highBand = highBand;
         ChannelAdaptation adaptation = ChannelAdaptation.NONE;
         List<String> comments = new ArrayList<>();
         comments.add("Adaptation of the en-us model (Sphinx4 sphinx4-data 1.0.0) to the telephone channel: MLLR");
         comments.add("of the Gaussian means per phone class, from " + recordings.size() + " recordings of "
                 + corpus.getFileName() + " through 8 kHz u-law.");
         comments.add("Rebuilt by ChannelAdaptationTrainer (docs/speech.md, \"Adaptation to the telephone channel\"):");
-        comments.add("classes " + classSpec + (phoneFrames == Integer.MAX_VALUE ? "" : ", a phone of its own from "
+        comments.add((highBand ? "--high-band true (features with the high band estimated), " : "") + "classes " + classSpec + (phoneFrames == Integer.MAX_VALUE ? "" : ", a phone of its own from "
                 + phoneFrames + " frames") + ", " + passes + " pass(es).");
         List<Set<String>> classes = null;
         for (int pass = 1; pass <= passes; pass++) {
             Pass result = trainer.pass(recordings, adaptation, classes);
             classes = result.adaptation().classes();
-            adaptation = adaptation.then(result.adaptation());
+            adaptation = adaptation.then(result.adaptation()).withHighBandEstimated(highBand);
             String line = String.format(Locale.ROOT, "pass %d: %d recordings aligned, %d skipped, %d frames, %d classes",
                     pass, result.aligned(), result.skipped(), result.frames(), classes.size());
             System.out.println(line);
@@ -174,8 +181,9 @@ public final class ChannelAdaptationTrainer {
                 SpeechAudio line = Sphinx4Recognizer.prepared(TelephoneLine.carry(AudioFiles.readWav(recording.file())));
                 Grammar word = Grammar.phrases(Map.of(recording.word(), List.of(recording.word())));
                 boolean used = false;
-                // the transform is estimated on the features as measured: no high band estimated (NarrowbandCepstrum)
-                for (Result result : engine.decode(line, compiler.compile(word), false)) {
+                // the transform is estimated on the features as measured (no high band estimated, NarrowbandCepstrum)
+                // unless asked for (--high-band)
+                for (Result result : engine.decode(line, compiler.compile(word), highBand)) {
                     if (result.getBestFinalToken() != null
                             && recording.word().equals(result.getBestResultNoFiller().trim())) {
                         try {

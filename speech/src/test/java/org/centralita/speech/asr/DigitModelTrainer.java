@@ -33,7 +33,10 @@ import org.centralita.speech.grammar.Grammar;
  * (Sphinx4's {@code Stats}/{@code Transform}, one class); a last pass aligns again and moves each Gaussian
  * the aligned frames reached to its MAP estimate. A command-line program (docs/speech.md has the command):
  *
- * <pre>DigitModelTrainer CORPUS OUT [--passes 2] [--tau 5]</pre>
+ * <pre>DigitModelTrainer CORPUS OUT [--passes 2] [--tau 5] [--speeds 1]</pre>
+ *
+ * {@code --speeds 0.9,1,1.1} also uses each recording played that much faster or slower (pitch and
+ * formants move with it: more voices from the same speakers).
  *
  * CORPUS holds one directory per word (the layout of the Speech Commands data set); only the digit
  * words' directories are used.
@@ -41,9 +44,11 @@ import org.centralita.speech.grammar.Grammar;
 public final class DigitModelTrainer {
 
     private final Path grammars;
+    private final List<Double> speeds;
 
-    DigitModelTrainer(Path grammars) {
+    DigitModelTrainer(Path grammars, List<Double> speeds) {
         this.grammars = grammars;
+        this.speeds = speeds;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,10 +58,12 @@ public final class DigitModelTrainer {
         }
         int passes = 2;
         double tau = 5;
+        String speeds = "1";
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--passes" -> passes = Integer.parseInt(args[i + 1]);
                 case "--tau" -> tau = Double.parseDouble(args[i + 1]);
+                case "--speeds" -> speeds = args[i + 1];
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -70,8 +77,9 @@ public final class DigitModelTrainer {
         comments.add("(one class), then MAP means, from the digit recordings of " + corpus.getFileName()
                 + " through 8 kHz u-law.");
         comments.add(String.format(Locale.ROOT, "Rebuilt by DigitModelTrainer (docs/speech.md, \"The digits model\"): "
-                + "--passes %d --tau %s", passes, tau));
-        DigitModelAdaptation adaptation = new DigitModelTrainer(Files.createTempDirectory("digit-grammars"))
+                + "--passes %d --tau %s --speeds %s", passes, tau, speeds));
+        DigitModelAdaptation adaptation = new DigitModelTrainer(Files.createTempDirectory("digit-grammars"),
+                java.util.Arrays.stream(speeds.split(",")).map(Double::parseDouble).toList())
                 .train(recordings, passes, tau, line -> {
                     System.out.println(line);
                     comments.add(line);
@@ -136,22 +144,38 @@ public final class DigitModelTrainer {
             if (!engine.unknownWords(List.of(recording.word())).isEmpty()) {
                 continue;
             }
-            SpeechAudio line = Sphinx4Recognizer.prepared(TelephoneLine.carry(AudioFiles.readWav(recording.file())));
+            SpeechAudio original = AudioFiles.readWav(recording.file());
             Grammar word = Grammar.phrases(Map.of(recording.word(), List.of(recording.word())));
-            boolean any = false;
-            for (Result result : engine.decode(line, compiler.compile(word), false)) {
-                if (result.getBestFinalToken() != null && recording.word().equals(result.getBestResultNoFiller().trim())) {
-                    aligned.accept(result);
-                    any = true;
+            for (double speed : speeds) {
+                SpeechAudio line = Sphinx4Recognizer.prepared(TelephoneLine.carry(faster(original, speed)));
+                boolean any = false;
+                for (Result result : engine.decode(line, compiler.compile(word), false)) {
+                    if (result.getBestFinalToken() != null && recording.word().equals(result.getBestResultNoFiller().trim())) {
+                        aligned.accept(result);
+                        any = true;
+                    }
                 }
-            }
-            if (any) {
-                used++;
-            } else {
-                skipped++;
+                if (any) {
+                    used++;
+                } else {
+                    skipped++;
+                }
             }
         }
         return new int[] {used, skipped};
+    }
+
+    /**
+     * The audio played about {@code speed} times faster: resampled, then heard at its own rate. The rate is
+     * rounded to a tenth of the original's (the resampler takes simple ratios): 0.9 plays at 10/11, 1.1 at 10/9.
+     */
+    static SpeechAudio faster(SpeechAudio audio, double speed) {
+        if (speed == 1) {
+            return audio;
+        }
+        int tenth = audio.sampleRate() / 10;
+        int rate = (int) Math.round(audio.sampleRate() / speed / tenth) * tenth;
+        return new SpeechAudio(audio.resampledTo(rate).samples(), audio.sampleRate());
     }
 
     /** Posterior-weighted sums of the aligned frames per Gaussian, for MAP means. */
