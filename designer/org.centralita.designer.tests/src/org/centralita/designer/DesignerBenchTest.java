@@ -63,7 +63,7 @@ class DesignerBenchTest {
             // open: read, validate, ELK layout of the nodes without a place, parts, figures, first
             // paint; the first flow this Studio opens, as when an analyst starts Studio and opens
             // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile)
-            Clock open = Clock.start();
+            Clock open = Clock.startByThread();
             FlowEditor first = opened(file);
             open.stop();
             assertThat(first.diagram().flow().nodes()).hasSize(groups * 10 + 1);
@@ -71,7 +71,7 @@ class DesignerBenchTest {
             closeAll();
 
             // the same open again, its code compiled by now: a second open in a session
-            Clock reopen = Clock.start();
+            Clock reopen = Clock.startByThread();
             FlowEditor editor = opened(file);
             reopen.stop();
             FlowDiagram diagram = editor.diagram();
@@ -103,7 +103,12 @@ class DesignerBenchTest {
                     nodes, outlineEdits, edits, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.append(String.format(Locale.ROOT, "open in the editor, the first flow of this JVM (read, validate, ELK, parts, paint): %s%n", open));
+            if (Files.isDirectory(Path.of("/proc/self/task"))) {
+                assertThat(open.byThread()).contains("UI thread", "JIT", "threads ended meanwhile");
+            }
+            report.append(String.format(Locale.ROOT, "  process CPU by thread: %s%n", open.byThread()));
             report.append(String.format(Locale.ROOT, "open again in the same session: %s%n", reopen));
+            report.append(String.format(Locale.ROOT, "  process CPU by thread: %s%n", reopen.byThread()));
             report.append(String.format(Locale.ROOT, "ELK layered alone over the flow: %s%n", elk));
             report.append(String.format(Locale.ROOT, "lay out on demand (ELK, command, refresh, paint): %s%n", layout));
 
@@ -215,21 +220,46 @@ class DesignerBenchTest {
      * meanwhile (with the layout thread, the JIT and the garbage collector).
      */
     private static final class Clock {
-        private final long wallStart = System.nanoTime();
-        private final long cpuStart = THREADS.getCurrentThreadCpuTime();
-        private final long processStart = processCpu();
+        private final Map<String, Long> threadsStart;
+        private final long wallStart;
+        private final long cpuStart;
+        private final long processStart;
         private long wallNanos;
         private long cpuNanos;
         private long processNanos;
+        private Map<String, Long> threads = Map.of();
+
+        private Clock(boolean byThread) {
+            // the threads are read first, so that reading them is not counted
+            threadsStart = byThread ? ThreadsCpu.now() : Map.of();
+            wallStart = System.nanoTime();
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+            processStart = processCpu();
+        }
 
         static Clock start() {
-            return new Clock();
+            return new Clock(false);
+        }
+
+        /** A clock that also tells the process's CPU by kind of thread ({@link #byThread}). */
+        static Clock startByThread() {
+            return new Clock(true);
         }
 
         void stop() {
             wallNanos = System.nanoTime() - wallStart;
             cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
             processNanos = processCpu() - processStart;
+            if (!threadsStart.isEmpty()) {
+                threads = ThreadsCpu.since(threadsStart, processNanos / 1_000_000);
+            }
+        }
+
+        /** The process's CPU by kind of thread, as {@link ThreadsCpu} reads it ("" where it cannot). */
+        String byThread() {
+            StringBuilder text = new StringBuilder();
+            threads.forEach((kind, ms) -> text.append(text.length() == 0 ? "" : ", ").append(kind).append(' ').append(ms).append(" ms"));
+            return text.toString();
         }
 
         private static long processCpu() {
@@ -240,6 +270,71 @@ class DesignerBenchTest {
         public String toString() {
             return String.format(Locale.ROOT, "%d ms wall, %d ms CPU of the UI thread, %d ms CPU of the process", wallNanos / 1_000_000,
                     cpuNanos / 1_000_000, processNanos / 1_000_000);
+        }
+    }
+
+    /**
+     * The CPU time of the process's threads by kind, from Linux's {@code /proc/self/task/TID/stat}
+     * (user and system time in clock ticks of 10 ms): the UI thread, the JIT's compiler threads,
+     * the garbage collector's and the VM's threads, the others alive at both ends, and the threads
+     * that ended in between (the layout thread: its counters go with it), which is the rest of the
+     * process's CPU time. Empty where there is no {@code /proc}.
+     */
+    private static final class ThreadsCpu {
+
+        static Map<String, Long> now() {
+            Map<String, Long> ticks = new java.util.HashMap<>();
+            Path tasks = Path.of("/proc/self/task");
+            if (!Files.isDirectory(tasks)) {
+                return ticks;
+            }
+            try (var list = Files.list(tasks)) {
+                for (Path task : list.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    } catch (java.io.IOException | RuntimeException ended) {
+                        // the thread ended while the list was read
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return Map.of();
+            }
+            return ticks;
+        }
+
+        static Map<String, Long> since(Map<String, Long> start, long processMs) {
+            Map<String, Long> end = now();
+            Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+            if (start.isEmpty() || end.isEmpty()) {
+                return byKind;
+            }
+            for (String kind : List.of("UI thread", "JIT", "GC and VM", "other threads")) {
+                byKind.put(kind, 0L);
+            }
+            long live = 0;
+            for (Map.Entry<String, Long> thread : end.entrySet()) {
+                long ms = (thread.getValue() - start.getOrDefault(thread.getKey(), 0L)) * 10;
+                live += ms;
+                byKind.merge(kindOf(thread.getKey().substring(thread.getKey().indexOf(' ') + 1)), ms, Long::sum);
+            }
+            byKind.put("threads ended meanwhile (the layout thread)", Math.max(0, processMs - live));
+            return byKind;
+        }
+
+        private static String kindOf(String name) {
+            if (name.equals("studio-ui")) {
+                return "UI thread";
+            }
+            if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                return "JIT";
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+                return "GC and VM";
+            }
+            return "other threads";
         }
     }
 }
