@@ -14,6 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.centralita.runtime.admin.RuntimeMetrics;
 import org.h2.tools.Server;
@@ -125,17 +130,26 @@ class RecordWriterTest {
 
     @Test
     void shouldWriteCallsEndingAFewTimesASecondSeveralToATransaction() throws InterruptedException {
+        ScheduledExecutorService callers = Executors.newSingleThreadScheduledExecutor();
         try (RecordWriter writer = RecordWriter.start(store, settings())) {
             // when calls end one at a time, about 30 a second (as in the process benchmark's load)
-            for (int i = 0; i < 60; i++) {
-                writer.submit(SampleCalls.call("few-" + i, "node-a"), SampleCalls.events("few-" + i));
-                Thread.sleep(33);
-            }
+            AtomicInteger ended = new AtomicInteger();
+            CountDownLatch all = new CountDownLatch(60);
+            callers.scheduleAtFixedRate(() -> {
+                int i = ended.getAndIncrement();
+                if (i < 60) {
+                    writer.submit(SampleCalls.call("few-" + i, "node-a"), SampleCalls.events("few-" + i));
+                    all.countDown();
+                }
+            }, 0, 33, TimeUnit.MILLISECONDS);
+            assertThat(all.await(20, TimeUnit.SECONDS)).isTrue();
 
             // then the writer took several of them to each transaction, not one call a transaction
             await().atMost(Duration.ofSeconds(20)).until(writer::drained);
             assertThat(writer.written()).isEqualTo(60);
             assertThat(writer.transactions()).isBetween(1L, 30L);
+        } finally {
+            callers.shutdownNow();
         }
     }
 
