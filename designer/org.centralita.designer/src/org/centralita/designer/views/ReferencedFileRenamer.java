@@ -234,7 +234,7 @@ final class ReferencedFileRenamer {
         boolean named = switch (kind) {
             case CALENDAR -> Names.isId(stem);
             case RULES_FILE -> stem.matches("[A-Za-z0-9][A-Za-z0-9._-]*");
-            case RECORDING -> stem.matches("[A-Za-z0-9][A-Za-z0-9_-]*"); // a dot would read as the extension
+            case RECORDING -> RenameRecording.isRecordingName(stem);
         };
         if (!named) {
             return Messages.bind(kind == Kind.RECORDING ? Messages.RenameFile_badRecordingName : Messages.RenameFile_badName,

@@ -42,8 +42,7 @@ public final class RenameRecording extends TextEdit {
     @Override
     protected List<DocumentChange> plan() {
         String last = newPath.substring(newPath.lastIndexOf('/') + 1);
-        if (newPath.isEmpty() || newPath.startsWith("/") || newPath.contains("..") || newPath.contains("\\")
-                || !last.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+        if (newPath.startsWith("/") || newPath.contains("..") || newPath.contains("\\") || !isRecordingName(last)) {
             throw new EditException("recording '" + newPath + "' must be a path inside the flows directory, written with '/'"
                     + " and without extension, its name made of letters, digits, '-' and '_'");
         }
@@ -55,6 +54,14 @@ public final class RenameRecording extends TextEdit {
             }
         }
         return changes;
+    }
+
+    /**
+     * Whether {@code name} can name a recording's file without its extension: letters, digits,
+     * {@code -} and {@code _} (a dot would read as the extension, since prompts leave it out).
+     */
+    public static boolean isRecordingName(String name) {
+        return name.matches("[A-Za-z0-9][A-Za-z0-9_-]*");
     }
 
     /** Where {@code flow} names recording {@code path}: the positions of its {@code audio:} values. */

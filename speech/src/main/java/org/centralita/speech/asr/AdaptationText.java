@@ -2,8 +2,12 @@ package org.centralita.speech.asr;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +28,27 @@ final class AdaptationText {
     private AdaptationText(List<String> tokens, String source) {
         this.tokens = tokens;
         this.source = source;
+    }
+
+    /** Parses an adaptation's text form; {@code source} names it in error messages. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(Reader text, String source) throws IOException;
+    }
+
+    /**
+     * An adaptation bundled in the speech jar at {@code resource}; {@code what} names it when the jar
+     * lacks it or it cannot be read.
+     */
+    static <T> T bundled(String resource, String what, Parser<T> parser) {
+        try (InputStream in = AdaptationText.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the speech jar lacks its " + what + " " + resource);
+            }
+            return parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot read " + resource + ": " + failed.getMessage(), failed);
+        }
     }
 
     /** The tokens of {@code text}; {@code source} names it in error messages. */

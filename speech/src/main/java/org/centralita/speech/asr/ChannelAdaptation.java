@@ -4,13 +4,9 @@ import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Pool;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Sphinx3Loader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -127,14 +123,7 @@ public final class ChannelAdaptation {
 
     /** The bundled telephone-channel adaptation. */
     public static ChannelAdaptation bundled() {
-        try (InputStream in = ChannelAdaptation.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the speech jar lacks its channel adaptation " + BUNDLED);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot read " + BUNDLED + ": " + failed.getMessage(), failed);
-        }
+        return AdaptationText.bundled(BUNDLED, "channel adaptation", ChannelAdaptation::read);
     }
 
     /** Parses the text form; {@code source} names it in error messages. */

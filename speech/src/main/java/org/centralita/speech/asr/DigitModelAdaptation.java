@@ -4,13 +4,9 @@ import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Pool;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Sphinx3Loader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,14 +51,7 @@ public final class DigitModelAdaptation {
 
     /** The bundled telephone-channel adaptation of the digits model. */
     public static DigitModelAdaptation bundled() {
-        try (InputStream in = DigitModelAdaptation.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the speech jar lacks its digits model adaptation " + BUNDLED);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot read " + BUNDLED + ": " + failed.getMessage(), failed);
-        }
+        return AdaptationText.bundled(BUNDLED, "digits model adaptation", DigitModelAdaptation::read);
     }
 
     /** How many Gaussians have a MAP mean. */
