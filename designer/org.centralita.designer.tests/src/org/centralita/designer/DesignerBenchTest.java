@@ -17,6 +17,7 @@ import org.centralita.designer.editor.FlowEditor;
 import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.model.Placement;
 import org.centralita.designer.parts.DiagramPart;
 import org.centralita.designer.parts.NodePart;
@@ -62,10 +63,13 @@ class DesignerBenchTest {
         StudioUi.onUi(() -> {
             // open: read, validate, ELK layout of the nodes without a place, parts, figures, first
             // paint; the first flow this Studio opens, as when an analyst starts Studio and opens
-            // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile)
+            // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile;
+            // the runtime's check of Studio's directory, started with Studio, still running beside it)
+            boolean checkRunning = !ProblemBoard.get().checked();
             Clock open = Clock.startByThread();
             FlowEditor first = opened(file);
             open.stop();
+            boolean checkStillRunning = !ProblemBoard.get().checked();
             assertThat(first.diagram().flow().nodes()).hasSize(groups * 10 + 1);
             assertNoOverlaps(first);
             closeAll();
@@ -103,6 +107,9 @@ class DesignerBenchTest {
                     nodes, outlineEdits, edits, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.append(String.format(Locale.ROOT, "open in the editor, the first flow of this JVM (read, validate, ELK, parts, paint): %s%n", open));
+            report.append(String.format(Locale.ROOT, "  the runtime's check of Studio's directory (a child JVM, niced) running at the open's start: %s, at its end: %s; JVM options: %s%n",
+                    checkRunning ? "yes" : "no", checkStillRunning ? "yes" : "no",
+                    jvmOptions()));
             if (Files.isDirectory(Path.of("/proc/self/task"))) {
                 assertThat(open.byThread()).contains("UI thread", "JIT", "threads ended meanwhile");
             }
@@ -173,6 +180,12 @@ class DesignerBenchTest {
                 + "  the validation after the edit (flow and directory), CPU mean/p50/p95: %s, max %.1f ms%n",
                 label, stats(wall), stats(cpu), stats(executeCpu), stats(validationCpu),
                 Arrays.stream(validationCpu).max().orElse(0) / 1e6);
+    }
+
+    /** The JVM's -X options of this run, or that there are none. */
+    private static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList();
+        return options.isEmpty() ? "none (the JVM's defaults)" : String.join(" ", options);
     }
 
     /** A flow file opened in the editor, the UI queue emptied (parts made, first paint done). */

@@ -56,12 +56,7 @@ final class AgiLoadBench {
         List<BenchReport> reports = new ArrayList<>();
         List<Boolean> orders = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
-            boolean handWrittenFirst = options.handWrittenFirst() ^ round % 2 == 1;
-            if (options.rounds() > 1) {
-                out.printf("round %d of %d: %s first%n", round + 1, options.rounds(),
-                        handWrittenFirst ? "hand-written" : "Centralita");
-                out.flush();
-            }
+            boolean handWrittenFirst = BenchRounds.handWrittenFirst(round, options.rounds(), options.handWrittenFirst(), out);
             reports.add(round(command, handWrittenFirst));
             orders.add(handWrittenFirst);
         }

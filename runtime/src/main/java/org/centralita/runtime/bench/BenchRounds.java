@@ -28,9 +28,27 @@ record BenchRounds(List<BenchReport> rounds, List<Boolean> handWrittenFirst) {
 
     /** The median of the rounds' CPU ratios (the mean of the middle two for an even count). */
     double medianCpuRatio() {
-        double[] ratios = rounds.stream().mapToDouble(BenchReport::cpuRatio).sorted().toArray();
-        int middle = ratios.length / 2;
-        return ratios.length % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+        return median(rounds.stream().mapToDouble(BenchReport::cpuRatio));
+    }
+
+    /** The median of some values (the mean of the middle two for an even count). */
+    static double median(java.util.stream.DoubleStream values) {
+        double[] sorted = values.sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /**
+     * Whether the hand-written script goes first in round {@code round} (from 0) of {@code rounds}:
+     * as asked in the first, alternating after; with more than one round, says so on {@code out}.
+     */
+    static boolean handWrittenFirst(int round, int rounds, boolean firstRound, java.io.PrintWriter out) {
+        boolean handWrittenFirst = firstRound ^ round % 2 == 1;
+        if (rounds > 1) {
+            out.printf("round %d of %d: %s first%n", round + 1, rounds, handWrittenFirst ? "hand-written" : "Centralita");
+            out.flush();
+        }
+        return handWrittenFirst;
     }
 
     /** One row a round (order, CPU per call of each, ratio, p99 added, load) and the median. */

@@ -49,7 +49,7 @@ final class ProcessBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
     record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale, Duration progressEvery,
                    boolean handWrittenFirst, List<String> jvmOptions, Path directory, Duration settle,
-                   int warmupLoads) {
+                   int warmupLoads, int rounds) {
     }
 
     /** One server process under the load. */
@@ -97,75 +97,95 @@ final class ProcessBench {
     private final Options options;
     private final PrintWriter out;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final int rounds;
+    /** News rounds per call (the measured calls' length at their speed). */
+    private final int newsRounds;
 
     ProcessBench(Options options, PrintWriter out) {
         this.options = options;
         this.out = out;
         long callMs = options.ramp().plus(options.hold()).toMillis();
-        this.rounds = BenchDialogue.roundsFor((long) (callMs / options.timeScale()));
+        this.newsRounds = BenchDialogue.roundsFor((long) (callMs / options.timeScale()));
     }
 
-    /** Runs both phases, one server process after the other, and reports them side by side. */
-    ProcessReport run(String command) throws IOException, InterruptedException {
+    /**
+     * Starts both server processes (Centralita first: its first call names the prompt files the
+     * hand-written script plays), warms both up together, then runs the rounds: in each, one
+     * server's measured load, then the other's, the order alternating from round to round (the
+     * first as {@code --hand-written-first} says). Both JVMs stay up across the rounds.
+     */
+    ProcessRounds run(String command) throws IOException, InterruptedException {
         String secret = Long.toHexString(Double.doubleToLongBits(Math.random()));
         try (SimulatedAmi ami = SimulatedAmi.start(AMI_USER, secret)) {
             for (String queue : List.of(BenchDialogue.PRIORITY_QUEUE, BenchDialogue.STANDARD_QUEUE)) {
                 ami.queue(queue).member(QueueMember.free("PJSIP/" + queue + "-1"))
                         .member(QueueMember.free("PJSIP/" + queue + "-2"));
             }
-            Map<String, String> environment = Map.of(AMI_SECRET_ENV, secret);
-            Phase centralita = null;
-            Phase handWritten = null;
-            HandWrittenDialogue.Prompts prompts = null;
-            if (options.handWrittenFirst()) {
-                prompts = promptsOfCentralita(ami, environment);
-                handWritten = handWritten(prompts);
+            Served served = serve(ami, Map.of(AMI_SECRET_ENV, secret), "centralita");
+            try (ServerProcess centralitaProcess = served.process()) {
+                HandWrittenDialogue.Prompts prompts = discoverPrompts(served.agi());
+                // the call that found the prompt files is one record
+                Server centralita = new Server(centralitaProcess, served.agi(), prompts, served.admin(), served.token(), 1);
+                int port = HandWrittenContender.freePort();
+                try (ServerProcess handWrittenProcess = startHandWritten(prompts, port)) {
+                    Server handWritten = new Server(handWrittenProcess,
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), port), prompts, 0, null, 0);
+                    warmUpTogether(centralita, handWritten);
+                    List<ProcessReport> reports = new ArrayList<>();
+                    List<Boolean> orders = new ArrayList<>();
+                    for (int round = 0; round < options.rounds(); round++) {
+                        boolean handWrittenFirst = BenchRounds.handWrittenFirst(round, options.rounds(),
+                                options.handWrittenFirst(), out);
+                        Phase first = measure(handWrittenFirst ? handWritten : centralita);
+                        Phase second = measure(handWrittenFirst ? centralita : handWritten);
+                        reports.add(new ProcessReport(AgiLoadBench.machine(), command, options.jvmOptions(), newsRounds,
+                                handWrittenFirst ? second : first, handWrittenFirst ? first : second));
+                        orders.add(handWrittenFirst);
+                    }
+                    return new ProcessRounds(reports, orders);
+                }
             }
-            CentralitaPhase served = centralita(ami, environment);
-            centralita = served.phase();
-            if (handWritten == null) {
-                handWritten = handWritten(served.prompts());
-            }
-            return new ProcessReport(AgiLoadBench.machine(), command, options.jvmOptions(), rounds, centralita,
-                    handWritten);
         }
-    }
-
-    private record CentralitaPhase(Phase phase, HandWrittenDialogue.Prompts prompts) {
     }
 
     /**
-     * When the hand-written script runs first: the prompt files Centralita makes, from a short
-     * serve in the same directory (the later serve finds them in its cache under the same names).
+     * A server process under test and the call records it has been asked for so far
+     * ({@code token} null for a server without metrics and records).
      */
-    private HandWrittenDialogue.Prompts promptsOfCentralita(SimulatedAmi ami, Map<String, String> environment)
-            throws IOException, InterruptedException {
-        Served served = serve(ami, environment, "centralita");
-        try (ServerProcess process = served.process()) {
-            return discoverPrompts(served.agi());
+    private static final class Server {
+        private final ServerProcess process;
+        private final InetSocketAddress agi;
+        private final SoundLibrary sounds;
+        private final int adminPort;
+        private final String token;
+        private long callsBefore;
+
+        Server(ServerProcess process, InetSocketAddress agi, HandWrittenDialogue.Prompts prompts, int adminPort,
+               String token, long callsBefore) {
+            this.process = process;
+            this.agi = agi;
+            this.sounds = BenchDialogue.sounds(prompts);
+            this.adminPort = adminPort;
+            this.token = token;
+            this.callsBefore = callsBefore;
+        }
+
+        String name() {
+            return process.name();
         }
     }
 
-    private CentralitaPhase centralita(SimulatedAmi ami, Map<String, String> environment)
+    private ServerProcess startHandWritten(HandWrittenDialogue.Prompts prompts, int port)
             throws IOException, InterruptedException {
-        Served served = serve(ami, environment, "centralita");
-        try (ServerProcess process = served.process()) {
-            HandWrittenDialogue.Prompts prompts = discoverPrompts(served.agi());
-            Phase phase = measure(process, served.agi(), prompts, served.admin(), served.token());
-            return new CentralitaPhase(phase, prompts);
-        }
-    }
-
-    private Phase handWritten(HandWrittenDialogue.Prompts prompts) throws IOException, InterruptedException {
-        int port = HandWrittenContender.freePort();
         ServerProcess process = ServerProcess.start(HandWrittenContender.NAME, options.directory().resolve("hand-written"),
                 options.jvmOptions(), Map.of(), "bench", "hand-written-server", "--port", Integer.toString(port),
                 "--max-calls", Integer.toString(maxCalls()), "--prompts", String.join(",", prompts.all()));
-        try (process) {
+        try {
             awaitReady(process, () -> process.output().contains(HandWrittenServerCommand.LISTENING + port));
-            return measure(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), prompts, 0, null);
+        } catch (IOException | RuntimeException e) {
+            process.close();
+            throw e;
         }
+        return process;
     }
 
     /** Centralita's serve process, its FastAGI address, admin port and token. */
@@ -248,36 +268,72 @@ final class ProcessBench {
         return new HandWrittenDialogue.Prompts(names.get(0), names.get(1), names.get(2), names.get(3));
     }
 
-    /** Warm-up, settle, idle, then the measured load; {@code token} null for a server without metrics. */
-    private Phase measure(ServerProcess process, InetSocketAddress agi, HandWrittenDialogue.Prompts prompts,
-                          int adminPort, String token) throws IOException, InterruptedException {
-        SoundLibrary sounds = BenchDialogue.sounds(prompts);
-        long callsBefore = token == null ? 0 : 1; // the call that found the prompt files
+    /**
+     * Both servers' warm-ups at once (not measured: each has its own calls from its own simulated
+     * Asterisk), then until Centralita has written the warm-up's records.
+     */
+    private void warmUpTogether(Server centralita, Server handWritten) throws IOException, InterruptedException {
+        java.util.concurrent.ExecutorService warmers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Void>> warmed = warmers.invokeAll(List.of(() -> warmUp(centralita),
+                    () -> warmUp(handWritten)));
+            for (java.util.concurrent.Future<Void> server : warmed) {
+                try {
+                    server.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IOException("the warm-up failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            warmers.shutdownNow();
+        }
+    }
+
+    /** The warm-up calls at fifty times real speed, then the warm-up loads as measured, results discarded. */
+    private Void warmUp(Server server) throws IOException, InterruptedException {
         if (options.warmupCalls() > 0) {
             // placed at most 200 a second: a few hundred at once, not all of them
             Duration ramp = WARMUP_RAMP.plusMillis(options.warmupCalls() * 5L);
             LoadPhase.Load warm = new LoadPhase.Load(options.warmupCalls(), ramp, WARMUP_RAMP, WARMUP_SCALE,
                     options.progressEvery());
             // the measured calls' dialogue (the same rounds), only faster
-            List<LoadPhase.PlacedCall> calls = load(warm, agi, sounds, rounds, process, null);
+            List<LoadPhase.PlacedCall> calls = load(warm, server.agi, server.sounds, newsRounds, server.process, null);
             long good = calls.stream().filter(c -> c.call().isFinished()).count();
-            out.printf("warm-up: %s, %d/%d calls ended%n", process.name(), good, calls.size());
+            out.printf("warm-up: %s, %d/%d calls ended%n", server.name(), good, calls.size());
             out.flush();
-            callsBefore += options.warmupCalls();
+            server.callsBefore += server.token == null ? 0 : options.warmupCalls();
         }
-        LoadPhase.Load load = new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
-                options.progressEvery());
         for (int i = 0; i < options.warmupLoads(); i++) {
             // the measured load itself, at its own speed, discarded: the JIT sees the branches real timing takes
-            List<LoadPhase.PlacedCall> calls = load(load, agi, sounds, rounds, process, null);
-            out.printf("warm-up load %d: %s, %d/%d calls ended%n", i + 1, process.name(),
+            List<LoadPhase.PlacedCall> calls = load(measuredLoad(), server.agi, server.sounds, newsRounds, server.process, null);
+            out.printf("warm-up load %d: %s, %d/%d calls ended%n", i + 1, server.name(),
                     calls.stream().filter(c -> c.call().isFinished()).count(), calls.size());
             out.flush();
-            callsBefore += options.calls();
+            server.callsBefore += server.token == null ? 0 : options.calls();
         }
+        return null;
+    }
+
+    private LoadPhase.Load measuredLoad() {
+        return new LoadPhase.Load(options.calls(), options.ramp(), options.hold(), options.timeScale(),
+                options.progressEvery());
+    }
+
+    /**
+     * Once the records asked for so far are written: settle, idle (its CPU shown), then the
+     * measured load until every call has ended and, for Centralita, every record is written.
+     */
+    private Phase measure(Server server) throws IOException, InterruptedException {
+        ServerProcess process = server.process;
+        int adminPort = server.adminPort;
+        String token = server.token;
+        long callsBefore = server.callsBefore;
         if (token != null && awaitRecords(adminPort, token, callsBefore) < callsBefore) {
-            // the warm-up's records are not the load's work: measuring now would count them
-            throw new IOException(process.name() + " did not write the warm-up's " + callsBefore + " call records in "
+            // the records of the calls before are not the load's work: measuring now would count them
+            throw new IOException(process.name() + " did not write the " + callsBefore + " call records before the load in "
                     + RECORDS_WAIT.toMinutes() + " minutes");
         }
         TimeUnit.MILLISECONDS.sleep(options.settle().toMillis());
@@ -293,9 +349,10 @@ final class ProcessBench {
 
         long start = System.nanoTime();
         DoubleSummaryStatistics machineLoad = new DoubleSummaryStatistics();
-        List<LoadPhase.PlacedCall> calls = load(load, agi, sounds, rounds, process,
+        List<LoadPhase.PlacedCall> calls = load(measuredLoad(), server.agi, server.sounds, newsRounds, process,
                 token == null ? null : () -> scrape(adminPort, token), machineLoad);
         long expected = callsBefore + options.calls();
+        server.callsBefore = token == null ? 0 : expected;
         long written = token == null ? -1 : awaitRecords(adminPort, token, expected);
         ServerProcess.Cpu after = process.cpu();
         WriterWork writer = token == null ? WriterWork.NONE : writerWork(adminPort, token).since(writerBefore);
@@ -308,7 +365,7 @@ final class ProcessBench {
         long commands = 0;
         for (LoadPhase.PlacedCall call : calls) {
             commands += call.gaps().commands();
-            String problem = PhaseChecker.problem(call.call(), call.index(), rounds);
+            String problem = PhaseChecker.problem(call.call(), call.index(), newsRounds);
             if (problem != null && failed++ < 5) {
                 failures.add("call " + call.index() + " (" + call.call().uniqueId() + "): " + problem);
             }

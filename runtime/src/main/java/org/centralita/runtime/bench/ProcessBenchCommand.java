@@ -40,8 +40,14 @@ public final class ProcessBenchCommand implements Callable<Integer> {
             description = "Pause after the warm-up, for the JIT's queue to drain (default ${DEFAULT-VALUE}).")
     Duration settle;
 
-    @Option(names = "--hand-written-first", description = "Run the hand-written script's process first.")
+    @Option(names = "--hand-written-first", description = "Measure the hand-written script's process first "
+            + "(in the first round).")
     boolean handWrittenFirst;
+
+    @Option(names = "--rounds", defaultValue = "1", description = "Rounds of both servers' measured loads after "
+            + "the warm-up, both processes up across them and the order alternating from round to round; with "
+            + "more than one, a table of the rounds and their median CPU ratio (default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--jvm-option", paramLabel = "OPTION", description = "An option for both server JVMs "
             + "(repeatable), e.g. --jvm-option=-XX:StartFlightRecording=filename=server.jfr")
@@ -59,9 +65,9 @@ public final class ProcessBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (calls < 1 || warmup < 0 || warmupLoads < 0 || settle.isNegative() || !load.valid()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--calls must be positive; --warmup, --ramp, --duration and --settle not negative; --progress positive");
+        if (calls < 1 || rounds < 1 || warmup < 0 || warmupLoads < 0 || settle.isNegative() || !load.valid()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calls and --rounds must be positive; "
+                    + "--warmup, --warmup-loads, --ramp, --duration and --settle not negative; --progress positive");
         }
         if (!Files.isDirectory(Path.of("/proc/self"))) {
             spec.commandLine().getErr().println("centralita bench process: needs Linux's /proc to read each "
@@ -73,15 +79,21 @@ public final class ProcessBenchCommand implements Callable<Integer> {
         String command = "centralita " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         out.printf("%s%nservers run in %s%n", command, dir.toAbsolutePath());
         out.flush();
-        ProcessReport report = new ProcessBench(new ProcessBench.Options(calls, load.ramp, load.hold, warmup, load.timeScale, load.progress,
-                handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle, warmupLoads), out).run(command);
-        List<String> text = report.lines();
+        ProcessRounds results = new ProcessBench(new ProcessBench.Options(calls, load.ramp, load.hold, warmup,
+                load.timeScale, load.progress, handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle,
+                warmupLoads, rounds), out).run(command);
+        List<String> text = new ArrayList<>(results.last().lines());
+        if (rounds > 1) {
+            text.add("");
+            text.add("rounds (the table above is the last one's):");
+            text.addAll(results.lines());
+        }
         out.println();
         text.forEach(out::println);
         out.flush();
         if (load.outFile != null) {
             Files.write(load.outFile, text);
         }
-        return report.anyFailed() ? Main.INVALID : 0;
+        return results.anyFailed() ? Main.INVALID : 0;
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The directory Asterisk reads prompts from ({@code media.shared-dir}). A cached prompt is put
@@ -16,9 +19,25 @@ import java.nio.file.StandardCopyOption;
  */
 public final class MediaDirectory {
 
+    /** How long a prompt put in the directory is known to be there without looking again. */
+    private static final long KNOWN_FOR_MILLIS = 60_000;
+    private static final int KNOWN_KEPT = 10_000;
+
     private final Path directory;
+    private final LongSupplier clock;
+    /** Each cached prompt put in the directory: its sound name and when it was last seen there. */
+    private final Map<Path, Placed> placed = new ConcurrentHashMap<>();
+
+    private record Placed(String name, long seenAt) {
+    }
 
     public MediaDirectory(Path directory) {
+        this(directory, System::currentTimeMillis);
+    }
+
+    /** With {@code clock} (milliseconds) for how long a prompt put in the directory is known to be there (tests). */
+    MediaDirectory(Path directory, LongSupplier clock) {
+        this.clock = clock;
         this.directory = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.directory);
@@ -35,14 +54,27 @@ public final class MediaDirectory {
     /**
      * Makes {@code cached} readable by Asterisk and returns the name STREAM FILE takes: the
      * absolute path in the shared directory without its extension (Asterisk picks the format).
+     * A prompt put there is known to be there for a minute without looking (a look-up per prompt
+     * played is waste); one deleted meanwhile by something else fails to play as a missing
+     * recording does (the node's error path), and is put there again after the minute.
      */
     public String publish(Path cached) {
+        long now = clock.getAsLong();
+        Placed known = placed.get(cached);
+        if (known != null && now - known.seenAt() < KNOWN_FOR_MILLIS) {
+            return known.name();
+        }
         Path absolute = cached.toAbsolutePath().normalize();
         Path shared = directory.resolve(absolute.getFileName());
         if (!absolute.equals(shared) && !Files.exists(shared)) {
             place(absolute, shared);
         }
-        return soundName(shared);
+        String name = soundName(shared);
+        if (placed.size() >= KNOWN_KEPT) {
+            placed.clear();
+        }
+        placed.put(cached, new Placed(name, now));
+        return name;
     }
 
     private void place(Path cached, Path shared) {

@@ -62,16 +62,65 @@ class ProcessBenchTest {
     }
 
     @Test
-    void shouldRefuseAnEmptyLoad() {
+    void shouldAlternateTheTwoServersOverRoundsAndGiveTheMedianRatio(@TempDir Path dir) throws Exception {
         // given
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        Path table = dir.resolve("results.md");
 
-        // when
-        int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "process", "--calls", "0");
+        // when three rounds after the warm-up calls, the hand-written script measured first in the first
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), "bench", "process", "--rounds", "3",
+                "--hand-written-first", "--calls", Integer.toString(CALLS), "--warmup", "4", "--warmup-loads", "0",
+                "--ramp", "500ms", "--duration", "500ms", "--settle", "0s", "--progress", "1s", "--time-scale", "0.1",
+                "--dir", dir.resolve("servers").toString(), "--out", table.toString());
 
         // then
-        assertThat(status).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("--calls must be positive").doesNotContain("Exception");
+        assertThat(status).as(out + "\n" + err).isZero();
+        String report = Files.readString(table);
+        // the last round's table: the records of every round so far (the discovery call, the warm-up's 4, 3 x 6)
+        assertThat(report).contains("| calls ended as expected / placed | 6 / 6 | 6 / 6 |  |")
+                .contains("| call records written / expected | 23 / 23 | - |  |");
+        // and one row a round, the order alternating, with the ratio of each
+        List<String> rounds = report.lines().filter(line -> line.matches("\\| [0-9]+ \\| .*")).toList();
+        assertThat(rounds).hasSize(3);
+        assertThat(rounds).extracting(line -> cells(line).get(1))
+                .containsExactly("hand-written", "Centralita", "hand-written");
+        List<Double> ratios = rounds.stream().map(line -> Double.parseDouble(cells(line).get(3))).sorted().toList();
+        for (String round : rounds) {
+            List<String> cells = cells(round);
+            // CPU per call of each ("c / h"), and the parts of Centralita's (JIT / call threads / records / GC)
+            assertThat(cells.get(2)).matches("[0-9]+\\.[0-9]{2} / [0-9]+\\.[0-9]{2}");
+            assertThat(cells.get(4)).matches("([0-9]+\\.[0-9]{2} / ){3}[0-9]+\\.[0-9]{2}");
+            // Centralita's call threads did the calls' work
+            assertThat(Double.parseDouble(cells.get(4).split(" / ")[1])).isPositive();
+        }
+        // and the median of the three ratios is the figure given
+        assertThat(report).contains(String.format(java.util.Locale.ROOT, "median CPU ratio over 3 rounds: %.2f",
+                ratios.get(1)));
+        // and both processes are gone
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains(dir.toString()))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnEmptyLoadOrNoRound() {
+        for (String[] args : List.of(new String[] {"--calls", "0"}, new String[] {"--rounds", "0"})) {
+            // given
+            StringWriter err = new StringWriter();
+
+            // when
+            int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "process",
+                    args[0], args[1]);
+
+            // then
+            assertThat(status).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+            assertThat(err.toString()).contains("--calls and --rounds must be positive").doesNotContain("Exception");
+        }
+    }
+
+    /** The cells of a table's row. */
+    private static List<String> cells(String row) {
+        return List.of(row.substring(2, row.length() - 2).split(" \\| ", -1)).stream().map(String::strip).toList();
     }
 
     /** The cells of the table's row {@code what}: the name, then each server, then the comparison. */

@@ -35,6 +35,8 @@ public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
 
     private final int voicesPerName;
     private final Map<String, BoundedPool<Voice>> pools = new ConcurrentHashMap<>();
+    /** Whether each language tag asked about is English: parsed once per tag, not per prompt played. */
+    private final Map<String, Boolean> english = new ConcurrentHashMap<>();
 
     /** @param voicesPerName how many prompts of one voice may be synthesized at once */
     public FreeTtsSynthesizer(int voicesPerName) {
@@ -47,7 +49,19 @@ public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
     /** English only: the bundled voices are American English. */
     @Override
     public boolean supports(String language) {
-        return language != null && Locale.forLanguageTag(language).getLanguage().equals("en");
+        if (language == null) {
+            return false;
+        }
+        Boolean known = english.get(language);
+        if (known != null) {
+            return known;
+        }
+        if (english.size() >= LanguageVoices.TAGS_KEPT) {
+            english.clear();
+        }
+        boolean spoken = Locale.forLanguageTag(language).getLanguage().equals("en");
+        english.put(language, spoken);
+        return spoken;
     }
 
     @Override

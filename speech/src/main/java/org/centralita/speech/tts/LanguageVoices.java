@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.centralita.speech.audio.SpeechAudio;
 
@@ -20,6 +22,8 @@ public final class LanguageVoices implements TextToSpeech, AutoCloseable {
     /** Any language: the route of last resort. */
     public static final String ANY = "*";
     private static final String BY_LANGUAGE = "by-language";
+    /** How many language tags' routes (and engines' answers) are remembered before they are forgotten. */
+    static final int TAGS_KEPT = 1_000;
 
     /**
      * One language's engine and voice.
@@ -41,6 +45,8 @@ public final class LanguageVoices implements TextToSpeech, AutoCloseable {
 
     private final List<Route> routes;
     private final Runnable onClose;
+    /** The route of each language tag asked for: chosen once per tag, not per prompt played. */
+    private final Map<String, Optional<Route>> chosen = new ConcurrentHashMap<>();
 
     /** @param onClose closes the engines this owns */
     public LanguageVoices(List<Route> routes, Runnable onClose) {
@@ -55,7 +61,17 @@ public final class LanguageVoices implements TextToSpeech, AutoCloseable {
         if (language == null) {
             return Optional.empty();
         }
-        return routes.stream().filter(r -> r.matches(language) && r.engine().supports(language)).findFirst();
+        Optional<Route> known = chosen.get(language);
+        if (known != null) {
+            return known;
+        }
+        if (chosen.size() >= TAGS_KEPT) {
+            chosen.clear();
+        }
+        Optional<Route> route = routes.stream().filter(r -> r.matches(language) && r.engine().supports(language))
+                .findFirst();
+        chosen.put(language, route);
+        return route;
     }
 
     @Override

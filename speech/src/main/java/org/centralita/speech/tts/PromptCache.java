@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,15 @@ public final class PromptCache {
     /** When this JVM last wrote each file's modification time, and last used it. */
     private final Map<Path, Long> lastTouched = new ConcurrentHashMap<>();
     private final Map<Path, Long> lastUsedInMemory = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
 
     public PromptCache(Path directory, TextToSpeech tts, String voice, PromptFormat format, long maxBytes) {
+        this(directory, tts, voice, format, maxBytes, System::currentTimeMillis);
+    }
+
+    /** With {@code clock} (epoch milliseconds) for the minute a file is known to exist (tests). */
+    PromptCache(Path directory, TextToSpeech tts, String voice, PromptFormat format, long maxBytes, LongSupplier clock) {
+        this.clock = clock;
         this.directory = directory;
         this.tts = tts;
         this.voice = voice == null ? tts.defaultVoice() : voice;
@@ -184,30 +192,30 @@ public final class PromptCache {
      * Whether {@code file} is cached; if so it is now the most recently used. The order of use is
      * kept in memory and written to the file's modification time at most once a minute (one
      * metadata write per prompt and minute, not one per prompt played), so it survives restarts.
+     * Within that minute the file is known to exist and is not looked for again (a look-up per
+     * prompt played is waste): one deleted meanwhile by something else than this cache fails to
+     * play as a missing recording does (the node's error path), and is made again after the minute.
      */
     private boolean used(Path file) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         Long touched = lastTouched.get(file);
         if (touched != null && now - touched < TOUCH_EVERY_MILLIS) {
-            if (Files.exists(file)) {
-                lastUsedInMemory.put(file, now);
-                return true;
-            }
+            lastUsedInMemory.put(file, now);
+            return true;
+        }
+        if (!Files.exists(file)) {
             lastTouched.remove(file);
             return false;
         }
-        if (!Files.exists(file)) {
-            return false;
-        }
-        touch(file);
+        touch(file, now);
         lastTouched.put(file, now);
         lastUsedInMemory.put(file, now);
         return true;
     }
 
-    private static void touch(Path file) {
+    private static void touch(Path file, long now) {
         try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(now));
         } catch (IOException evictedMeanwhile) {
             LOG.debug("prompt {} vanished while being used", file, evictedMeanwhile);
         }

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 class LanguageVoicesTest {
 
     /** An engine that speaks some languages and notes what it was asked to say. */
-    private record Recorder(String name, Set<String> languages, List<String> said) implements TextToSpeech {
+    private record Recorder(String name, Set<String> languages, List<String> said,
+                            java.util.concurrent.atomic.AtomicInteger asked) implements TextToSpeech {
         Recorder(String name, Set<String> languages) {
-            this(name, languages, new ArrayList<>());
+            this(name, languages, new ArrayList<>(), new java.util.concurrent.atomic.AtomicInteger());
         }
 
         @Override
         public boolean supports(String language) {
+            asked.incrementAndGet();
             return languages.stream().anyMatch(l -> language.toLowerCase().startsWith(l));
         }
 
@@ -56,6 +58,32 @@ class LanguageVoicesTest {
         assertThat(voices.supports("fr-CA")).isTrue();
         assertThat(voices.supports("zu-ZA")).isFalse();
         assertThat(voices.voiceId(null, "en-US")).isEqualTo("Recorder/kevin16");
+    }
+
+    @Test
+    void shouldChooseALanguagesRouteOncePerTagNotPerPromptPlayed() {
+        // given an engine that counts how often it is asked whether it speaks a language
+        Recorder english = new Recorder("freetts", Set.of("en"));
+        LanguageVoices voices = new LanguageVoices(List.of(new LanguageVoices.Route("en", english, null)), () -> { });
+
+        // when many prompts of two languages are routed
+        for (int i = 0; i < 50; i++) {
+            assertThat(voices.supports("en-US")).isTrue();
+            assertThat(voices.supports("en-GB")).isTrue();
+            assertThat(voices.route("es-ES")).isEmpty();
+        }
+
+        // then the engine was asked once for each tag its route's prefix takes
+        assertThat(english.asked().get()).isEqualTo(2);
+        // and FreeTTS itself parses each tag once too, with the same answers every time
+        FreeTtsSynthesizer freeTts = new FreeTtsSynthesizer(1);
+        for (int i = 0; i < 3; i++) {
+            assertThat(freeTts.supports("en-US")).isTrue();
+            assertThat(freeTts.supports("EN")).isTrue();
+            assertThat(freeTts.supports("es-ES")).isFalse();
+            assertThat(freeTts.supports("en_US")).isFalse();
+            assertThat(freeTts.supports(null)).isFalse();
+        }
     }
 
     @Test

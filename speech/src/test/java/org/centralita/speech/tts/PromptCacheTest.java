@@ -161,4 +161,28 @@ class PromptCacheTest {
         assertThat(tts.syntheses.get()).isEqualTo(1);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(earlier);
     }
+
+    @Test
+    void shouldNotLookForAFileKnownToExistWithinTheMinuteAndMakeItAgainAfterWhenItWasDeleted() throws Exception {
+        // given a cached prompt, played once, on a clock the test moves
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+        PromptCache cache = new PromptCache(dir.resolve("known"), tts, null, PromptFormat.WAV, Long.MAX_VALUE, now::get);
+        Path file = cache.audioFor("Option two.", "en-US");
+        cache.audioFor("Option two.", "en-US");
+
+        // when something else deletes its file and it is played again within the minute
+        Files.delete(file);
+        now.addAndGet(30_000);
+        Path within = cache.audioFor("Option two.", "en-US");
+
+        // then the file known to exist is named without looking (playing it fails as a missing recording does)
+        assertThat(within).isEqualTo(file).doesNotExist();
+        assertThat(tts.syntheses.get()).isEqualTo(1);
+
+        // and once the minute is over it is looked for, found missing, and made again
+        now.addAndGet(31_000);
+        Path after = cache.audioFor("Option two.", "en-US");
+        assertThat(after).isEqualTo(file).exists();
+        assertThat(tts.syntheses.get()).isEqualTo(2);
+    }
 }
