@@ -36,6 +36,7 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     // 1e-30 rejected every out-of-grammar phrase and kept menu accuracy at 78%; 1e-25 gave 73%,
     // 1e-20 rejected good answers from the espeak voices (menu 67-77%).
     private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
+    private static final int START_SPEECH_MS = 100;
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final String DIGITS_MODEL = "resource:/org/centralita/speech/asr/tidigits";
 
@@ -220,6 +221,10 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             // "six"), which the detector otherwise cuts. 300 ms measured best (menu 87% vs 78% at the
             // default, 80% at 500 ms).
             context.setLocalProperty("speechMarker->speechLeader", 300);
+            // Speech of at least 100 ms starts a segment (Sphinx4's default is 200 ms): a short "eight" (313 ms of
+            // audio) and a string's "six six" were heard as no speech at all. On speech-dev, single digits 368 ->
+            // 369 and strings 30 -> 31 of 40; 50 ms gave the same (docs/speech.md, "Three answers").
+            context.setLocalProperty("speechMarker->startSpeech", START_SPEECH_MS);
             context.setLocalProperty("flatLinguist->outOfGrammarProbability", OUT_OF_GRAMMAR_PROBABILITY);
             // The speed tracker dumps Sphinx4's static timer map (a WeakHashMap) when an engine is
             // allocated or deallocated, iterating it unguarded while other engines look timers up

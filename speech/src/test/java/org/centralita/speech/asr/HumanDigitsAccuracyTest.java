@@ -34,13 +34,14 @@ class HumanDigitsAccuracyTest {
     private static final int TELEPHONE_RATE = 8000;
     /**
      * Measured with three decoders for telephone digits, the answer two of them agree on kept (docs/speech.md,
-     * "Three answers, two must agree"): single digits 92.0% (368/400), strings 75.0% (30/40); the more
+     * "Three answers, two must agree"), and 100 ms of speech starting a segment: single digits 92.3% (369/400),
+     * strings 77.5% (31/40); with 200 ms 92.0% and 75.0%; the more
      * confident of the en-us and digits models gave 91.8% and 65.0%, the en-us model alone 89.3% and 70.0%,
      * with the adaptation before (features as measured) 86.5% and 65.0%, without adaptation 78.8% and 37.5%.
      * Floors about one or two utterances below.
      */
     private static final double SINGLE_DIGIT_FLOOR = 0.915;
-    private static final double DIGIT_STRING_FLOOR = 0.72;
+    private static final double DIGIT_STRING_FLOOR = 0.745;
 
     private static final Map<String, int[]> singles = new TreeMap<>();
     private static final Map<String, int[]> strings = new TreeMap<>();
