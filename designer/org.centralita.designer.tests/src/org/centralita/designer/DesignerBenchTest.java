@@ -17,6 +17,7 @@ import org.centralita.designer.editor.FlowEditor;
 import org.centralita.designer.layout.DiagramLayout;
 import org.centralita.designer.model.DiagramProblems;
 import org.centralita.designer.model.FlowDiagram;
+import org.centralita.designer.model.ProblemBoard;
 import org.centralita.designer.model.Placement;
 import org.centralita.designer.parts.DiagramPart;
 import org.centralita.designer.parts.NodePart;
@@ -62,10 +63,13 @@ class DesignerBenchTest {
         StudioUi.onUi(() -> {
             // open: read, validate, ELK layout of the nodes without a place, parts, figures, first
             // paint; the first flow this Studio opens, as when an analyst starts Studio and opens
-            // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile)
+            // the flow (ELK's classes, the figures' and the validator's loaded and compiled meanwhile;
+            // the runtime's check of Studio's directory, started with Studio, still running beside it)
+            boolean checkRunning = !ProblemBoard.get().checked();
             Clock open = Clock.startByThread();
             FlowEditor first = opened(file);
             open.stop();
+            boolean checkStillRunning = !ProblemBoard.get().checked();
             assertThat(first.diagram().flow().nodes()).hasSize(groups * 10 + 1);
             assertNoOverlaps(first);
             closeAll();
@@ -103,6 +107,9 @@ class DesignerBenchTest {
                     nodes, outlineEdits, edits, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.append(String.format(Locale.ROOT, "open in the editor, the first flow of this JVM (read, validate, ELK, parts, paint): %s%n", open));
+            report.append(String.format(Locale.ROOT, "  the runtime's check of Studio's directory (a child JVM, niced) running at the open's start: %s, at its end: %s; JVM options: %s%n",
+                    checkRunning ? "yes" : "no", checkStillRunning ? "yes" : "no",
+                    jvmOptions()));
             if (Files.isDirectory(Path.of("/proc/self/task"))) {
                 assertThat(open.byThread()).contains("UI thread", "JIT", "threads ended meanwhile");
             }
@@ -175,6 +182,12 @@ class DesignerBenchTest {
                 Arrays.stream(validationCpu).max().orElse(0) / 1e6);
     }
 
+    /** The JVM's -X options of this run, or that there are none. */
+    private static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList();
+        return options.isEmpty() ? "none (the JVM's defaults)" : String.join(" ", options);
+    }
+
     /** A flow file opened in the editor, the UI queue emptied (parts made, first paint done). */
     private static FlowEditor opened(Path file) throws Exception {
         FlowEditor editor = (FlowEditor) EditorOpener.open(StudioUi.page(), file);
@@ -221,6 +234,7 @@ class DesignerBenchTest {
      */
     private static final class Clock {
         private final Map<String, Long> threadsStart;
+        private final Map<Long, Long> childrenStart;
         private final long wallStart;
         private final long cpuStart;
         private final long processStart;
@@ -228,10 +242,12 @@ class DesignerBenchTest {
         private long cpuNanos;
         private long processNanos;
         private Map<String, Long> threads = Map.of();
+        private long childrenMs;
 
         private Clock(boolean byThread) {
             // the threads are read first, so that reading them is not counted
             threadsStart = byThread ? ThreadsCpu.now() : Map.of();
+            childrenStart = byThread ? ThreadsCpu.children() : Map.of();
             wallStart = System.nanoTime();
             cpuStart = THREADS.getCurrentThreadCpuTime();
             processStart = processCpu();
@@ -252,6 +268,7 @@ class DesignerBenchTest {
             processNanos = processCpu() - processStart;
             if (!threadsStart.isEmpty()) {
                 threads = ThreadsCpu.since(threadsStart, processNanos / 1_000_000);
+                childrenMs = ThreadsCpu.childrenSince(childrenStart);
             }
         }
 
@@ -259,6 +276,9 @@ class DesignerBenchTest {
         String byThread() {
             StringBuilder text = new StringBuilder();
             threads.forEach((kind, ms) -> text.append(text.length() == 0 ? "" : ", ").append(kind).append(' ').append(ms).append(" ms"));
+            if (!threads.isEmpty()) {
+                text.append("; beside the process, its child processes (the runtime's check) ").append(childrenMs).append(" ms");
+            }
             return text.toString();
         }
 
@@ -293,8 +313,7 @@ class DesignerBenchTest {
                     try {
                         String stat = Files.readString(task.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                        ticks.put(task.getFileName() + " " + name, ticksOf(stat));
                     } catch (java.io.IOException | RuntimeException ended) {
                         // the thread ended while the list was read
                     }
@@ -303,6 +322,34 @@ class DesignerBenchTest {
                 return Map.of();
             }
             return ticks;
+        }
+
+        /** User and system CPU of a {@code /proc/.../stat} line, in clock ticks (10 ms). */
+        private static long ticksOf(String stat) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+
+        /**
+         * The CPU ticks of this process's child processes now, by pid: the runtime's check of
+         * Studio's directory ({@code centralita validate}, a JVM of its own) runs beside an open
+         * and takes its CPU from the same cores, though not from Studio's threads.
+         */
+        static Map<Long, Long> children() {
+            Map<Long, Long> ticks = new java.util.HashMap<>();
+            ProcessHandle.current().descendants().forEach(child -> {
+                try {
+                    ticks.put(child.pid(), ticksOf(Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"))));
+                } catch (java.io.IOException | RuntimeException ended) {
+                    // the child ended meanwhile: what it used is no longer readable here
+                }
+            });
+            return ticks;
+        }
+
+        /** The ms of CPU the child processes alive at the end used since {@code start}. */
+        static long childrenSince(Map<Long, Long> start) {
+            return children().entrySet().stream().mapToLong(e -> (e.getValue() - start.getOrDefault(e.getKey(), 0L)) * 10).sum();
         }
 
         static Map<String, Long> since(Map<String, Long> start, long processMs) {

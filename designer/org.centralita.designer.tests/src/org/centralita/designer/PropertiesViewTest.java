@@ -102,6 +102,20 @@ class PropertiesViewTest {
     }
 
     /** The lines of {@code after} that differ from {@code before} (both the same length). */
+    /** The bank's account look-up sends a body: {@code entries}, its lines as written under {@code body:}. */
+    private void giveTheLookUpABody(String entries) throws java.io.IOException {
+        String path = "    path: /accounts/${account}\n";
+        Files.writeString(bank, Files.readString(bank).replace(path, path + "    body:\n" + entries));
+    }
+
+    /** Undoes the last {@code edits} commands of the editor and lets the UI catch up. */
+    private static void undo(FlowEditor editor, int edits) {
+        for (int i = 0; i < edits; i++) {
+            editor.commandStack().undo();
+        }
+        StudioUi.drain();
+    }
+
     private static List<String> changedLines(String before, String after) {
         List<String> was = before.lines().toList();
         List<String> now = after.lines().toList();
@@ -361,10 +375,7 @@ class PropertiesViewTest {
             assertThat(page.message()).contains("a new segment needs a value");
 
             // undo the three edits: the text is the one before
-            for (int i = 0; i < 3; i++) {
-                editor.commandStack().undo();
-            }
-            StudioUi.drain();
+            undo(editor, 3);
             assertThat(editor.diagram().text()).isEqualTo(before);
             assertThat(shown(page, "prompt/segment/2")).isEqualTo("300ms");
         });
@@ -405,10 +416,66 @@ class PropertiesViewTest {
             assertThat(shown(page, "prompt/shared/en-US/segment/1")).isEqualTo("1s");
 
             // undo the four edits: the text is the one before
-            for (int i = 0; i < 4; i++) {
-                editor.commandStack().undo();
-            }
-            StudioUi.drain();
+            undo(editor, 4);
+            assertThat(editor.diagram().text()).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void shouldEditAPromptWrittenAsOneSegmentAloneOrByLanguageThenUndo() throws Exception {
+        // given: the balance read as one segment, and the advisers' notice as one segment by language
+        Files.writeString(bank, Files.readString(bank)
+                .replace("""
+                    prompt:
+                      - {text: "Thank you, ${customer_name}. Your available balance is"}
+                      - {say-money: balance, currency: USD}
+                      - {pause: 500ms}
+                      - {text: "Your next card payment is due on"}
+                      - {say-date: payment_due}
+                """, "    prompt: {say-money: balance, currency: USD}\n")
+                .replace("""
+                    prompt:
+                      - {text: "Our advisers are not available right now."}
+                      - {pause: 300ms}
+                      - {text: "You can still check your balance, report a lost card or leave a message about a payment."}
+                """, "    prompt:\n      en-US: {say-digits: account}\n"));
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            assertThat(before).contains("    prompt: {say-money: balance, currency: USD}\n", "      en-US: {say-digits: account}\n");
+
+            // when: the single segment's value is typed over
+            NodePropertiesPage page = select(editor, "read-balance");
+            assertThat(shown(page, "prompt/segment/1")).isEqualTo("balance");
+            type(page, "prompt/segment/1", "available");
+            // then: only its line changed, its currency kept
+            assertThat(changedLines(before, editor.diagram().text()))
+                    .containsExactly("    prompt: {say-money: available, currency: USD}");
+
+            // when: a segment is added after it: the prompt becomes a list of the two
+            choose(page, "prompt/segment/new/kind", "pause");
+            type(page, "prompt/segment/new", "300ms");
+            press(page, "prompt/segment/add");
+            var prompt = (org.centralita.flows.yaml.YamlNode.Sequence) editor.diagram().flow().node("read-balance")
+                    .orElseThrow().field("prompt").orElseThrow();
+            assertThat(prompt.items()).hasSize(2);
+            var money = (org.centralita.flows.yaml.YamlNode.Mapping) prompt.items().get(0);
+            assertThat(money.text("say-money")).contains("available");
+            assertThat(money.text("currency")).contains("USD");
+            assertThat(((org.centralita.flows.yaml.YamlNode.Mapping) prompt.items().get(1)).text("pause")).contains("300ms");
+            assertThat(shown(page, "prompt/segment/2")).isEqualTo("300ms");
+
+            // when: the English segment of the notice is typed over, then removed
+            page = select(editor, "advisers-closed-notice");
+            String atNotice = editor.diagram().text();
+            assertThat(shown(page, "prompt/en-US/segment/1")).isEqualTo("account");
+            type(page, "prompt/en-US/segment/1", "card");
+            assertThat(changedLines(atNotice, editor.diagram().text())).containsExactly("      en-US: {say-digits: card}");
+            press(page, "prompt/en-US/segment/1/remove");
+            assertThat(editor.diagram().text()).doesNotContain("say-digits: card");
+
+            // undo the four edits: the text is the one before
+            undo(editor, 4);
             assertThat(editor.diagram().text()).isEqualTo(before);
         });
     }
@@ -416,16 +483,12 @@ class PropertiesViewTest {
     @Test
     void shouldEditTheNestedEntriesOfACrmRequestsBodyInPlaceThenUndo() throws Exception {
         // given: the bank's account look-up sending a body with a map inside
-        Files.writeString(bank, Files.readString(bank).replace("""
-                    path: /accounts/${account}
-                """, """
-                    path: /accounts/${account}
-                    body:
+        giveTheLookUpABody("""
                       customer:
                         id: account
                         segment: segment
                       channel: '"ivr"'
-                """));
+                """);
         StudioUi.onUi(() -> {
             FlowEditor editor = open(bank);
             String before = editor.diagram().text();
@@ -448,6 +511,54 @@ class PropertiesViewTest {
             StudioUi.drain();
             assertThat(editor.diagram().text()).isEqualTo(before);
             assertThat(shown(page, "body/customer/id")).isEqualTo("account");
+        });
+    }
+
+    @Test
+    void shouldEditTheListsOfACrmRequestsBodyItemByItemAddAndRemoveThenUndo() throws Exception {
+        // given: the bank's account look-up sending a body with a list of values and a list of maps
+        giveTheLookUpABody("""
+                      fields: [balance, owner]
+                      filters:
+                        - {name: status, value: open}
+                """);
+        StudioUi.onUi(() -> {
+            FlowEditor editor = open(bank);
+            String before = editor.diagram().text();
+            NodePropertiesPage page = select(editor, "lookup-account");
+            // then: a row per item, the map item's entries named with their path
+            assertThat(shown(page, "body/fields/1")).isEqualTo("balance");
+            assertThat(shown(page, "body/fields/2")).isEqualTo("owner");
+            assertThat(shown(page, "body/filters/1/name")).isEqualTo("status");
+            assertThat(shown(page, "body/filters/1/value")).isEqualTo("open");
+
+            // when: an item is typed over: it stays an item of the list, only its line changes
+            type(page, "body/fields/2", "holder");
+            assertThat(changedLines(before, editor.diagram().text())).containsExactly("      fields: [balance, holder]");
+            var fields = (org.centralita.flows.yaml.YamlNode.Sequence) ((org.centralita.flows.yaml.YamlNode.Mapping) editor.diagram()
+                    .flow().node("lookup-account").orElseThrow().field("body").orElseThrow()).get("fields").orElseThrow();
+            assertThat(fields.items()).hasSize(2);
+
+            // when: a value is added at the end, the first removed, an entry of the map item typed over
+            type(page, "body/fields/new", "currency");
+            press(page, "body/fields/add");
+            assertThat(shown(page, "body/fields/3")).isEqualTo("currency");
+            press(page, "body/fields/1/remove");
+            type(page, "body/filters/1/value", "closed");
+            // then: the list is the two left in order, the map item changed in place
+            assertThat(shown(page, "body/fields/1")).isEqualTo("holder");
+            assertThat(shown(page, "body/fields/2")).isEqualTo("currency");
+            assertThat(page.control("body/fields/3")).isEmpty();
+            assertThat(editor.diagram().text()).contains("{name: status, value: closed}");
+
+            // an empty value is not added, and the form says so
+            press(page, "body/fields/add");
+            assertThat(page.message()).contains("a new value needs to be typed first");
+
+            // undo the four edits: the text is the one before
+            undo(editor, 4);
+            assertThat(editor.diagram().text()).isEqualTo(before);
+            assertThat(shown(page, "body/fields/2")).isEqualTo("owner");
         });
     }
 

@@ -117,6 +117,7 @@ public final class Messages extends NLS {
     public static String Properties_segmentsOf;
     public static String Properties_segmentHint;
     public static String Properties_segmentEmpty;
+    public static String Properties_valueEmpty;
     public static String Properties_tts;
     public static String Properties_recording;
     public static String Properties_ttsHint;

@@ -23,6 +23,14 @@ import org.slf4j.LoggerFactory;
  * in a child process: the flows, the calendars, and the rule files compiled by Drools, which
  * runs in the runtime and not inside Studio. The launcher is found through the
  * {@value #HOME} system property, else the preference of that name.
+ *
+ * <p>The check runs in the background while the analyst works (Studio starts it when it lists a
+ * directory and after each save), so it must not take the CPU from Studio's window: the child runs
+ * at a lower priority ({@code nice -n 10} where the system has {@code nice}) and with the JVM's
+ * quick compiler only ({@value #CHILD_JVM_OPTIONS}: a run of a few seconds, which the optimizing
+ * compiler would only slow down, about half the CPU of the JVM's defaults). Without this, the
+ * check of the example flows at Studio's start (about 4 s of CPU) doubled the time of the first
+ * flow opened meanwhile on two cores (docs/benchmarks.md, "Designer").
  */
 public final class RuntimeValidation {
 
@@ -32,6 +40,11 @@ public final class RuntimeValidation {
     private static final long TIMEOUT_SECONDS = 180;
     private static final Logger LOG = LoggerFactory.getLogger(RuntimeValidation.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Added to {@code CENTRALITA_JAVA_OPTS} for the child: C1 only, the cheapest for a short run. */
+    static final String CHILD_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
+    /** How much lower than Studio the child runs ({@code nice}'s increment). */
+    static final int CHILD_NICENESS = 10;
+    private static final List<Path> NICE = List.of(Path.of("/usr/bin/nice"), Path.of("/bin/nice"));
 
     /**
      * What the runtime said: the problems, or why it could not be asked (then problems is empty).
@@ -79,9 +92,10 @@ public final class RuntimeValidation {
         Path errors = null;
         try {
             errors = Files.createTempFile("centralita-validate", ".err");
-            Process process = new ProcessBuilder(launcher.get().toString(), "validate",
-                    directory.toAbsolutePath().normalize().toString(), "--format", "json")
-                    .redirectError(errors.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command(launcher.get(), directory)).redirectError(errors.toFile());
+            String options = builder.environment().getOrDefault("CENTRALITA_JAVA_OPTS", "");
+            builder.environment().put("CENTRALITA_JAVA_OPTS", (options + " " + CHILD_JVM_OPTIONS).strip());
+            Process process = builder.start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -113,6 +127,18 @@ public final class RuntimeValidation {
                 }
             }
         }
+    }
+
+    /** {@code [nice -n 10] LAUNCHER validate DIR --format json}: below Studio's priority where it can be. */
+    static List<String> command(Path launcher, Path directory) {
+        List<String> command = new ArrayList<>();
+        NICE.stream().filter(Files::isExecutable).findFirst().ifPresent(nice -> {
+            command.add(nice.toString());
+            command.add("-n");
+            command.add(Integer.toString(CHILD_NICENESS));
+        });
+        command.addAll(List.of(launcher.toString(), "validate", directory.toAbsolutePath().normalize().toString(), "--format", "json"));
+        return command;
     }
 
     /** The problems of {@code validate --format json}'s document, or empty when it is not one. */

@@ -17,6 +17,7 @@ import org.centralita.designer.model.OutcomeWire;
 import org.centralita.designer.model.Port;
 import org.centralita.designer.model.Ports;
 import org.centralita.designer.model.PromptLines;
+import org.centralita.flows.edit.NodeCopy;
 import org.centralita.flows.model.FieldValues;
 import org.centralita.flows.model.Flow;
 import org.centralita.flows.model.FlowNode;
@@ -437,14 +438,25 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
     /**
      * A list of a prompt's segments in the form: where it is written ({@code base}, from the node
      * or, for a shared prompt, from the top of the file) and how a value there is set or removed.
+     * A prompt written as one segment ({@code {say-number: balance}}) is a list of one whose
+     * segment is {@code base} itself ({@code single}); a segment added to it makes it a list.
      */
-    private record SegmentList(String title, String prefix, List<Object> base, YamlNode.Sequence items,
+    private record SegmentList(String title, String prefix, List<Object> base, List<YamlNode> items, boolean single,
             BiFunction<List<Object>, Object, FlowEditCommand> set) {
 
-        List<Object> at(Object... steps) {
+        /** The path of segment {@code index}, then of {@code steps} inside it. */
+        List<Object> at(int index, Object... steps) {
             List<Object> path = new ArrayList<>(base);
+            if (!single) {
+                path.add(index);
+            }
             path.addAll(List.of(steps));
             return path;
+        }
+
+        /** The edit that adds {@code segment} at the end (the single segment and it become a list). */
+        FlowEditCommand add(Map<String, Object> segment) {
+            return single ? set.apply(base, List.of(NodeCopy.valueOf(items.get(0)), segment)) : set.apply(at(items.size()), segment);
         }
     }
 
@@ -471,16 +483,30 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
     private static void addSegmentLists(List<SegmentList> lists, String title, String prefix, List<Object> base, YamlNode value,
             BiFunction<List<Object>, Object, FlowEditCommand> set) {
         if (value instanceof YamlNode.Sequence items) {
-            lists.add(new SegmentList(title, prefix + "/segment/", base, items, set));
+            lists.add(new SegmentList(title, prefix + "/segment/", base, items.items(), false, set));
         } else if (value instanceof YamlNode.Mapping map && PromptForms.isLanguageMap(map)) {
             map.entries().forEach((language, entry) -> {
+                List<Object> path = new ArrayList<>(base);
+                path.add(language);
+                String named = title + " - " + language;
                 if (entry.value() instanceof YamlNode.Sequence items) {
-                    List<Object> path = new ArrayList<>(base);
-                    path.add(language);
-                    lists.add(new SegmentList(title + " - " + language, prefix + "/" + language + "/segment/", path, items, set));
+                    lists.add(new SegmentList(named, prefix + "/" + language + "/segment/", path, items.items(), false, set));
+                } else if (entry.value() instanceof YamlNode.Mapping segment && isSingleSegment(segment)) {
+                    lists.add(new SegmentList(named, prefix + "/" + language + "/segment/", path, List.of(segment), true, set));
                 }
             });
+        } else if (value instanceof YamlNode.Mapping segment && isSingleSegment(segment)) {
+            lists.add(new SegmentList(title, prefix + "/segment/", base, List.of(segment), true, set));
         }
+    }
+
+    /**
+     * Whether a map is one segment that the language's line cannot edit ({@code {say-number: x}},
+     * {@code {say-money: x, currency: USD}}): a text or a recording alone is edited in the line.
+     */
+    private static boolean isSingleSegment(YamlNode.Mapping map) {
+        boolean lineEdits = map.entries().size() == 1 && (map.has("text") || map.has("audio"));
+        return !lineEdits && map.entries().keySet().stream().anyMatch(PromptForms.SEGMENT_KINDS::contains);
     }
 
     /**
@@ -492,9 +518,9 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
     private void segments(SegmentList list, String help) {
         Composite group = group(form, Messages.bind(Messages.Properties_segmentsOf, list.title()), 3);
         String prefix = list.prefix();
-        YamlNode.Sequence segments = list.items();
-        for (int i = 0; i < segments.items().size(); i++) {
-            YamlNode item = segments.items().get(i);
+        List<YamlNode> segments = list.items();
+        for (int i = 0; i < segments.size(); i++) {
+            YamlNode item = segments.get(i);
             // a scalar item of the list is text; a map is one segment, its kind the first segment key it has
             String kind = item instanceof YamlNode.Mapping map ? map.entries().keySet().stream()
                     .filter(PromptForms.SEGMENT_KINDS::contains).findFirst().orElse(null) : "text";
@@ -520,7 +546,7 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
                 rebuildSoon();
                 return;
             }
-            execute(list.set().apply(list.at(segments.items().size()), Map.of(kind.getText(), value.getText().strip())));
+            execute(list.add(Map.of(kind.getText(), value.getText().strip())));
         });
     }
 
@@ -620,16 +646,63 @@ public final class NodePropertiesPage extends Page implements IPropertySheetPage
         for (String name : entries.keySet()) {
             List<Object> at = new ArrayList<>(path);
             at.add(name);
-            String key = String.join("/", at.stream().map(String::valueOf).toList());
             YamlNode written = entries.get(name).value();
             if (written instanceof YamlNode.Mapping inner && !inner.entries().isEmpty()) {
                 mapRows(group, flow, node, value, at, shownPrefix + name + ".", inner.entries());
                 continue;
             }
-            label(group, shownPrefix + name, value.description());
-            scalar(group, flow, node, value, key, at, written);
-            button(group, key + "/remove", Messages.Properties_remove, () -> execute(commands().setField(node.id(), at, null)));
+            if (written instanceof YamlNode.Sequence list) {
+                listRows(group, flow, node, value, at, shownPrefix + name, list);
+                continue;
+            }
+            valueRow(group, flow, node, value, at, shownPrefix + name, written);
         }
+    }
+
+    /**
+     * A list inside a structured value (a CRM request's {@code ids: [1, 2]}): a row per item,
+     * {@code NAME[1]} (a map item's entries as rows of their own), and a row to add a value at the
+     * end. Widgets are named by the path, list positions counted from 1 ({@code body/ids/2}).
+     */
+    private void listRows(Composite group, Flow flow, FlowNode node, FieldSpec value, List<Object> path, String shown,
+            YamlNode.Sequence list) {
+        for (int i = 0; i < list.items().size(); i++) {
+            List<Object> at = new ArrayList<>(path);
+            at.add(i);
+            YamlNode item = list.items().get(i);
+            String itemShown = shown + "[" + (i + 1) + "]";
+            if (item instanceof YamlNode.Mapping inner && !inner.entries().isEmpty()) {
+                mapRows(group, flow, node, value, at, itemShown + ".", inner.entries());
+            } else {
+                valueRow(group, flow, node, value, at, itemShown, item);
+            }
+        }
+        String key = widgetKey(path);
+        label(group, shown + "[+]", value.description());
+        Text added = text(group, key + "/new", "", Messages.Properties_newValue, value.description(), typed -> { });
+        button(group, key + "/add", Messages.Properties_add, () -> {
+            if (added.getText().isBlank()) {
+                message = Messages.bind(Messages.Properties_refused, Messages.Properties_valueEmpty);
+                rebuildSoon();
+                return;
+            }
+            List<Object> end = new ArrayList<>(path);
+            end.add(list.items().size());
+            execute(commands().setField(node.id(), end, valueOf(value.kind(), added.getText())));
+        });
+    }
+
+    /** One value of a structured value: its name, its editor and Remove. */
+    private void valueRow(Composite group, Flow flow, FlowNode node, FieldSpec value, List<Object> at, String shown, YamlNode written) {
+        String key = widgetKey(at);
+        label(group, shown, value.description());
+        scalar(group, flow, node, value, key, at, written);
+        button(group, key + "/remove", Messages.Properties_remove, () -> execute(commands().setField(node.id(), at, null)));
+    }
+
+    /** A widget's name from a path in the node: its steps joined by '/', list positions counted from 1. */
+    private static String widgetKey(List<Object> path) {
+        return String.join("/", path.stream().map(step -> step instanceof Integer index ? String.valueOf(index + 1) : String.valueOf(step)).toList());
     }
 
     private void header(Composite group, String first, List<FieldSpec> items) {

@@ -89,7 +89,7 @@ public record NodeCopy(String id, String type, Map<String, Object> fields) {
     }
 
     /** A value read from YAML as the Java value that is written back the same way. */
-    static Object valueOf(YamlNode node) {
+    public static Object valueOf(YamlNode node) {
         if (node instanceof YamlNode.Mapping map) {
             Map<String, Object> values = new LinkedHashMap<>();
             map.entries().forEach((key, entry) -> values.put(key, valueOf(entry.value())));

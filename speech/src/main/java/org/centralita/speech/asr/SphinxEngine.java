@@ -36,29 +36,33 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     // 1e-30 rejected every out-of-grammar phrase and kept menu accuracy at 78%; 1e-25 gave 73%,
     // 1e-20 rejected good answers from the espeak voices (menu 67-77%).
     private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
+    private static final int START_SPEECH_MS = 100;
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final String DIGITS_MODEL = "resource:/org/centralita/speech/asr/tidigits";
 
     /** The acoustic models an engine can hold. */
     enum AcousticModel {
         /** CMU's en-us model (16 kHz, phonetically tied mixtures), bundled with Sphinx4: any words. */
-        EN_US("en-us", MODELS + "en-us", MODELS + "cmudict-en-us.dict", true),
+        EN_US("en-us", MODELS + "en-us", MODELS + "cmudict-en-us.dict", "en-us-addendum.dict", true),
         /**
          * CMU's TIDIGITS model (16 kHz, continuous, word-dependent phones), in this jar: the ten digits
          * and "oh" only. Its front end is AutoCepstrum's from its feat.params (40 filters, 133-6855 Hz,
          * the Sphinx-3 DCT, no noise removal, as it was trained).
          */
-        DIGITS("digits (TIDIGITS)", DIGITS_MODEL, DIGITS_MODEL + "/dictionary", false);
+        DIGITS("digits (TIDIGITS)", DIGITS_MODEL, DIGITS_MODEL + "/dictionary", null, false);
 
         final String label;
         final String path;
         final String dictionary;
+        /** More pronunciations (variants "word(2)") beside the model's dictionary: a resource beside this class, or null. */
+        final String addendum;
         final boolean narrowbandCepstrum;
 
-        AcousticModel(String label, String path, String dictionary, boolean narrowbandCepstrum) {
+        AcousticModel(String label, String path, String dictionary, String addendum, boolean narrowbandCepstrum) {
             this.label = label;
             this.path = path;
             this.dictionary = dictionary;
+            this.addendum = addendum;
             this.narrowbandCepstrum = narrowbandCepstrum;
         }
     }
@@ -86,6 +90,8 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private final JSGFGrammar jsgf;
     private final FrontEnd frontEnd;
     private final NarrowbandCepstrum cepstrum;
+    /** The digits model's cepstrum with its filter bank warped per utterance, or null (the en-us model). */
+    private final WarpedCepstrum warped;
     private final AcousticModel model;
     private final Dictionary dictionary;
     private CompiledGrammar loaded;
@@ -93,8 +99,10 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private SphinxEngine(Context context, CompiledGrammar initial, AcousticModel model) throws IOException {
         super(context);
         ConfigurationManager manager = configurationManager(context);
-        // Only the en-us chain has the high band estimate; the digits model keeps AutoCepstrum.
+        // Only the en-us chain has the high band estimate; the digits model's chain is AutoCepstrum's with a
+        // filter bank that can be warped.
         this.cepstrum = model.narrowbandCepstrum ? (NarrowbandCepstrum) manager.lookup(NARROWBAND_CEPSTRUM) : null;
+        this.warped = model.narrowbandCepstrum ? null : (WarpedCepstrum) manager.lookup(WARPED_CEPSTRUM);
         this.model = model;
         this.jsgf = (JSGFGrammar) manager.lookup("jsgfGrammar");
         this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
@@ -169,6 +177,16 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         replaceInPipeline(manager, "autoCepstrum", NARROWBAND_CEPSTRUM);
     }
 
+    private static final String WARPED_CEPSTRUM = "warpedCepstrum";
+
+    /** Replaces the front end's AutoCepstrum by the same chain whose filter bank can be warped (WarpedCepstrum). */
+    private static void useWarpedCepstrum(Context context, ConfigurationManager manager) throws IOException {
+        Loader loader = context.getLoader();
+        loader.load();
+        manager.addConfigurable(WarpedCepstrum.forModel(loader.getProperties()), WARPED_CEPSTRUM);
+        replaceInPipeline(manager, "autoCepstrum", WARPED_CEPSTRUM);
+    }
+
     /** An engine of the en-us model whose means were moved by {@code adaptation} once loaded. */
     static SphinxEngine load(CompiledGrammar initial, ChannelAdaptation adaptation) {
         SphinxEngine engine = load(initial, AcousticModel.EN_US);
@@ -203,16 +221,25 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             // "six"), which the detector otherwise cuts. 300 ms measured best (menu 87% vs 78% at the
             // default, 80% at 500 ms).
             context.setLocalProperty("speechMarker->speechLeader", 300);
+            // Speech of at least 100 ms starts a segment (Sphinx4's default is 200 ms): a short "eight" (313 ms of
+            // audio) and a string's "six six" were heard as no speech at all. On speech-dev, single digits 368 ->
+            // 369 and strings 30 -> 31 of 40; 50 ms gave the same (docs/speech.md, "Three answers").
+            context.setLocalProperty("speechMarker->startSpeech", START_SPEECH_MS);
             context.setLocalProperty("flatLinguist->outOfGrammarProbability", OUT_OF_GRAMMAR_PROBABILITY);
             // The speed tracker dumps Sphinx4's static timer map (a WeakHashMap) when an engine is
             // allocated or deallocated, iterating it unguarded while other engines look timers up
             // (each utterance does, and a lookup also purges collected entries): a
             // ConcurrentModificationException. The dump is INFO logging, silenced anyway.
             context.setLocalProperty("speedTracker->showTimers", false);
+            if (model.addendum != null) {
+                context.setLocalProperty("dictionary->addenda", addendumUrl(model));
+            }
             useBatchCepstralMean(configurationManager(context));
             synchronized (GRAMMAR_LOADING) {
                 if (model.narrowbandCepstrum) {
                     useNarrowbandCepstrum(context, configurationManager(context));
+                } else {
+                    useWarpedCepstrum(context, configurationManager(context));
                 }
                 return new SphinxEngine(context, initial, model);
             }
@@ -222,9 +249,25 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         }
     }
 
+    /** The model's dictionary addendum as a URL Sphinx4 reads (it takes no "resource:" names for addenda). */
+    private static String addendumUrl(AcousticModel model) {
+        java.net.URL addendum = SphinxEngine.class.getResource(model.addendum);
+        if (addendum == null) {
+            throw new IllegalStateException("the " + model.label + " model's dictionary addendum " + model.addendum
+                    + " is missing from the speech jar");
+        }
+        return addendum.toString();
+    }
+
     /** The words the model's pronouncing dictionary does not know (Sphinx4 would silently never hear them). */
     List<String> unknownWords(java.util.Collection<String> words) {
         return words.stream().filter(word -> dictionary.getWord(word) == null).toList();
+    }
+
+    /** The pronunciations the dictionary gives a word (with its addendum's variants). */
+    edu.cmu.sphinx.linguist.dictionary.Pronunciation[] pronunciations(String word) {
+        edu.cmu.sphinx.linguist.dictionary.Word known = dictionary.getWord(word);
+        return known == null ? new edu.cmu.sphinx.linguist.dictionary.Pronunciation[0] : known.getPronunciations();
     }
 
     /** This engine's own copy of the acoustic model (loaded with the engine). */
@@ -257,6 +300,19 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
      * is to be estimated (NarrowbandCepstrum).
      */
     List<Result> decode(SpeechAudio audio, CompiledGrammar grammar, boolean estimateHighBand) {
+        return decode(audio, grammar, estimateHighBand, 1);
+    }
+
+    /**
+     * As {@link #decode(SpeechAudio, CompiledGrammar, boolean)}, the mel filters at {@code warp} times their
+     * frequencies (the digits model only; 1: as the model's feat.params puts them).
+     */
+    List<Result> decode(SpeechAudio audio, CompiledGrammar grammar, boolean estimateHighBand, double warp) {
+        if (warped != null) {
+            warped.warp(warp);
+        } else if (warp != 1) {
+            throw new IllegalStateException("the " + model.label + " model's front end is not warped");
+        }
         switchTo(grammar);
         if (cepstrum != null) {
             cepstrum.estimateHighBand(estimateHighBand);

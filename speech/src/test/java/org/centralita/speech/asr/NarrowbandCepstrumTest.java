@@ -104,7 +104,7 @@ class NarrowbandCepstrumTest {
     }
 
     /** The cepstra of 16 kHz audio through Sphinx4's usual spectrum chain and the given cepstrum. */
-    private static List<double[]> cepstra(SpeechAudio audio, DataProcessor cepstrum) {
+    static List<double[]> cepstra(SpeechAudio audio, DataProcessor cepstrum) {
         StreamDataSource source = new StreamDataSource(16000, 3200, 16, false, true);
         source.setInputStream(new ByteArrayInputStream(audio.littleEndianBytes()));
         FrontEnd frontEnd = new FrontEnd(List.of(source, new DataBlocker(10), new Preemphasizer(0.97),
