@@ -234,6 +234,7 @@ class DesignerBenchTest {
      */
     private static final class Clock {
         private final Map<String, Long> threadsStart;
+        private final Map<Long, Long> childrenStart;
         private final long wallStart;
         private final long cpuStart;
         private final long processStart;
@@ -241,10 +242,12 @@ class DesignerBenchTest {
         private long cpuNanos;
         private long processNanos;
         private Map<String, Long> threads = Map.of();
+        private long childrenMs;
 
         private Clock(boolean byThread) {
             // the threads are read first, so that reading them is not counted
             threadsStart = byThread ? ThreadsCpu.now() : Map.of();
+            childrenStart = byThread ? ThreadsCpu.children() : Map.of();
             wallStart = System.nanoTime();
             cpuStart = THREADS.getCurrentThreadCpuTime();
             processStart = processCpu();
@@ -265,6 +268,7 @@ class DesignerBenchTest {
             processNanos = processCpu() - processStart;
             if (!threadsStart.isEmpty()) {
                 threads = ThreadsCpu.since(threadsStart, processNanos / 1_000_000);
+                childrenMs = ThreadsCpu.childrenSince(childrenStart);
             }
         }
 
@@ -272,6 +276,9 @@ class DesignerBenchTest {
         String byThread() {
             StringBuilder text = new StringBuilder();
             threads.forEach((kind, ms) -> text.append(text.length() == 0 ? "" : ", ").append(kind).append(' ').append(ms).append(" ms"));
+            if (!threads.isEmpty()) {
+                text.append("; beside the process, its child processes (the runtime's check) ").append(childrenMs).append(" ms");
+            }
             return text.toString();
         }
 
@@ -306,8 +313,7 @@ class DesignerBenchTest {
                     try {
                         String stat = Files.readString(task.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                        ticks.put(task.getFileName() + " " + name, ticksOf(stat));
                     } catch (java.io.IOException | RuntimeException ended) {
                         // the thread ended while the list was read
                     }
@@ -316,6 +322,34 @@ class DesignerBenchTest {
                 return Map.of();
             }
             return ticks;
+        }
+
+        /** User and system CPU of a {@code /proc/.../stat} line, in clock ticks (10 ms). */
+        private static long ticksOf(String stat) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+
+        /**
+         * The CPU ticks of this process's child processes now, by pid: the runtime's check of
+         * Studio's directory ({@code centralita validate}, a JVM of its own) runs beside an open
+         * and takes its CPU from the same cores, though not from Studio's threads.
+         */
+        static Map<Long, Long> children() {
+            Map<Long, Long> ticks = new java.util.HashMap<>();
+            ProcessHandle.current().descendants().forEach(child -> {
+                try {
+                    ticks.put(child.pid(), ticksOf(Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"))));
+                } catch (java.io.IOException | RuntimeException ended) {
+                    // the child ended meanwhile: what it used is no longer readable here
+                }
+            });
+            return ticks;
+        }
+
+        /** The ms of CPU the child processes alive at the end used since {@code start}. */
+        static long childrenSince(Map<Long, Long> start) {
+            return children().entrySet().stream().mapToLong(e -> (e.getValue() - start.getOrDefault(e.getKey(), 0L)) * 10).sum();
         }
 
         static Map<String, Long> since(Map<String, Long> start, long processMs) {

@@ -43,12 +43,29 @@ public final class PromptCache {
     private final long maxBytes;
     private final AtomicLong totalBytes = new AtomicLong();
     private final Map<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
-    /** The file key of each (language, text) asked for: a SHA-256 per prompt played is waste. Bounded. */
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
-    /** When this JVM last wrote each file's modification time, and last used it. */
-    private final Map<Path, Long> lastTouched = new ConcurrentHashMap<>();
-    private final Map<Path, Long> lastUsedInMemory = new ConcurrentHashMap<>();
+    /**
+     * Each prompt asked for, by language then text (no key string built per prompt played, no
+     * SHA-256 per prompt played): its file and when it was used. Bounded.
+     */
+    private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
+    /** The same prompts by file, for eviction. */
+    private final Map<Path, Known> byFile = new ConcurrentHashMap<>();
     private final LongSupplier clock;
+
+    /**
+     * A prompt's file, when this JVM last wrote the file's modification time (0: not known to
+     * exist) and when it last used it: plain fields written by the call that plays it, no map
+     * updated per prompt played (many calls play the same prompts at once).
+     */
+    private static final class Known {
+        final Path file;
+        volatile long touched;
+        volatile long used;
+
+        Known(Path file) {
+            this.file = file;
+        }
+    }
 
     public PromptCache(Path directory, TextToSpeech tts, String voice, PromptFormat format, long maxBytes) {
         this(directory, tts, voice, format, maxBytes, System::currentTimeMillis);
@@ -74,11 +91,12 @@ public final class PromptCache {
 
     /** The file holding {@code text} spoken in {@code language}, synthesized now if it is not cached. */
     public Path audioFor(String text, String language) {
-        String key = key(text, language);
-        Path file = directory.resolve(key + "." + format.extension());
-        if (used(file)) {
+        Known prompt = known(text, language);
+        Path file = prompt.file;
+        if (used(prompt)) {
             return file;
         }
+        String key = file.getFileName().toString();
         CompletableFuture<Path> mine = new CompletableFuture<>();
         CompletableFuture<Path> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -108,7 +126,7 @@ public final class PromptCache {
 
     /** Whether a prompt is cached, without synthesizing it. */
     public boolean contains(String text, String language) {
-        return Files.exists(directory.resolve(key(text, language) + "." + format.extension()));
+        return Files.exists(known(text, language).file);
     }
 
     public long totalBytes() {
@@ -156,8 +174,10 @@ public final class PromptCache {
             }
             long size = size(file);
             if (Files.deleteIfExists(file)) {
-                lastTouched.remove(file);
-                lastUsedInMemory.remove(file);
+                Known prompt = byFile.get(file);
+                if (prompt != null) {
+                    prompt.touched = 0;
+                }
                 totalBytes.addAndGet(-size);
                 LOG.debug("evicted prompt {} ({} bytes)", file.getFileName(), size);
             }
@@ -168,21 +188,28 @@ public final class PromptCache {
         return Files.list(directory).filter(file -> file.getFileName().toString().endsWith("." + format.extension()));
     }
 
-    private String key(String text, String language) {
-        String lookup = language + "\u0000" + text;
-        String known = keys.get(lookup);
-        if (known != null) {
-            return known;
+    /** The prompt of (text, language), its file named by a hash of text, voice, language and format. */
+    private Known known(String text, String language) {
+        Map<String, Known> texts = known.get(language);
+        Known prompt = texts == null ? null : texts.get(text);
+        if (prompt != null) {
+            return prompt;
         }
+        if (byFile.size() >= KEYS_KEPT) {
+            known.clear();
+            byFile.clear();
+        }
+        Path file = directory.resolve(key(text, language) + "." + format.extension());
+        prompt = known.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(text, t -> byFile.computeIfAbsent(file, Known::new));
+        return prompt;
+    }
+
+    private String key(String text, String language) {
         String identity = String.join("\u0000", text, tts.voiceId(voice, language), language, format.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            String key = HexFormat.of().formatHex(digest, 0, 20);
-            if (keys.size() >= KEYS_KEPT) {
-                keys.clear();
-            }
-            keys.put(lookup, key);
-            return key;
+            return HexFormat.of().formatHex(digest, 0, 20);
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK has SHA-256", impossible);
         }
@@ -196,20 +223,20 @@ public final class PromptCache {
      * prompt played is waste): one deleted meanwhile by something else than this cache fails to
      * play as a missing recording does (the node's error path), and is made again after the minute.
      */
-    private boolean used(Path file) {
+    private boolean used(Known prompt) {
         long now = clock.getAsLong();
-        Long touched = lastTouched.get(file);
-        if (touched != null && now - touched < TOUCH_EVERY_MILLIS) {
-            lastUsedInMemory.put(file, now);
+        long touched = prompt.touched;
+        if (touched != 0 && now - touched < TOUCH_EVERY_MILLIS) {
+            prompt.used = now;
             return true;
         }
-        if (!Files.exists(file)) {
-            lastTouched.remove(file);
+        if (!Files.exists(prompt.file)) {
+            prompt.touched = 0;
             return false;
         }
-        touch(file, now);
-        lastTouched.put(file, now);
-        lastUsedInMemory.put(file, now);
+        touch(prompt.file, now);
+        prompt.touched = now;
+        prompt.used = now;
         return true;
     }
 
@@ -223,9 +250,10 @@ public final class PromptCache {
 
     /** When {@code file} was last used: in this JVM if it was, else its modification time. */
     private FileTime lastUse(Path file) {
-        Long inMemory = lastUsedInMemory.get(file);
+        Known prompt = byFile.get(file);
+        long inMemory = prompt == null ? 0 : prompt.used;
         FileTime onDisk = lastUsed(file);
-        return inMemory != null && inMemory > onDisk.toMillis() ? FileTime.fromMillis(inMemory) : onDisk;
+        return inMemory > onDisk.toMillis() ? FileTime.fromMillis(inMemory) : onDisk;
     }
 
     private static FileTime lastUsed(Path file) {
