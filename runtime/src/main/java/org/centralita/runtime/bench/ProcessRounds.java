@@ -46,25 +46,27 @@ record ProcessRounds(List<ProcessReport> rounds, List<Boolean> handWrittenFirst)
 
     /**
      * One row a round: which server went first, each one's CPU per call, their ratio, Centralita's
-     * JIT / call threads / records / GC and the hand-written script's call threads per call, and the
-     * machine's load average during each; then the median ratio.
+     * JIT / call threads / records / GC and the hand-written script's call threads per call, the
+     * machine's load average during each, each server's calls that ended as expected and
+     * Centralita's records written (so far) over those asked for; then the median ratio.
      */
     List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("| round | first | CPU per call (ms), Centralita / hand-written | CPU ratio "
                 + "| Centralita: JIT / call threads / records / GC (ms per call) | hand-written call threads (ms per call) "
-                + "| load during phases, Centralita / hand-written |");
-        lines.add("|---|---|---|---|---|---|---|");
+                + "| load during phases, Centralita / hand-written | calls as expected, records written |");
+        lines.add("|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < rounds.size(); i++) {
             ProcessReport round = rounds.get(i);
             ProcessBench.Phase c = round.centralita();
             ProcessBench.Phase h = round.handWritten();
             lines.add(String.format(Locale.ROOT, "| %d | %s | %.2f / %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %.2f "
-                            + "| %.1f-%.1f / %.1f-%.1f |",
+                            + "| %.1f-%.1f / %.1f-%.1f | %d / %d, %d / %d, %d / %d |",
                     i + 1, handWrittenFirst.get(i) ? "hand-written" : "Centralita", c.cpuMillisPerCall(),
                     h.cpuMillisPerCall(), round.cpuRatio(), perCall(c, JIT), perCall(c, CALL_THREADS),
                     perCall(c, RECORDS), perCall(c, GC), perCall(h, CALL_THREADS), c.loadMin(), c.loadMax(),
-                    h.loadMin(), h.loadMax()));
+                    h.loadMin(), h.loadMax(), c.calls() - c.failed(), c.calls(), h.calls() - h.failed(), h.calls(),
+                    c.recordsWritten(), c.recordsExpected()));
         }
         lines.add(String.format(Locale.ROOT, "median CPU ratio over %d rounds: %.2f", rounds.size(), medianCpuRatio()));
         return lines;

@@ -93,7 +93,12 @@ class ProcessBenchTest {
             assertThat(cells.get(4)).matches("([0-9]+\\.[0-9]{2} / ){3}[0-9]+\\.[0-9]{2}");
             // Centralita's call threads did the calls' work
             assertThat(Double.parseDouble(cells.get(4).split(" / ")[1])).isPositive();
+            // and every call of the round ended as expected on both, every record so far written
+            assertThat(cells.get(7)).matches("6 / 6, 6 / 6, ([0-9]+) / \\1");
         }
+        // the records asked for grow by the load's calls from round to round (11, 17, 23)
+        assertThat(rounds).extracting(line -> cells(line).get(7).replaceFirst(".*, ", ""))
+                .containsExactly("11 / 11", "17 / 17", "23 / 23");
         // and the median of the three ratios is the figure given
         assertThat(report).contains(String.format(java.util.Locale.ROOT, "median CPU ratio over 3 rounds: %.2f",
                 ratios.get(1)));
