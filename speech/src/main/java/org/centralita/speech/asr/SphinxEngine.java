@@ -36,7 +36,7 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     // 1e-30 rejected every out-of-grammar phrase and kept menu accuracy at 78%; 1e-25 gave 73%,
     // 1e-20 rejected good answers from the espeak voices (menu 67-77%).
     private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
-    private static final int START_SPEECH_MS = 100;
+    static final int START_SPEECH_MS = 100;
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final String DIGITS_MODEL = "resource:/org/centralita/speech/asr/tidigits";
 
