@@ -32,11 +32,7 @@ class WarpedCepstrumTest {
         List<double[]> actual = NarrowbandCepstrumTest.cepstra(speech, warped);
 
         // then they are the same, frame by frame
-        assertThat(expected).hasSizeGreaterThan(100);
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int frame = 0; frame < expected.size(); frame++) {
-            assertThat(actual.get(frame)).as("frame " + frame).containsExactly(expected.get(frame));
-        }
+        NarrowbandCepstrumTest.assertSameCepstra(expected, actual);
     }
 
     @Test
