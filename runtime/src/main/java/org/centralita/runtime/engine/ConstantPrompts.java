@@ -1,12 +1,11 @@
 package org.centralita.runtime.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.centralita.flows.executable.PromptSpec;
 import org.centralita.flows.executable.SegmentSpec;
+import org.centralita.speech.support.BoundedMemo;
 
 /**
  * The prompts that read no variable (constant text, recordings, pauses), rendered once per
@@ -18,7 +17,7 @@ final class ConstantPrompts {
     /** Rendered prompts remembered: more than the static prompts of many published flows. */
     static final int REMEMBERED = 10_000;
 
-    private final Map<Key, RenderedPrompt> rendered = new ConcurrentHashMap<>();
+    private final BoundedMemo<Key, RenderedPrompt> rendered = new BoundedMemo<>(REMEMBERED);
 
     /** Whether the segments read no variable, so render the same for every call. */
     static boolean isConstant(List<SegmentSpec> segments) {
@@ -34,16 +33,7 @@ final class ConstantPrompts {
 
     /** The prompt rendered before in this language, else rendered now by {@code render}. */
     RenderedPrompt rendered(PromptSpec spec, String language, Supplier<RenderedPrompt> render) {
-        Key key = new Key(spec, language);
-        RenderedPrompt prompt = rendered.get(key);
-        if (prompt == null) {
-            if (rendered.size() >= REMEMBERED) {
-                rendered.clear();
-            }
-            prompt = render.get();
-            rendered.put(key, prompt);
-        }
-        return prompt;
+        return rendered.get(new Key(spec, language), key -> render.get());
     }
 
     /** The prompt by identity: cheap to hash, and two flows' equal prompts stay apart. */

@@ -2,8 +2,6 @@ package org.centralita.runtime.speech;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.centralita.runtime.engine.SpeechGrammar;
 import org.centralita.runtime.engine.SpeechMatch;
 import org.centralita.runtime.engine.SpeechMatcher;
@@ -11,6 +9,7 @@ import org.centralita.runtime.engine.TextSpeechMatcher;
 import org.centralita.speech.asr.Recognition;
 import org.centralita.speech.asr.SpeechRecognizer;
 import org.centralita.speech.grammar.Grammar;
+import org.centralita.speech.support.BoundedMemo;
 
 /**
  * The engine's speech matcher with a real recognizer: words given as text are matched as
@@ -30,7 +29,7 @@ public final class RecognizingSpeechMatcher implements SpeechMatcher {
 
     private final SpeechRecognizer recognizer;
     private final TextSpeechMatcher text = new TextSpeechMatcher();
-    private final ConcurrentMap<SpeechGrammar, Grammar> grammars = new ConcurrentHashMap<>();
+    private final BoundedMemo<SpeechGrammar, Grammar> grammars = new BoundedMemo<>(MAX_GRAMMARS);
 
     /** The service-loaded matcher: the JVM's shared recognizer pool ({@link SpeechEngines#recognizer()}). */
     public RecognizingSpeechMatcher() {
@@ -62,10 +61,7 @@ public final class RecognizingSpeechMatcher implements SpeechMatcher {
 
     /** The speech module's grammar for {@code grammar}, converted once per distinct content. */
     Grammar grammarOf(SpeechGrammar grammar) {
-        if (grammars.size() >= MAX_GRAMMARS) {
-            grammars.clear();
-        }
-        return grammars.computeIfAbsent(grammar, TextSpeechMatcher::grammarOf);
+        return grammars.get(grammar, TextSpeechMatcher::grammarOf);
     }
 
     private SpeechRecognizer recognizer() {

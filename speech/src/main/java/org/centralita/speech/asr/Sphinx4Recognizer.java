@@ -41,8 +41,8 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
     private final BoundedPool<SphinxEngine> engines;
     /** Engines of the digits model (telephone digit strings), or null. */
     private final BoundedPool<SphinxEngine> digitEngines;
+    /** Whether telephone digit strings get the high band estimated (NarrowbandCepstrum) for the en-us model. */
     private final boolean highBandEstimated;
-    private final boolean adaptationExpectsHighBand;
     private final Map<String, List<String>> knownVocabularies = new ConcurrentHashMap<>();
 
     /**
@@ -80,8 +80,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
                 : new BoundedPool<>(engines, () -> SphinxEngine.load(initialDigits, digitAdaptation), SphinxEngine::close);
         // A channel adaptation expects the features it was estimated on: the high band estimated if it was
         // estimated so (the bundled one), else as measured; the model as CMU ships it gets the estimate too.
-        this.highBandEstimated = adaptation == ChannelAdaptation.NONE;
-        this.adaptationExpectsHighBand = adaptation.highBandEstimated();
+        this.highBandEstimated = adaptation == ChannelAdaptation.NONE || adaptation.highBandEstimated();
     }
 
     @Override
@@ -102,7 +101,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         // 2 of 60 utterances ("payments" heard as "billing") with the estimate, none without it, so phrase
         // grammars keep the band as measured (docs/speech.md, "Human voices").
         boolean estimateHighBand = utterance.sampleRate() <= TELEPHONE_RATE
-                && (adaptationExpectsHighBand || highBandEstimated) && grammar.digitString();
+                && highBandEstimated && grammar.digitString();
         Recognition general = engines.with(engine -> engine.holds(compiled),
                 engine -> HypothesisScorer.score(engine.decode(prepared, compiled, estimateHighBand), grammar, 0));
         if (digitEngines == null || utterance.sampleRate() > TELEPHONE_RATE || !grammar.digitString()) {

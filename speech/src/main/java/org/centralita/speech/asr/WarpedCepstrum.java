@@ -23,7 +23,6 @@ final class WarpedCepstrum extends BaseDataProcessor {
     private final int filters;
     private final DiscreteCosineTransform cosineTransform;
     private MelFrequencyFilterBank filterBank;
-    private DataProcessor source;
     private double warp = 1;
 
     WarpedCepstrum(double lowerHz, double upperHz, int filters, int cepstrumLength) {
@@ -61,8 +60,8 @@ final class WarpedCepstrum extends BaseDataProcessor {
         }
         warp = factor;
         filterBank = new MelFrequencyFilterBank(lowerHz * factor, upperHz * factor, filters);
-        if (source != null) {
-            filterBank.setPredecessor(source);
+        if (getPredecessor() != null) {
+            filterBank.setPredecessor(getPredecessor());
         }
         filterBank.initialize();
         cosineTransform.setPredecessor(filterBank);
@@ -71,7 +70,6 @@ final class WarpedCepstrum extends BaseDataProcessor {
     @Override
     public void setPredecessor(DataProcessor predecessor) {
         super.setPredecessor(predecessor);
-        source = predecessor;
         filterBank.setPredecessor(predecessor);
     }
 

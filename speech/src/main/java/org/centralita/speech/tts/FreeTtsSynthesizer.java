@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.centralita.speech.audio.SpeechAudio;
+import org.centralita.speech.support.BoundedMemo;
 import org.centralita.speech.support.BoundedPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
     private final int voicesPerName;
     private final Map<String, BoundedPool<Voice>> pools = new ConcurrentHashMap<>();
     /** Whether each language tag asked about is English: parsed once per tag, not per prompt played. */
-    private final Map<String, Boolean> english = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Boolean> english = new BoundedMemo<>(LanguageVoices.TAGS_KEPT);
 
     /** @param voicesPerName how many prompts of one voice may be synthesized at once */
     public FreeTtsSynthesizer(int voicesPerName) {
@@ -49,19 +50,7 @@ public final class FreeTtsSynthesizer implements TextToSpeech, AutoCloseable {
     /** English only: the bundled voices are American English. */
     @Override
     public boolean supports(String language) {
-        if (language == null) {
-            return false;
-        }
-        Boolean known = english.get(language);
-        if (known != null) {
-            return known;
-        }
-        if (english.size() >= LanguageVoices.TAGS_KEPT) {
-            english.clear();
-        }
-        boolean spoken = Locale.forLanguageTag(language).getLanguage().equals("en");
-        english.put(language, spoken);
-        return spoken;
+        return language != null && english.get(language, tag -> Locale.forLanguageTag(tag).getLanguage().equals("en"));
     }
 
     @Override

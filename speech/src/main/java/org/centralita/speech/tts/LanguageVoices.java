@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.centralita.speech.audio.SpeechAudio;
+import org.centralita.speech.support.BoundedMemo;
 
 /**
  * Text-to-speech that speaks each language with the engine and voice chosen for it (FreeTTS's
@@ -46,7 +45,7 @@ public final class LanguageVoices implements TextToSpeech, AutoCloseable {
     private final List<Route> routes;
     private final Runnable onClose;
     /** The route of each language tag asked for: chosen once per tag, not per prompt played. */
-    private final Map<String, Optional<Route>> chosen = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Optional<Route>> chosen = new BoundedMemo<>(TAGS_KEPT);
 
     /** @param onClose closes the engines this owns */
     public LanguageVoices(List<Route> routes, Runnable onClose) {
@@ -61,17 +60,7 @@ public final class LanguageVoices implements TextToSpeech, AutoCloseable {
         if (language == null) {
             return Optional.empty();
         }
-        Optional<Route> known = chosen.get(language);
-        if (known != null) {
-            return known;
-        }
-        if (chosen.size() >= TAGS_KEPT) {
-            chosen.clear();
-        }
-        Optional<Route> route = routes.stream().filter(r -> r.matches(language) && r.engine().supports(language))
-                .findFirst();
-        chosen.put(language, route);
-        return route;
+        return chosen.get(language, tag -> routes.stream().filter(r -> r.matches(tag) && r.engine().supports(tag)).findFirst());
     }
 
     @Override

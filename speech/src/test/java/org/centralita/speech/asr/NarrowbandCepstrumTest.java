@@ -92,14 +92,18 @@ class NarrowbandCepstrumTest {
     }
 
     private static Context modelContext() throws Exception {
+        return modelContext("resource:/edu/cmu/sphinx/models/en-us/en-us", "resource:/edu/cmu/sphinx/models/en-us/cmudict-en-us.dict");
+    }
+
+    /** A Sphinx4 context of an acoustic model and its dictionary (the en-us language model beside them). */
+    static Context modelContext(String acousticModel, String dictionary) throws Exception {
         Configuration configuration = new Configuration();
-        configuration.setAcousticModelPath("resource:/edu/cmu/sphinx/models/en-us/en-us");
-        configuration.setDictionaryPath("resource:/edu/cmu/sphinx/models/en-us/cmudict-en-us.dict");
+        configuration.setAcousticModelPath(acousticModel);
+        configuration.setDictionaryPath(dictionary);
         configuration.setLanguageModelPath("resource:/edu/cmu/sphinx/models/en-us/en-us.lm.bin");
         return new Context(configuration);
     }
 
-    /** The cepstra of 16 kHz audio through Sphinx4's usual spectrum chain and the given cepstrum. */
     /** The same cepstra, frame by frame, over more than a second of speech. */
     static void assertSameCepstra(List<double[]> expected, List<double[]> actual) {
         assertThat(expected).hasSizeGreaterThan(100);
@@ -109,6 +113,7 @@ class NarrowbandCepstrumTest {
         }
     }
 
+    /** The cepstra of 16 kHz audio through Sphinx4's usual spectrum chain and the given cepstrum. */
     static List<double[]> cepstra(SpeechAudio audio, DataProcessor cepstrum) {
         StreamDataSource source = new StreamDataSource(16000, 3200, 16, false, true);
         source.setInputStream(new ByteArrayInputStream(audio.littleEndianBytes()));

@@ -3,7 +3,6 @@ package org.centralita.speech.asr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.frontend.DataProcessor;
 import edu.cmu.sphinx.linguist.acoustic.tiedstate.Loader;
@@ -76,10 +75,7 @@ class WarpedCepstrumTest {
     }
 
     private static Context digitsModelContext() throws Exception {
-        Configuration configuration = new Configuration();
-        configuration.setAcousticModelPath("resource:/org/centralita/speech/asr/tidigits");
-        configuration.setDictionaryPath("resource:/org/centralita/speech/asr/tidigits/dictionary");
-        configuration.setLanguageModelPath("resource:/edu/cmu/sphinx/models/en-us/en-us.lm.bin");
-        return new Context(configuration);
+        return NarrowbandCepstrumTest.modelContext("resource:/org/centralita/speech/asr/tidigits",
+                "resource:/org/centralita/speech/asr/tidigits/dictionary");
     }
 }
