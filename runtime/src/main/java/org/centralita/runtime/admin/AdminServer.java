@@ -3,6 +3,7 @@ package org.centralita.runtime.admin;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.centralita.runtime.publish.FlowRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,8 @@ public final class AdminServer implements AutoCloseable {
      * accepted for GET requests only.
      */
     static final String COOKIE = "centralita_admin";
+    /** How often Jetty's low-resource monitor looks at the thread pool and connections. */
+    static final int LOW_RESOURCES_PERIOD_MS = 10_000;
 
     private final AdminSettings settings;
     private final AdminToken token;
@@ -35,6 +38,10 @@ public final class AdminServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = settings.maxBundleBytes();
+            // Javalin's Jetty watches for low resources (its thread pool run short) every second,
+            // waking a thread for it while nothing is asked: every 10 s is enough for this API
+            config.jetty.modifyServer(server -> server.getBeans(LowResourceMonitor.class)
+                    .forEach(monitor -> monitor.setPeriod(LOW_RESOURCES_PERIOD_MS)));
         });
         FlowsApi flows = new FlowsApi(repository, metrics, settings.maxBundleBytes());
         app.before(this::requireToken);
@@ -61,6 +68,11 @@ public final class AdminServer implements AutoCloseable {
         app.start(settings.bind(), settings.port());
         LOG.info("admin and metrics HTTP listening on http://{}:{}", settings.bind(), app.port());
         return app.port();
+    }
+
+    /** The Jetty server under the API (for tests). */
+    org.eclipse.jetty.server.Server jetty() {
+        return app.jettyServer().server();
     }
 
     private void requireToken(Context ctx) {

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 final class AgiReception implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgiReception.class);
-    private static final long IDLE_SELECT_MS = 250;
+    /** The longest select while connections wait for their header (their deadlines are checked after each). */
+    private static final long BUSY_SELECT_MS = 250;
 
     private final ServerSocketChannel listener;
     private final Selector selector;
@@ -49,6 +50,8 @@ final class AgiReception implements Runnable {
     private final RefusalLog refusals = new RefusalLog(Duration.ofSeconds(1));
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
+    /** Rounds of the loop so far (each a wake-up of this thread), for tests. */
+    private volatile long rounds;
 
     /**
      * @param onHeader given each connection whose header is whole, on this thread: must not block
@@ -84,6 +87,11 @@ final class AgiReception implements Runnable {
         return closed.getCount() > 0;
     }
 
+    /** How many times the reception's loop has run (it runs when something happened, or a header's deadline came). */
+    long rounds() {
+        return rounds;
+    }
+
     /** Connections that have not sent a whole header yet. */
     int waiting() {
         return waiting.size();
@@ -108,6 +116,7 @@ final class AgiReception implements Runnable {
         try {
             // an interrupt would make every select return at once: it ends the reception (health reports it)
             while (running && !Thread.currentThread().isInterrupted()) {
+                rounds++; // only this thread writes it
                 health.beat();
                 select();
                 List<Waiting> whole = handleSelected();
@@ -131,12 +140,15 @@ final class AgiReception implements Runnable {
             selector.selectNow();
             return;
         }
-        long timeout = IDLE_SELECT_MS;
-        if (!waiting.isEmpty()) {
-            long untilOldest = (waiting.values().iterator().next().deadline - System.nanoTime()) / 1_000_000;
-            timeout = Math.max(1, Math.min(timeout, untilOldest + 1));
+        if (waiting.isEmpty()) {
+            // nothing has a deadline: sleep until a connection comes (or stop() wakes the selector),
+            // not waking a few times a second only to say the thread lives
+            health.idle();
+            selector.select();
+            return;
         }
-        selector.select(timeout);
+        long untilOldest = (waiting.values().iterator().next().deadline - System.nanoTime()) / 1_000_000;
+        selector.select(Math.max(1, Math.min(BUSY_SELECT_MS, untilOldest + 1)));
     }
 
     private List<Waiting> handleSelected() {

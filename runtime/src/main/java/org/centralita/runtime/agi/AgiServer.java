@@ -133,6 +133,11 @@ public final class AgiServer implements AutoCloseable {
         onConnectionClosed = java.util.Objects.requireNonNull(listener, "listener");
     }
 
+    /** How many times the reception thread has woken to do something (for tests: none while nothing comes). */
+    long receptionRounds() {
+        return reception.rounds();
+    }
+
     /** The server's shared threads, for {@code /health}: its reception of new calls. */
     public List<SharedThread> sharedThreads() {
         return List.of(receptionThread);

@@ -21,6 +21,8 @@ public final class SharedThread {
     private final long stuckAfterNanos;
     private volatile Thread thread;
     private volatile long lastBeat = System.nanoTime();
+    /** Set while the thread waits for work with no deadline (nothing to do: not stuck); a beat clears it. */
+    private volatile boolean idle;
     private volatile boolean stopping;
     private volatile String death;
 
@@ -61,6 +63,18 @@ public final class SharedThread {
     /** Says the thread is still doing its work; called at least once per round of its loop. */
     public void beat() {
         lastBeat = System.nanoTime();
+        idle = false;
+    }
+
+    /**
+     * Says the thread is about to wait for work with no deadline (a selector with nothing
+     * registered but the listener, a queue with nothing in it), so that it need not wake only to
+     * beat: it is not stuck however long it waits. The next {@link #beat()}, when work wakes it,
+     * clears this.
+     */
+    public void idle() {
+        lastBeat = System.nanoTime();
+        idle = true;
     }
 
     /** Says the thread is being stopped on purpose (a shutdown): its end is not a problem. */
@@ -88,7 +102,7 @@ public final class SharedThread {
             return Optional.of(name + " is dead (" + (died == null ? "it ended" : died) + "): " + duty);
         }
         long silentNanos = System.nanoTime() - lastBeat;
-        if (silentNanos > stuckAfterNanos) {
+        if (!idle && silentNanos > stuckAfterNanos) {
             return Optional.of(name + " is stuck (no progress for " + TimeUnit.NANOSECONDS.toSeconds(silentNanos)
                     + " s): " + duty);
         }

@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import org.centralita.runtime.publish.BundleArchive;
 import org.centralita.runtime.publish.FlowRepository;
 import org.centralita.runtime.publish.TestBuilders;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,18 @@ class AdminServerTest {
         assertThat(post("/flows/nobody/rollback?version=1", token).statusCode()).isEqualTo(404);
         assertThat(post("/flows/greeting/rollback", token).statusCode()).isEqualTo(400);
         assertThat(get("/flows/nobody", token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldWatchForLowResourcesEveryTenSecondsNotEverySecond() throws Exception {
+        // given the started API (Javalin's Jetty looks at its thread pool every second by default)
+        assertThat(get("/health", null).statusCode()).isEqualTo(200);
+
+        // then its low-resource monitor is still there and started, and wakes every 10 s
+        List<LowResourceMonitor> monitors = List.copyOf(server.jetty().getBeans(LowResourceMonitor.class));
+        assertThat(monitors).hasSize(1);
+        assertThat(monitors.get(0).isStarted()).isTrue();
+        assertThat(monitors.get(0).getPeriod()).isEqualTo(10_000);
     }
 
     @Test

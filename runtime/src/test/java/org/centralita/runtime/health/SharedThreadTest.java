@@ -95,4 +95,31 @@ class SharedThreadTest {
         thread.stopping();
         stop.countDown();
     }
+    @Test
+    void shouldNotReportAThreadWaitingIdleForWorkAsStuckButAgainOnceItWorksWithoutBeating() throws Exception {
+        // given a thread that says it waits for work, then waits far longer than its stuck limit
+        SharedThread thread = new SharedThread("agi-reception", "no new call is taken", Duration.ofMillis(200));
+        CountDownLatch work = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        thread.start(() -> {
+            thread.idle();
+            try {
+                work.await();
+                // when work comes it beats, then blocks in its work
+                thread.beat();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread.stopping();
+        });
+
+        // then it is healthy however long it waits idle
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> thread.problem().isEmpty());
+        // and stuck once it has worked without beating for longer than allowed
+        work.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> thread.problem().isPresent());
+        assertThat(thread.problem().orElseThrow()).startsWith("agi-reception is stuck (no progress for ");
+        release.countDown();
+    }
 }
