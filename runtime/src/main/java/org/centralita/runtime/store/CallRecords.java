@@ -14,20 +14,22 @@ import java.util.Optional;
 
 /**
  * Reads and writes the {@code calls} and {@code call_events} tables (same SQL on H2 and PostgreSQL).
- * A call's whole trace is one value of its row ({@code calls.trace}, {@link StoredTrace}); its
- * {@code enter} events, which the reports read, are rows of {@code call_events} too. Calls written
- * before migration 28, and a trace too long for the column, have every event as a row instead.
+ * A call's whole trace is one value of its row ({@code calls.trace}, {@link StoredTrace}), and the
+ * nodes it entered, which the reports read, another ({@code calls.nodes}, {@link CallNodes}): such
+ * a call has no {@code call_events} rows. Calls written before migration 31 (or entering more nodes
+ * than that column holds) have their {@code enter} events as rows instead; calls written before
+ * migration 28, and a trace too long for the column, have every event as a row.
  */
 public final class CallRecords {
 
     /** SQLState of a unique-key violation on both H2 and PostgreSQL: the call is already stored. */
     static final String DUPLICATE_KEY = "23505";
-    /** The events kept as rows beside the trace: the reports read the nodes entered. */
+    /** The events kept as rows beside a trace without its nodes: the reports read the nodes entered. */
     private static final String ENTER = "enter";
 
     private static final String INSERT_CALL = "INSERT INTO calls (call_id, flow_id, flow_version,"
             + " runtime_node, ani, dnis, language, started_at, ended_at, duration_ms, outcome,"
-            + " queue_name, last_node, error_message, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " queue_name, last_node, error_message, trace, nodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO call_events (call_id, seq, t_ms, event,"
             + " node, payload) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String SELECT_CALL = "SELECT call_id, flow_id, flow_version, runtime_node,"
@@ -50,10 +52,10 @@ public final class CallRecords {
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try {
-                String trace = StoredTrace.of(events);
-                insertCall(connection, call, trace);
-                insertEvents(connection, call.callId(), rows(events, trace));
-                addToSums(connection, call, events);
+                Stored stored = Stored.of(events);
+                insertCall(connection, call, stored);
+                insertEvents(connection, call.callId(), stored.rows());
+                addToSums(connection, call, stored.nodes());
                 connection.commit();
                 return true;
             } catch (SQLException e) {
@@ -67,8 +69,9 @@ public final class CallRecords {
     }
 
     /**
-     * Writes several calls and their events in one transaction: their rows in two JDBC batches and
-     * the report sums they add up to in one update. All or nothing.
+     * Writes several calls and their events in one transaction: their rows in one JDBC batch (and
+     * one of {@code call_events} rows when any call has them) and the report sums they add up to in
+     * one update. All or nothing.
      *
      * @throws SQLException when any of them could not be written (one already stored, one the
      *     database refuses, the database failed); nothing was written
@@ -77,27 +80,31 @@ public final class CallRecords {
         try (Connection connection = store.connection()) {
             connection.setAutoCommit(false);
             try {
-                List<List<CallEventRecord>> rows = new ArrayList<>(calls.size());
+                List<Stored> stored = new ArrayList<>(calls.size());
+                boolean anyRows = false;
                 try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
                     for (RecordedCall call : calls) {
-                        String trace = StoredTrace.of(call.events());
-                        setCall(statement, call.call(), trace);
+                        Stored one = Stored.of(call.events());
+                        setCall(statement, call.call(), one);
                         statement.addBatch();
-                        rows.add(rows(call.events(), trace));
+                        stored.add(one);
+                        anyRows |= !one.rows().isEmpty();
                     }
                     statement.executeBatch();
                 }
-                try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
-                    for (int i = 0; i < calls.size(); i++) {
-                        addEvents(statement, calls.get(i).call().callId(), rows.get(i));
+                if (anyRows) {
+                    try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
+                        for (int i = 0; i < calls.size(); i++) {
+                            addEvents(statement, calls.get(i).call().callId(), stored.get(i).rows());
+                        }
+                        statement.executeBatch();
                     }
-                    statement.executeBatch();
                 }
                 ReportSums sums = new ReportSums();
                 List<String> callIds = new ArrayList<>(calls.size());
-                for (RecordedCall call : calls) {
-                    addToSums(sums, call.call(), call.events());
-                    callIds.add(call.call().callId());
+                for (int i = 0; i < calls.size(); i++) {
+                    addToSums(sums, calls.get(i).call(), stored.get(i).nodes());
+                    callIds.add(calls.get(i).call().callId());
                 }
                 sums.write(connection, store.postgres());
                 ReportSums.attribute(connection, store.postgres(), callIds);
@@ -162,18 +169,30 @@ public final class CallRecords {
         }
     }
 
-    /** The events kept as rows: the {@code enter} events when the trace is in the call's row, else all. */
-    private static List<CallEventRecord> rows(List<CallEventRecord> events, String trace) {
-        if (trace == null) {
-            return events;
-        }
-        List<CallEventRecord> entered = new ArrayList<>();
-        for (CallEventRecord event : events) {
-            if (ENTER.equals(event.event())) {
-                entered.add(event);
+    /**
+     * How a call is kept: its trace and the nodes it entered as values of its row (either
+     * {@code null} when it does not fit its column), the events kept as rows, and the nodes entered.
+     */
+    private record Stored(String trace, String nodesValue, List<CallEventRecord> rows, List<String> nodes) {
+
+        static Stored of(List<CallEventRecord> events) {
+            List<String> nodes = CallNodes.entered(events);
+            String trace = StoredTrace.of(events);
+            if (trace == null) {
+                return new Stored(null, null, events, nodes);
             }
+            String nodesValue = CallNodes.of(nodes);
+            if (nodesValue != null) {
+                return new Stored(trace, nodesValue, List.of(), nodes);
+            }
+            List<CallEventRecord> entered = new ArrayList<>();
+            for (CallEventRecord event : events) {
+                if (ENTER.equals(event.event())) {
+                    entered.add(event);
+                }
+            }
+            return new Stored(trace, null, entered, nodes);
         }
-        return entered;
     }
 
     public long count() {
@@ -187,14 +206,14 @@ public final class CallRecords {
         }
     }
 
-    private static void insertCall(Connection connection, CallRecord call, String trace) throws SQLException {
+    private static void insertCall(Connection connection, CallRecord call, Stored stored) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
-            setCall(statement, call, trace);
+            setCall(statement, call, stored);
             statement.executeUpdate();
         }
     }
 
-    private static void setCall(PreparedStatement statement, CallRecord call, String trace) throws SQLException {
+    private static void setCall(PreparedStatement statement, CallRecord call, Stored stored) throws SQLException {
         statement.setString(1, call.callId());
         statement.setString(2, fit(call.flowId(), 200, ""));
         statement.setString(3, fit(call.flowVersion(), 64, null));
@@ -209,22 +228,21 @@ public final class CallRecords {
         statement.setString(12, fit(call.queue(), 200, null));
         statement.setString(13, fit(call.lastNode(), 200, null));
         statement.setString(14, fit(call.errorMessage(), 2000, null));
-        statement.setString(15, trace);
+        statement.setString(15, stored.trace());
+        statement.setString(16, stored.nodesValue());
     }
 
-    /** The report sums of the call, as its row and events were just written (values cut alike). */
-    private void addToSums(Connection connection, CallRecord call, List<CallEventRecord> events) throws SQLException {
+    /** The report sums of the call, as its row and nodes were just written (values cut alike). */
+    private void addToSums(Connection connection, CallRecord call, List<String> nodes) throws SQLException {
         ReportSums sums = new ReportSums();
-        addToSums(sums, call, events);
+        addToSums(sums, call, nodes);
         sums.write(connection, store.postgres());
         // its visits to queues whose events came first learn their flow now
         ReportSums.attribute(connection, store.postgres(), call.callId());
     }
 
-    private static void addToSums(ReportSums sums, CallRecord call, List<CallEventRecord> events) {
-        List<CallEventRecord> stored = events.stream().map(e -> new CallEventRecord(e.seq(), e.tMs(), fit(e.event(), 32, ""),
-                fit(e.node(), 200, null), e.json())).toList();
-        sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), stored);
+    private static void addToSums(ReportSums sums, CallRecord call, List<String> nodes) {
+        sums.addCall(call, fit(call.flowId(), 200, ""), fit(call.queue(), 200, null), fit(call.outcome(), 32, null), nodes);
     }
 
     private static void insertEvents(Connection connection, String callId, List<CallEventRecord> events)

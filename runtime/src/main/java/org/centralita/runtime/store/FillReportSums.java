@@ -10,7 +10,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * with the default thresholds (5 s short abandon, 20 s service level); later rows are added as
  * they are written. Migration 24 ({@link #byFlow()}) attributes the visits to queues already
  * stored to their call's flow and sums them per flow (table of migration 23). Both run before the
- * hold columns of migration 25 exist (no hold was known then: they start at 0).
+ * hold columns of migration 25 exist (no hold was known then: they start at 0), and before the
+ * calls' nodes of migration 31 (every call then had its nodes entered as rows).
  */
 final class FillReportSums implements JavaMigration {
 
@@ -57,7 +58,7 @@ final class FillReportSums implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         if (version.equals("22")) {
-            ReportSums.rebuildAllButQueueFlows(context.getConnection(), false, SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of(),
+            ReportSums.rebuildAllButQueueFlows(context.getConnection(), false, false, SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of(),
                     step -> { });
         } else {
             ReportSums.rebuildQueueFlows(context.getConnection(), false, SHORT_ABANDON_SECONDS, SERVICE_LEVEL_SECONDS, Map.of(),

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -53,6 +54,8 @@ public final class ReportSums {
             + " JOIN calls c ON c.call_id = q.call_id"
             + " JOIN queue_sums s ON s.bucket = q.entered_epoch / 900 AND s.queue_name = q.queue_name"
             + " WHERE q.flow_id IS NULL AND ";
+    /** Calls whose nodes {@link #rebuild} sums before writing what they add up to. */
+    private static final int SUM_CALLS_PER_WRITE = 10_000;
     private static final String[] QUEUE_OUTCOMES = {"timeout", "full", "empty", "key", "waiting"};
 
     private final Map<SumTable, Map<String, Row>> rows = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
@@ -64,21 +67,30 @@ public final class ReportSums {
         return Math.floorDiv(epochSecond, BUCKET_SECONDS);
     }
 
-    /** Adds a call record (as {@link CallRecords} writes it: values cut to their columns) and its trace. */
-    public void addCall(CallRecord call, String flowId, String queue, String outcome, List<CallEventRecord> events) {
+    /**
+     * Adds a call record (as {@link CallRecords} writes it: values cut to their columns) and the
+     * nodes it entered, in order ({@link CallNodes#entered}).
+     */
+    public void addCall(CallRecord call, String flowId, String queue, String outcome, List<String> nodes) {
         long bucket = bucket(call.startedAt().getEpochSecond());
-        String flow = flowId;
-        add(FLOWS, bucket, new String[] {flow, text(queue)}, 1, is(outcome, "hangup"), is(outcome, "caller-hangup"),
+        add(FLOWS, bucket, new String[] {flowId, text(queue)}, 1, is(outcome, "hangup"), is(outcome, "caller-hangup"),
                 is(outcome, "queue"), is(outcome, "transfer"), is(outcome, "voicemail"), is(outcome, "callback"),
                 is(outcome, "error"), call.durationMs());
-        List<CallEventRecord> entered = events.stream().filter(e -> "enter".equals(e.event()))
-                .sorted((a, b) -> Integer.compare(a.seq(), b.seq())).toList();
+        addNodes(bucket, flowId, outcome, nodes);
+    }
+
+    /**
+     * Adds the nodes a call of {@code flowId} entered, in order, to the node sums of the quarter
+     * hour it started in: each node reached once per call and visited each time, and each step to
+     * the next node entered, or, after the last, to the call's end ({@code outcome}).
+     */
+    void addNodes(long bucket, String flowId, String outcome, List<String> nodes) {
         Map<String, Boolean> reached = new TreeMap<>();
-        for (int i = 0; i < entered.size(); i++) {
-            String node = text(entered.get(i).node());
-            String next = i + 1 < entered.size() ? entered.get(i + 1).node() : null;
-            add(NODES, bucket, new String[] {flow, node}, reached.put(node, true) == null ? 1 : 0, 1);
-            add(NODE_EXITS, bucket, new String[] {flow, node, text(next), next == null ? text(outcome) : ""}, 1);
+        for (int i = 0; i < nodes.size(); i++) {
+            String node = text(nodes.get(i));
+            String next = i + 1 < nodes.size() ? nodes.get(i + 1) : null;
+            add(NODES, bucket, new String[] {flowId, node}, reached.put(node, true) == null ? 1 : 0, 1);
+            add(NODE_EXITS, bucket, new String[] {flowId, node, text(next), next == null ? text(outcome) : ""}, 1);
         }
     }
 
@@ -265,7 +277,7 @@ public final class ReportSums {
     /** The same, telling {@code progress} of each table as it is filled ({@code centralita report rebuild-sums}). */
     public static void rebuild(Connection connection, int shortAbandonSeconds, int defaultServiceLevelSeconds,
                                Map<String, Integer> serviceLevelSeconds, Consumer<Step> progress) throws SQLException {
-        rebuildAllButQueueFlows(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds,
+        rebuildAllButQueueFlows(connection, true, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds,
                 progress);
         rebuildQueueFlows(connection, true, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, progress);
     }
@@ -275,9 +287,10 @@ public final class ReportSums {
 
     /**
      * The tables of migration 21 only (migration 22 runs before the visits have a flow); with
-     * {@code hold} false, without the hold columns of migration 25 (migrations 22 and 24 run before it).
+     * {@code hold} false, without the hold columns of migration 25 (migrations 22 and 24 run before it);
+     * with {@code nodes} false, without the nodes of the calls' rows of migration 31 (the same).
      */
-    static void rebuildAllButQueueFlows(Connection connection, boolean hold, int shortAbandonSeconds,
+    static void rebuildAllButQueueFlows(Connection connection, boolean hold, boolean nodes, int shortAbandonSeconds,
                                         int defaultServiceLevelSeconds, Map<String, Integer> serviceLevelSeconds,
                                         Consumer<Step> progress) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -295,7 +308,9 @@ public final class ReportSums {
                     + countOf("outcome", "callback") + ", " + countOf("outcome", "error") + ", SUM(duration_ms)"
                     + " FROM calls GROUP BY " + started + ", flow_id, COALESCE(queue_name, '')");
             String callStarted = epochBucket("c.started_at");
-            String entered = " FROM call_events ev JOIN calls c ON c.call_id = ev.call_id WHERE ev.event = 'enter'";
+            // the calls written before migration 31 have their nodes entered as rows; the others, below
+            String entered = " FROM call_events ev JOIN calls c ON c.call_id = ev.call_id WHERE ev.event = 'enter'"
+                    + (nodes ? " AND c.nodes IS NULL" : "");
             fill(statement, "node_sums", progress, "INSERT INTO node_sums (bucket, flow_id, node, calls, visits) SELECT "
                     + callStarted + ", c.flow_id, COALESCE(ev.node, ''), COUNT(DISTINCT ev.call_id), COUNT(*)" + entered
                     + " GROUP BY " + callStarted + ", c.flow_id, COALESCE(ev.node, '')");
@@ -305,6 +320,9 @@ public final class ReportSums {
                     + " FROM (SELECT " + callStarted + " AS b, c.flow_id AS flow_id, ev.node AS node, c.outcome AS outcome,"
                     + " LEAD(ev.node) OVER (PARTITION BY ev.call_id ORDER BY ev.seq) AS next_node" + entered + ") steps"
                     + " GROUP BY b, flow_id, COALESCE(node, ''), COALESCE(next_node, ''), " + ended);
+            if (nodes) {
+                sumCallNodes(connection, progress);
+            }
             fill(statement, "agent_sums", progress, "INSERT INTO agent_sums (bucket, agent, queue_name, answered, talk_s,"
                     + " ring_no_answer" + (hold ? ", talked, hold_s" : "") + ") SELECT b, agent, q, SUM(a), SUM(t), SUM(r)"
                     + (hold ? ", SUM(d), SUM(h)" : "") + " FROM (SELECT entered_epoch / 900 AS b, agent,"
@@ -330,6 +348,44 @@ public final class ReportSums {
                     + " WHERE c.call_id = queue_calls.call_id) WHERE flow_id IS NULL");
         }
         sumVisits(connection, true, hold, shortAbandonSeconds, defaultServiceLevelSeconds, serviceLevelSeconds, progress);
+    }
+
+    /**
+     * Adds to {@code node_sums} and {@code node_exit_sums} the nodes entered by the calls that keep
+     * them in their row ({@code calls.nodes}, migration 31), counted as {@link #addNodes} counts
+     * them when a call is written: the same counts the query over the rows makes for older calls.
+     */
+    private static void sumCallNodes(Connection connection, Consumer<Step> progress) throws SQLException {
+        long start = System.nanoTime();
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                .contains("postgres");
+        ReportSums sums = new ReportSums();
+        long written = 0;
+        int calls = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT call_id, started_at, flow_id, outcome, nodes FROM calls WHERE nodes IS NOT NULL")) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sums.addNodes(bucket(CallRecords.instant(rows, 2).getEpochSecond()), rows.getString(3),
+                            rows.getString(4), CallNodes.read(rows.getString(1), rows.getString(5)));
+                    // the sums rows of many calls, written now and then: they add to what is there
+                    if (++calls % SUM_CALLS_PER_WRITE == 0) {
+                        written += sums.rowCount();
+                        sums.write(connection, postgres);
+                    }
+                }
+            }
+        }
+        written += sums.rowCount();
+        sums.write(connection, postgres);
+        progress.accept(new Step("node_sums and node_exit_sums, from the nodes of " + calls + " calls", written,
+                Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** The sums rows gathered, not yet written. */
+    private long rowCount() {
+        return rows.values().stream().mapToLong(Map::size).sum();
     }
 
     /** Runs one INSERT ... SELECT filling {@code table} and tells {@code progress}. */

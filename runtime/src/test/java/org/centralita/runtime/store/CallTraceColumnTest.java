@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Migration 28: a call's whole trace in one value of its row, its {@code enter} events as rows
- * for the reports; calls written before read from their rows. On H2 and a real PostgreSQL.
+ * Migration 28: a call's whole trace in one value of its row (its {@code enter} events as rows for
+ * the reports until migration 31: {@link CallNodesColumnTest}); calls written before read from
+ * their rows. On H2 and a real PostgreSQL.
  */
 class CallTraceColumnTest {
 
@@ -34,7 +33,7 @@ class CallTraceColumnTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
-    void shouldKeepTheTraceInTheCallsRowAndTheNodesEnteredAsRows(String database) throws Exception {
+    void shouldKeepTheTraceInTheCallsRow(String database) throws Exception {
         try (RecordsStore store = RecordsStore.open(newStore(database))) {
             // given a call of five events, one of them a node entered, written alone, and two written together
             List<CallEventRecord> events = SampleCalls.events("t-1");
@@ -46,9 +45,8 @@ class CallTraceColumnTest {
                 // then the call's row holds its trace: its JSON lines as one JSON array
                 String lines = SampleCalls.events(id).stream().map(CallEventRecord::json).collect(Collectors.joining(","));
                 assertThat(strings(store, "SELECT trace FROM calls WHERE call_id = ?", id)).containsExactly("[" + lines + "]");
-                // and only the node entered is a row, with its place in the trace
-                assertThat(strings(store, "SELECT seq || ' ' || event || ' ' || node FROM call_events WHERE call_id = ?", id))
-                        .containsExactly("1 enter ask-pin");
+                // and no event is a row: the node entered is in the row too (migration 31, CallNodesColumnTest)
+                assertThat(strings(store, "SELECT event FROM call_events WHERE call_id = ?", id)).isEmpty();
                 // and the trace reads back exactly as submitted
                 assertThat(store.calls().events(id)).isEqualTo(SampleCalls.events(id));
             }
@@ -86,27 +84,14 @@ class CallTraceColumnTest {
     @ValueSource(strings = {"h2", "postgres"})
     void shouldReadTheRowsOfCallsWrittenBeforeTheMigration(String database) throws Exception {
         String url = newStore(database);
-        String user = database.equals("h2") ? "sa" : null;
-        String password = database.equals("h2") ? "" : null;
         // given a store at migration 27 holding a call with every event as a row
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(FillReportSums.all(), FillReportSums.byFlow()).target("27").load().migrate();
         List<CallEventRecord> old = SampleCalls.events("old-1");
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = OldStores.migratedTo(url, "27");
              PreparedStatement call = connection.prepareStatement("INSERT INTO calls (call_id, flow_id, runtime_node,"
-                     + " started_at, duration_ms, outcome) VALUES ('old-1', 'bank-main', 'n', ?, 48250, 'queue')");
-             PreparedStatement event = connection.prepareStatement("INSERT INTO call_events (call_id, seq, t_ms, event,"
-                     + " node, payload) VALUES ('old-1', ?, ?, ?, ?, ?)")) {
+                     + " started_at, duration_ms, outcome) VALUES ('old-1', 'bank-main', 'n', ?, 48250, 'queue')")) {
             call.setObject(1, CallRecords.utc(SampleCalls.START));
             call.executeUpdate();
-            for (CallEventRecord e : old) {
-                event.setInt(1, e.seq());
-                event.setLong(2, e.tMs());
-                event.setString(3, e.event());
-                event.setString(4, e.node());
-                event.setString(5, e.json());
-                event.executeUpdate();
-            }
+            OldStores.writeEventRows(connection, "old-1", old, e -> true);
         }
 
         // when the runtime opens it (migration 28) and writes a new call beside it
@@ -179,15 +164,6 @@ class CallTraceColumnTest {
     }
 
     private static List<String> strings(RecordsStore store, String sql, String callId) throws SQLException {
-        try (Connection connection = store.connection(); PreparedStatement statement = connection.prepareStatement(sql + " ORDER BY 1")) {
-            statement.setString(1, callId);
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
+        return OldStores.strings(store, sql, callId);
     }
 }
