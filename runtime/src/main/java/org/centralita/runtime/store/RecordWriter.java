@@ -113,6 +113,11 @@ public final class RecordWriter implements AutoCloseable {
         return counters.transactions.get();
     }
 
+    /** Rounds in which the spooler took calls from memory: {@link #submitted()} over this is the calls a wake-up moves. */
+    long spoolerRounds() {
+        return counters.spoolerRounds.get();
+    }
+
     /** Calls found already stored when replayed (a write whose acknowledgement was lost). */
     public long duplicates() {
         return counters.duplicates.get();

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The way calls take straight to the database, skipping the journal, while the store keeps up:
@@ -28,6 +29,12 @@ final class StoreLane {
      * 10 calls a second.
      */
     private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How often the writer looks for more calls while it lingers: short enough that the hand-off
+     * (64 calls) does not fill at hundreds of calls a second, long enough that calls ending tens a
+     * second come several to a look.
+     */
+    private static final long GATHER_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final BlockingQueue<Waiting> handoff = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<RecordedCall> handedBack = new ConcurrentLinkedQueue<>();
@@ -68,8 +75,9 @@ final class StoreLane {
     /**
      * The writer takes the next calls waiting, at most {@code max}, and holds them (none when none
      * came in time): the first waited for, then those already there, then those that come until
-     * the first has waited 250 ms (a quarter of {@code spillAfter} if less), so that calls ending
-     * a few a second are written several to a transaction. A first call that waited that long
+     * the first has waited 250 ms (a quarter of {@code spillAfter} if less), looked for every
+     * 50 ms, so that calls ending a few a second are written several to a transaction and those
+     * ending tens a second wake the writer once for several. A first call that waited that long
      * already (the writer was busy) waits no more.
      */
     List<Waiting> take(int max, long timeoutMillis) throws InterruptedException {
@@ -83,11 +91,11 @@ final class StoreLane {
         long until = next.since() + lingerNanos;
         long left;
         while (taken.size() < max && (left = until - System.nanoTime()) > 0) {
-            Waiting more = handoff.poll(left, TimeUnit.NANOSECONDS);
-            if (more == null) {
-                break;
+            // in slices, not woken by each call: a wake-up costs about what handing a call on does
+            LockSupport.parkNanos(this, Math.min(left, GATHER_SLICE_NANOS));
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the records writer was interrupted while gathering calls");
             }
-            taken.add(more);
             handoff.drainTo(taken, max - taken.size());
         }
         inHand.set(List.copyOf(taken));

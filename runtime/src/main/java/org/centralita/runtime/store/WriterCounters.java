@@ -10,6 +10,8 @@ final class WriterCounters {
     final AtomicLong written = new AtomicLong();
     /** Transactions that wrote calls (one call, or several together): written / transactions is calls per transaction. */
     final AtomicLong transactions = new AtomicLong();
+    /** Rounds in which the spooler took calls from memory: submitted / rounds is calls per wake-up. */
+    final AtomicLong spoolerRounds = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final AtomicLong spilled = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();

@@ -148,6 +148,8 @@ class RecordWriterTest {
             await().atMost(Duration.ofSeconds(20)).until(writer::drained);
             assertThat(writer.written()).isEqualTo(60);
             assertThat(writer.transactions()).isBetween(1L, 30L);
+            // and the spooler, woken by the first call of a round, let the next come along (60 rounds before)
+            assertThat(writer.spoolerRounds()).isBetween(1L, 40L);
         } finally {
             callers.shutdownNow();
         }
