@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.centralita.speech.audio.AudioFiles;
 import org.centralita.speech.audio.SpeechAudio;
 import org.centralita.speech.grammar.Grammar;
@@ -32,13 +31,15 @@ import org.centralita.speech.grammar.Grammar;
  * statistics of the aligned frames give one transform per class of phones. Each pass aligns with the
  * model the passes before adapted. A command-line program (docs/speech.md has the command):
  *
- * <pre>ChannelAdaptationTrainer CORPUS OUT [--classes silence/vowel,sonorant/fricative,stop] [--phone-frames N] [--passes N] [--high-band true]</pre>
+ * <pre>ChannelAdaptationTrainer CORPUS[,CORPUS...] OUT [--classes silence/vowel,sonorant/fricative,stop] [--phone-frames N]
+ *     [--passes N] [--high-band true] [--per-word N] [--words W,W...]</pre>
  *
  * {@code --high-band true} aligns and estimates on the features with the high band estimated
  * ({@link NarrowbandCepstrum}), and marks the file so that the recognizer estimates it too.
  *
- * CORPUS holds one directory per word, named by the word, of WAV files at any rate (the layout of
- * the Speech Commands data set). Words the dictionary lacks are skipped.
+ * Each CORPUS holds WAV files at any rate in the layouts of the Speech Commands data set ({@link WordCorpus});
+ * {@code --per-word N} takes at most N recordings of each word, {@code --words} only the words listed. Words
+ * the dictionary lacks are skipped.
  */
 public final class ChannelAdaptationTrainer {
 
@@ -58,39 +59,45 @@ public final class ChannelAdaptationTrainer {
         this.grammars = grammars;
     }
 
-    record Recording(String word, Path file) {
-    }
-
     /** One pass's outcome: the transform, and how many recordings and frames it was estimated from. */
     record Pass(ChannelAdaptation adaptation, int aligned, int skipped, int frames) {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ChannelAdaptationTrainer CORPUS OUT [--classes G,G/G/...] [--phone-frames N] [--passes N]");
+            System.err.println("usage: ChannelAdaptationTrainer CORPUS[,CORPUS...] OUT [--classes G,G/G/...] [--phone-frames N]"
+                    + " [--passes N] [--per-word N] [--words W,W...]");
             System.exit(2);
         }
-        Path corpus = Path.of(args[0]);
+        List<Path> corpus = WordCorpus.directories(args[0]);
         Path out = Path.of(args[1]);
         String classSpec = "silence/vowel,sonorant/fricative,stop";
         int phoneFrames = Integer.MAX_VALUE;
         int passes = 1;
         boolean highBand = false;
+        int perWord = Integer.MAX_VALUE;
+        String wordList = null;
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--high-band" -> highBand = Boolean.parseBoolean(args[i + 1]);
                 case "--classes" -> classSpec = args[i + 1];
                 case "--phone-frames" -> phoneFrames = Integer.parseInt(args[i + 1]);
                 case "--passes" -> passes = Integer.parseInt(args[i + 1]);
+                case "--per-word" -> perWord = Integer.parseInt(args[i + 1]);
+                case "--words" -> wordList = args[i + 1];
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
                 }
             }
         }
-        List<Recording> recordings = corpus(corpus);
+        List<WordCorpus.Recording> recordings = WordCorpus.read(corpus, perWord);
+        if (wordList != null) {
+            Set<String> words = Set.of(wordList.split(","));
+            recordings = recordings.stream().filter(recording -> words.contains(recording.word())).toList();
+        }
         if (recordings.isEmpty()) {
-            System.err.println("no WAV files under " + corpus + "/WORD/");
+            System.err.println("no WAV files under " + args[0]);
             System.exit(1);
         }
         ChannelAdaptationTrainer trainer = new ChannelAdaptationTrainer(parseClasses(classSpec), phoneFrames,
@@ -100,10 +107,12 @@ public final class ChannelAdaptationTrainer {
         List<String> comments = new ArrayList<>();
         comments.add("Adaptation of the en-us model (Sphinx4 sphinx4-data 1.0.0) to the telephone channel: MLLR");
         comments.add("of the Gaussian means per phone class, from " + recordings.size() + " recordings of "
-                + corpus.getFileName() + " through 8 kHz u-law.");
+                + WordCorpus.names(corpus) + " through 8 kHz u-law.");
         comments.add("Rebuilt by ChannelAdaptationTrainer (docs/speech.md, \"Adaptation to the telephone channel\"):");
         comments.add((highBand ? "--high-band true (features with the high band estimated), " : "") + "classes " + classSpec + (phoneFrames == Integer.MAX_VALUE ? "" : ", a phone of its own from "
-                + phoneFrames + " frames") + ", " + passes + " pass(es).");
+                + phoneFrames + " frames") + ", " + passes + " pass(es)"
+                + (perWord == Integer.MAX_VALUE ? "" : ", at most " + perWord + " recordings of a word")
+                + (wordList == null ? "" : ", the words " + wordList) + ".");
         List<Set<String>> classes = null;
         for (int pass = 1; pass <= passes; pass++) {
             Pass result = trainer.pass(recordings, adaptation, classes);
@@ -122,19 +131,6 @@ public final class ChannelAdaptationTrainer {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             adaptation.write(writer, comments);
         }
-    }
-
-    /** The recordings of a corpus laid out as WORD/FILE.wav, sorted by path (the result does not depend on listing order). */
-    static List<Recording> corpus(Path directory) throws IOException {
-        List<Recording> recordings = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory, 2)) {
-            files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav"))
-                    .filter(file -> !file.getParent().equals(directory))
-                    .sorted()
-                    .forEach(file -> recordings.add(new Recording(
-                            file.getParent().getFileName().toString().toLowerCase(Locale.ROOT), file)));
-        }
-        return recordings;
     }
 
     /** "silence/vowel,sonorant/fricative,stop": classes separated by '/', the phone groups of a class by ','. */
@@ -156,7 +152,7 @@ public final class ChannelAdaptationTrainer {
      * for {@code fixedClasses} if given (a later pass keeps the first pass's classes), else for the group
      * classes and a class per phone aligned with enough frames.
      */
-    Pass pass(List<Recording> recordings, ChannelAdaptation before, List<Set<String>> fixedClasses) {
+    Pass pass(List<WordCorpus.Recording> recordings, ChannelAdaptation before, List<Set<String>> fixedClasses) {
         GrammarCompiler compiler = new GrammarCompiler(grammars);
         SphinxEngine engine = SphinxEngine.load(compiler.compile(Grammar.builtin("yes-no")), before);
         try {
@@ -173,7 +169,7 @@ public final class ChannelAdaptationTrainer {
             int[] frames = new int[phones.size()];
             int aligned = 0;
             int skipped = 0;
-            for (Recording recording : recordings) {
+            for (WordCorpus.Recording recording : recordings) {
                 if (!engine.unknownWords(List.of(recording.word())).isEmpty()) {
                     skipped++;
                     continue;

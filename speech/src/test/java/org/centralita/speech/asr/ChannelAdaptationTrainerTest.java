@@ -30,7 +30,7 @@ class ChannelAdaptationTrainerTest {
         }
         Files.createDirectories(corpus.resolve("qwzx"));
         AudioFiles.writeWav(SpeechTestSupport.tts().synthesize("hello", "en-US", null), corpus.resolve("qwzx").resolve("a.wav"));
-        List<ChannelAdaptationTrainer.Recording> recordings = ChannelAdaptationTrainer.corpus(corpus);
+        List<WordCorpus.Recording> recordings = WordCorpus.read(corpus);
         ChannelAdaptationTrainer trainer = new ChannelAdaptationTrainer(
                 ChannelAdaptationTrainer.parseClasses("silence,vowel,sonorant,fricative,stop"), 150, temp.resolve("grammars"));
 

@@ -33,13 +33,13 @@ import org.centralita.speech.grammar.Grammar;
  * (Sphinx4's {@code Stats}/{@code Transform}, one class); a last pass aligns again and moves each Gaussian
  * the aligned frames reached to its MAP estimate. A command-line program (docs/speech.md has the command):
  *
- * <pre>DigitModelTrainer CORPUS OUT [--passes 2] [--tau 5] [--speeds 1]</pre>
+ * <pre>DigitModelTrainer CORPUS[,CORPUS...] OUT [--passes 2] [--tau 5] [--speeds 1]</pre>
  *
  * {@code --speeds 0.9,1,1.1} also uses each recording played that much faster or slower (pitch and
  * formants move with it: more voices from the same speakers).
  *
- * CORPUS holds one directory per word (the layout of the Speech Commands data set); only the digit
- * words' directories are used.
+ * Each CORPUS holds recordings in the layouts of the Speech Commands data set ({@link WordCorpus}); only
+ * the digit words' recordings are used.
  */
 public final class DigitModelTrainer {
 
@@ -53,7 +53,7 @@ public final class DigitModelTrainer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: DigitModelTrainer CORPUS OUT [--passes N] [--tau T]");
+            System.err.println("usage: DigitModelTrainer CORPUS[,CORPUS...] OUT [--passes N] [--tau T] [--speeds S,S...]");
             System.exit(2);
         }
         int passes = 2;
@@ -70,11 +70,11 @@ public final class DigitModelTrainer {
                 }
             }
         }
-        Path corpus = Path.of(args[0]);
-        List<ChannelAdaptationTrainer.Recording> recordings = ChannelAdaptationTrainer.corpus(corpus);
+        List<Path> corpus = WordCorpus.directories(args[0]);
+        List<WordCorpus.Recording> recordings = WordCorpus.read(corpus, Integer.MAX_VALUE);
         List<String> comments = new ArrayList<>();
         comments.add("Adaptation of the TIDIGITS digits model to the telephone channel: MLLR of every Gaussian mean");
-        comments.add("(one class), then MAP means, from the digit recordings of " + corpus.getFileName()
+        comments.add("(one class), then MAP means, from the digit recordings of " + WordCorpus.names(corpus)
                 + " through 8 kHz u-law.");
         comments.add(String.format(Locale.ROOT, "Rebuilt by DigitModelTrainer (docs/speech.md, \"The digits model\"): "
                 + "--passes %d --tau %s --speeds %s", passes, tau, speeds));
@@ -91,7 +91,7 @@ public final class DigitModelTrainer {
     }
 
     /** {@code passes} MLLR passes, then the MAP means with prior weight {@code tau}; {@code report} hears each pass's counts. */
-    DigitModelAdaptation train(List<ChannelAdaptationTrainer.Recording> recordings, int passes, double tau,
+    DigitModelAdaptation train(List<WordCorpus.Recording> recordings, int passes, double tau,
             Consumer<String> report) {
         DigitModelAdaptation adaptation = DigitModelAdaptation.NONE;
         for (int pass = 1; pass <= passes; pass++) {
@@ -136,11 +136,11 @@ public final class DigitModelTrainer {
     }
 
     /** Aligns each recording of a word the model knows with that word; {@code aligned} gets each aligned result. Returns {aligned, skipped}. */
-    private int[] align(SphinxEngine engine, List<ChannelAdaptationTrainer.Recording> recordings, Consumer<Result> aligned) {
+    private int[] align(SphinxEngine engine, List<WordCorpus.Recording> recordings, Consumer<Result> aligned) {
         GrammarCompiler compiler = new GrammarCompiler(grammars);
         int used = 0;
         int skipped = 0;
-        for (ChannelAdaptationTrainer.Recording recording : recordings) {
+        for (WordCorpus.Recording recording : recordings) {
             if (!engine.unknownWords(List.of(recording.word())).isEmpty()) {
                 continue;
             }

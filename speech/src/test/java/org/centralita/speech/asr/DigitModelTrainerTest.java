@@ -26,7 +26,7 @@ class DigitModelTrainerTest {
             Files.createDirectories(corpus.resolve(word));
             AudioFiles.writeWav(SpeechTestSupport.tts().synthesize(word, "en-US", null), corpus.resolve(word).resolve("a.wav"));
         }
-        List<ChannelAdaptationTrainer.Recording> recordings = ChannelAdaptationTrainer.corpus(corpus);
+        List<WordCorpus.Recording> recordings = WordCorpus.read(corpus);
         List<String> report = new ArrayList<>();
 
         DigitModelAdaptation adaptation = new DigitModelTrainer(temp.resolve("grammars"), List.of(1.0, 1.1))
