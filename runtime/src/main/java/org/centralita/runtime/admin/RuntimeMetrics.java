@@ -8,11 +8,13 @@ import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -42,8 +44,17 @@ public final class RuntimeMetrics {
     private static final Duration[] AGI_COMMAND_BUCKETS = Stream.of(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500,
             5000, 10_000, 30_000, 60_000).map(Duration::ofMillis).toArray(Duration[]::new);
 
-    /** A registry with the JVM's own meters (memory, GC, threads, CPU, uptime) bound. */
+    /**
+     * The CPU load gauges of {@link ProcessorMetrics} left out: in a container the JDK works each
+     * out from cgroup files at every read, 7-8 ms of CPU apiece per scrape on the benchmark machine
+     * (docs/benchmarks.md, seventh round); {@code process_cpu_time_ns_total} gives the same over
+     * time ({@code rate(...) / 1e9}), and the host's load is the node's exporter's to report.
+     */
+    static final Set<String> LEFT_OUT = Set.of("system.cpu.usage", "process.cpu.usage");
+
+    /** A registry with the JVM's own meters (memory, GC, threads, CPU time, uptime) bound. */
     public RuntimeMetrics() {
+        registry.config().meterFilter(MeterFilter.deny(id -> LEFT_OUT.contains(id.getName())));
         new JvmMemoryMetrics().bindTo(registry);
         ThreadStates.bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
