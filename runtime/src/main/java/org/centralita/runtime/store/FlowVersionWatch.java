@@ -110,7 +110,7 @@ public final class FlowVersionWatch implements AutoCloseable {
             properties.setProperty("password", settings.password());
         }
         properties.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeout().toSeconds())));
-        Connection connection = DriverManager.getConnection(settings.url(), properties);
+        Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + FlowVersionRows.CHANNEL);
         }

@@ -109,7 +109,7 @@ public final class RecordsStore implements AutoCloseable {
     private static HikariConfig poolConfig(StoreSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("records-store");
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.effectiveUser());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());

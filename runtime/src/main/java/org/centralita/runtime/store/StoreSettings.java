@@ -44,6 +44,21 @@ public record StoreSettings(String url, String user, String password, int poolSi
         return new StoreSettings(url, newUser, newPassword, poolSize, connectTimeout);
     }
 
+    /**
+     * The URL the store's connections use: {@link #url} as given, except that an H2 database
+     * writes every commit to its file as it commits ({@code WRITE_DELAY=0}) unless the URL sets its
+     * own {@code WRITE_DELAY}. H2's default (500 ms) keeps committed rows in memory for up to half a
+     * second, where a killed process loses them, and wakes a background writer several times a
+     * second to write them: the records writer already commits in batches, so each commit written
+     * at once is both safer and less work (docs/records.md, docs/benchmarks.md).
+     */
+    public String jdbcUrl() {
+        if (!isH2(url) || url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=0";
+    }
+
     public boolean postgres() {
         return isPostgres(url);
     }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A runtime killed (SIGKILL, no close) while its records store is down: every call that had
- * ended is in the fsync'd journal, and a new writer on the same journal stores every one.
+ * ended is in the fsync'd journal, and a new writer on the same journal stores every one. And one
+ * killed right after its writer committed calls to an H2 file store: every committed call is in
+ * the file.
  */
 class RecordWriterKillTest {
 
@@ -68,6 +70,32 @@ class RecordWriterKillTest {
             assertThat(store.calls().find("killed-0")).isPresent();
             assertThat(store.calls().find("killed-" + (CALLS - 1))).isPresent();
             assertThat(restarted.dropped()).isZero();
+        }
+    }
+
+    @Test
+    void shouldKeepEveryCallCommittedToAnH2FileWhenKilledRightAfterTheCommit() throws Exception {
+        // given a runtime process writing calls to an H2 file store that is up
+        String url = "jdbc:h2:" + dir.resolve("records");
+        Path journal = dir.resolve("records-journal");
+        Path log = dir.resolve("child.log");
+        child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriterUntilKilled.class.getName(),
+                journal.toString(), url, String.valueOf(CALLS), "announce")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+
+        // when it is killed as soon as its writer has committed them all (H2's default write delay
+        // would hold the last commits in memory for up to half a second)
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(2))
+                .until(() -> Files.readString(log).contains(WriterUntilKilled.WRITTEN));
+        child.destroyForcibly();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        // then the file holds every call, with nothing left to replay
+        assertThat(journalLines(journal)).isZero();
+        try (RecordsStore store = RecordsStore.open(StoreSettings.of(url))) {
+            assertThat(store.calls().count()).as(Files.readString(log)).isEqualTo(CALLS);
+            assertThat(store.calls().find("killed-" + (CALLS - 1))).isPresent();
         }
     }
 

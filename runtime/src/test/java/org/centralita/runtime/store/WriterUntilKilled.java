@@ -6,10 +6,13 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A process for {@link RecordWriterKillTest} to kill: starts a records writer on a journal
- * directory against a store that is down, submits calls, and then waits to be killed (never
- * closing the writer). Arguments: the journal directory, the store's JDBC URL, the number of calls.
+ * directory against a store (down, or up), submits calls, and then waits to be killed (never
+ * closing the writer). Arguments: the journal directory, the store's JDBC URL, the number of calls,
+ * and optionally {@code announce}: print {@link #WRITTEN} once the writer has committed them all.
  */
 public final class WriterUntilKilled {
+
+    static final String WRITTEN = "all calls written";
 
     private WriterUntilKilled() {
     }
@@ -24,6 +27,13 @@ public final class WriterUntilKilled {
         int calls = Integer.parseInt(args[2]);
         for (int i = 0; i < calls; i++) {
             writer.submit(SampleCalls.call("killed-" + i, "node-a"), SampleCalls.events("killed-" + i));
+        }
+        if (args.length > 3 && args[3].equals("announce")) {
+            while (writer.written() < calls) {
+                Thread.sleep(1);
+            }
+            System.out.println(WRITTEN);
+            System.out.flush();
         }
         new CountDownLatch(1).await();
     }
