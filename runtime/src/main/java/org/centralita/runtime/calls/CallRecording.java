@@ -20,7 +20,8 @@ import org.centralita.runtime.trace.TraceSink;
 /**
  * The trace sink of one served call: follows the call on {@code GET /calls} (the node it
  * entered), counts node errors, and keeps the events (already masked by the engine) for the
- * call's record. Used by the call's own thread only.
+ * call's record. Used by the call's own thread only, except {@link #events}: the records writer's
+ * thread asks for them once the call has ended and nothing more is added.
  */
 final class CallRecording implements TraceSink {
 

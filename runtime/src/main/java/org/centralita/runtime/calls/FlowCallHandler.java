@@ -103,7 +103,7 @@ public final class FlowCallHandler implements CallHandler {
                         Duration.between(startedAt, clock.instant()), "the call's thread failed");
             }
             live.end(end.outcome().traceName());
-            records.submit(recording.record(info, runtimeNode, startedAt, clock.instant(), end), recording.events());
+            records.submit(recording.record(info, runtimeNode, startedAt, clock.instant(), end), recording::events);
         }
     }
 

@@ -120,7 +120,7 @@ public final class CentralitaServer {
         CallEngine engine = new CallEngine(CrmConnectors.fromConfig(config.connectors(), environment),
                 speech.speechMatcher(), queues, screenPops);
         FlowCallHandler handler = new FlowCallHandler(runtime.repository(), engine, runtime.liveCalls(),
-                runtime.metrics(), writer::submit, nodeName(), clock);
+                runtime.metrics(), writer::submitLater, nodeName(), clock);
         ChannelOptions options = ChannelOptions.of(service.agi(),
                 speech.promptRenderer(PromptRenderer.hashed(soundFolder(speechSettings.sharedDirectory()))),
                 runtime.metrics()::agiCommand);

@@ -71,6 +71,21 @@ public final class RecordWriter implements AutoCloseable {
      * journal's disk budget are full.
      */
     public void submit(CallRecord call, List<CallEventRecord> events) {
+        submit(call, () -> events == null ? List.of() : events, false);
+    }
+
+    /**
+     * Like {@link #submit(CallRecord, List)}, the events made by {@code events} when the call is
+     * written or journaled, on the writer's threads: turning a trace into its JSON lines costs the
+     * call's thread, just woken at the call's end, several times what it costs the writer working
+     * through a batch of calls (docs/benchmarks.md, eighth round). {@code events} must not change
+     * after this call.
+     */
+    public void submitLater(CallRecord call, java.util.function.Supplier<List<CallEventRecord>> events) {
+        submit(call, events, true);
+    }
+
+    private void submit(CallRecord call, java.util.function.Supplier<List<CallEventRecord>> events, boolean later) {
         try {
             if (call == null) {
                 dropped("(none)", "a null call record was submitted");
@@ -78,7 +93,8 @@ public final class RecordWriter implements AutoCloseable {
                 dropped(call.callId(), "the records writer is closed");
             } else {
                 counters.inFlight.incrementAndGet();
-                if (memory.offer(new RecordedCall(call, events == null ? List.of() : events))) {
+                RecordedCall recorded = later ? RecordedCall.later(call, events) : new RecordedCall(call, events.get());
+                if (memory.offer(recorded)) {
                     counters.submitted.incrementAndGet();
                 } else {
                     counters.inFlight.decrementAndGet();

@@ -55,7 +55,7 @@ class EngineFailureOverAgiTest {
         FlowCallHandler handler = new FlowCallHandler(flows, CallEngine.standalone(),
                 new LiveCalls(metrics, Clock.systemUTC()), metrics, (call, events) -> {
                     records.add(call);
-                    traces.add(events);
+                    traces.add(events.get());
                 }, "test-node", Clock.systemUTC());
         server = new AgiServer(new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 5, QueueMode.DIALPLAN),
                 (flowId, channel) -> handler.handle(flowId, unableToPlay(channel)),

@@ -73,6 +73,27 @@ class RecordWriterTest {
     }
 
     @Test
+    void shouldMakeTheEventsOfACallSubmittedLaterOnTheWritersThread() {
+        try (RecordWriter writer = RecordWriter.start(store, settings())) {
+            // when calls are submitted with their events to be made later
+            java.util.Set<Thread> makers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            for (int i = 0; i < 20; i++) {
+                String id = "later-" + i;
+                writer.submitLater(SampleCalls.call(id, "node-a"), () -> {
+                    makers.add(Thread.currentThread());
+                    return SampleCalls.events(id);
+                });
+            }
+
+            // then they were made off the submitting thread, and stored as given
+            await().atMost(Duration.ofSeconds(20)).until(writer::drained);
+            assertThat(store.calls().count()).isEqualTo(20);
+            assertThat(makers).isNotEmpty().doesNotContain(Thread.currentThread());
+            assertThat(store.calls().events("later-7")).isEqualTo(SampleCalls.events("later-7"));
+        }
+    }
+
+    @Test
     void shouldKeepCallsOnDiskWhileTheDatabaseIsDownAndWriteThemWhenItIsBack() throws SQLException {
         try (RecordWriter writer = RecordWriter.start(store, settings())) {
             // given the database is stopped
