@@ -27,7 +27,7 @@ final class DatabaseWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseWriter.class);
     private static final int REPLAY_CHUNK = 100;
     /** Calls written in one transaction at most. */
-    static final int WRITE_BATCH = 20;
+    static final int WRITE_BATCH = 40;
     /** How long the writer waits for a call on the lane before it looks at the journal again. */
     private static final long IDLE_WAIT_MILLIS = 250;
 

@@ -26,9 +26,12 @@ final class StoreLane {
      * The longest the writer waits for more calls to write with the first one it took: a
      * transaction costs about as much as writing one call (docs/benchmarks.md, fifth round), and
      * calls end 10-50 a second under load; with 100 ms the writer took 1.6 calls a transaction at
-     * 10 calls a second.
+     * 10 calls a second, with 250 ms 14.5 at about 50 a second. H2 writes each commit to its file
+     * (the changed pages of every table and index the calls touched: a third of the writer's CPU
+     * in the eighth round), so fewer, larger transactions cost less a call. Half of the spill-after
+     * time at most, so that a call in the writer's hand is written well before it would be journaled.
      */
-    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long MAX_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     /**
      * How often the writer looks for more calls while it lingers: short enough that the hand-off
      * (64 calls) does not fill at hundreds of calls a second, long enough that calls ending tens a
@@ -45,7 +48,7 @@ final class StoreLane {
 
     StoreLane(long spillAfterNanos) {
         this.spillAfterNanos = spillAfterNanos;
-        this.lingerNanos = Math.min(MAX_LINGER_NANOS, spillAfterNanos / 4);
+        this.lingerNanos = Math.min(MAX_LINGER_NANOS, spillAfterNanos / 2);
     }
 
     /** Whether calls may take this way now: the store is not known to be down or hanging. */

@@ -65,13 +65,15 @@ class DatabaseWriterTest {
     void shouldReplayTheJournalSeveralCallsAtATimeAndSettleEachWhenOneIsAlreadyStored() throws IOException,
             InterruptedException, SQLException {
         try (RecordsStore store = RecordsStore.open("jdbc:h2:" + dir.resolve("records"))) {
-            // given 45 calls in the journal (more than one transaction's worth), one of them already stored
+            // given two transactions' worth of calls and 5 more in the journal, one of the second batch already stored
+            int batch = DatabaseWriter.WRITE_BATCH;
+            int calls = 2 * batch + 5;
             WriterPipeline pipeline = pipeline();
             List<RecordedCall> journaled = new java.util.ArrayList<>();
-            for (int i = 0; i < 45; i++) {
+            for (int i = 0; i < calls; i++) {
                 journaled.add(new RecordedCall(SampleCalls.call("j-" + i, "node-a"), SampleCalls.events("j-" + i)));
             }
-            store.calls().insert(journaled.get(30).call(), journaled.get(30).events());
+            store.calls().insert(journaled.get(batch + 10).call(), journaled.get(batch + 10).events());
             pipeline.journal().append(journaled);
 
             // when the writer takes one round (nothing on the lane)
@@ -79,12 +81,12 @@ class DatabaseWriterTest {
 
             // then the journal is written out: every call once, the stored one counted as a duplicate
             assertThat(pipeline.journal().pending()).isZero();
-            assertThat(pipeline.counters().written.get()).isEqualTo(44);
-            // 20 together, the 20 with the stored one each alone, the last 5 together
-            assertThat(pipeline.counters().transactions.get()).isEqualTo(1 + 19 + 1);
+            assertThat(pipeline.counters().written.get()).isEqualTo(calls - 1);
+            // the first batch together, the batch with the stored one each alone, the last 5 together
+            assertThat(pipeline.counters().transactions.get()).isEqualTo(1 + (batch - 1) + 1);
             assertThat(pipeline.counters().duplicates.get()).isEqualTo(1);
-            assertThat(store.calls().count()).isEqualTo(45);
-            assertThat(store.calls().events("j-44")).isEqualTo(SampleCalls.events("j-44"));
+            assertThat(store.calls().count()).isEqualTo(calls);
+            assertThat(store.calls().events("j-" + (calls - 1))).isEqualTo(SampleCalls.events("j-" + (calls - 1)));
         }
     }
 

@@ -165,10 +165,11 @@ class RecordWriterTest {
             }, 0, 33, TimeUnit.MILLISECONDS);
             assertThat(all.await(20, TimeUnit.SECONDS)).isTrue();
 
-            // then the writer took several of them to each transaction, not one call a transaction
+            // then the writer took many of them to each transaction (the first waiting up to half a
+            // second for others: about 15 a transaction; about 8 with the quarter second before)
             await().atMost(Duration.ofSeconds(20)).until(writer::drained);
             assertThat(writer.written()).isEqualTo(60);
-            assertThat(writer.transactions()).isBetween(1L, 30L);
+            assertThat(writer.transactions()).isBetween(1L, 5L);
             // and the spooler, woken by the first call of a round, let the next come along (60 rounds before)
             assertThat(writer.spoolerRounds()).isBetween(1L, 40L);
         } finally {
