@@ -49,14 +49,15 @@ final class ProcessBench {
     /** What to run; {@code timeScale} below 1 runs media faster than real time (tests). */
     record Options(int calls, Duration ramp, Duration hold, int warmupCalls, double timeScale, Duration progressEvery,
                    boolean handWrittenFirst, List<String> jvmOptions, Path directory, Duration settle,
-                   int warmupLoads, int rounds) {
+                   int warmupLoads, int rounds, boolean together) {
     }
 
     /** One server process under the load. */
     record Phase(String name, int calls, int failed, List<String> failures, long commands, long pid,
-                 ServerProcess.Cpu before, ServerProcess.Cpu after, Duration measured, double idleCpuPerSecond,
+                 ServerProcess.Cpu before, ServerProcess.Cpu after, java.time.Instant started, Duration measured, double idleCpuPerSecond,
                  long recordsWritten, long recordsExpected, double loadMin, double loadMax,
-                 Map<String, Long> threadCpu, Map<String, Long> idleThreadCpu, WriterWork writerWork) {
+                 Map<String, Long> threadCpu, Map<String, Long> idleThreadCpu, Map<String, Long> threadRuns,
+                 Map<String, Long> idleThreadRuns, WriterWork writerWork) {
         double cpuMillisPerCall() {
             return (after.totalNanos() - before.totalNanos()) / 1e6 / calls;
         }
@@ -111,7 +112,8 @@ final class ProcessBench {
      * Starts both server processes (Centralita first: its first call names the prompt files the
      * hand-written script plays), warms both up together, then runs the rounds: in each, one
      * server's measured load, then the other's, the order alternating from round to round (the
-     * first as {@code --hand-written-first} says). Both JVMs stay up across the rounds.
+     * first as {@code --hand-written-first} says), or with {@code together} both servers' loads at
+     * the same time. Both JVMs stay up across the rounds.
      */
     ProcessRounds run(String command) throws IOException, InterruptedException {
         String secret = Long.toHexString(Double.doubleToLongBits(Math.random()));
@@ -131,15 +133,24 @@ final class ProcessBench {
                             new InetSocketAddress(InetAddress.getLoopbackAddress(), port), prompts, 0, null, 0);
                     warmUpTogether(centralita, handWritten);
                     List<ProcessReport> reports = new ArrayList<>();
-                    List<Boolean> orders = new ArrayList<>();
+                    List<String> orders = new ArrayList<>();
                     for (int round = 0; round < options.rounds(); round++) {
+                        if (options.together()) {
+                            out.printf("round %d of %d: both servers at once%n", round + 1, options.rounds());
+                            out.flush();
+                            List<Phase> both = measureTogether(centralita, handWritten);
+                            reports.add(new ProcessReport(AgiLoadBench.machine(), command, options.jvmOptions(),
+                                    newsRounds, both.get(0), both.get(1)));
+                            orders.add(ProcessRounds.TOGETHER);
+                            continue;
+                        }
                         boolean handWrittenFirst = BenchRounds.handWrittenFirst(round, options.rounds(),
                                 options.handWrittenFirst(), out);
-                        Phase first = measure(handWrittenFirst ? handWritten : centralita);
-                        Phase second = measure(handWrittenFirst ? centralita : handWritten);
+                        Phase first = measure(handWrittenFirst ? handWritten : centralita, null);
+                        Phase second = measure(handWrittenFirst ? centralita : handWritten, null);
                         reports.add(new ProcessReport(AgiLoadBench.machine(), command, options.jvmOptions(), newsRounds,
                                 handWrittenFirst ? second : first, handWrittenFirst ? first : second));
-                        orders.add(handWrittenFirst);
+                        orders.add(handWrittenFirst ? "hand-written" : "Centralita");
                     }
                     return new ProcessRounds(reports, orders);
                 }
@@ -273,22 +284,40 @@ final class ProcessBench {
      * Asterisk), then until Centralita has written the warm-up's records.
      */
     private void warmUpTogether(Server centralita, Server handWritten) throws IOException, InterruptedException {
-        java.util.concurrent.ExecutorService warmers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        bothAtOnce("the warm-up", () -> warmUp(centralita), () -> warmUp(handWritten));
+    }
+
+    /**
+     * Both servers' measured loads at the same time, each its own calls on the same schedule: the
+     * idle seconds and the loads start together (once Centralita has written the records asked for
+     * before), so whatever the machine does then falls on both alike. Centralita's phase, then the
+     * hand-written script's.
+     */
+    private List<Phase> measureTogether(Server centralita, Server handWritten) throws IOException, InterruptedException {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        return bothAtOnce("a measured load", () -> measure(centralita, start), () -> measure(handWritten, start));
+    }
+
+    /** Runs both tasks at once and returns their results in order, or the first one's failure. */
+    private static <T> List<T> bothAtOnce(String what, java.util.concurrent.Callable<T> first,
+                                          java.util.concurrent.Callable<T> second)
+            throws IOException, InterruptedException {
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<Void>> warmed = warmers.invokeAll(List.of(() -> warmUp(centralita),
-                    () -> warmUp(handWritten)));
-            for (java.util.concurrent.Future<Void> server : warmed) {
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> task : both.invokeAll(List.of(first, second))) {
                 try {
-                    server.get();
+                    results.add(task.get());
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
                     }
-                    throw new IOException("the warm-up failed: " + e.getCause(), e.getCause());
+                    throw new IOException(what + " failed: " + e.getCause(), e.getCause());
                 }
             }
+            return results;
         } finally {
-            warmers.shutdownNow();
+            both.shutdownNow();
         }
     }
 
@@ -323,10 +352,12 @@ final class ProcessBench {
     }
 
     /**
-     * Once the records asked for so far are written: settle, idle (its CPU shown), then the
-     * measured load until every call has ended and, for Centralita, every record is written.
+     * Once the records asked for so far are written (and the other server is as far, with a
+     * {@code start} barrier): settle, idle (its CPU shown), then the measured load until every call
+     * has ended and, for Centralita, every record is written.
      */
-    private Phase measure(Server server) throws IOException, InterruptedException {
+    private Phase measure(Server server, java.util.concurrent.CyclicBarrier start)
+            throws IOException, InterruptedException {
         ServerProcess process = server.process;
         int adminPort = server.adminPort;
         String token = server.token;
@@ -336,6 +367,13 @@ final class ProcessBench {
             throw new IOException(process.name() + " did not write the " + callsBefore + " call records before the load in "
                     + RECORDS_WAIT.toMinutes() + " minutes");
         }
+        if (start != null) {
+            try {
+                start.await(RECORDS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("the other server was not ready for the load together with " + process.name(), e);
+            }
+        }
         TimeUnit.MILLISECONDS.sleep(options.settle().toMillis());
         ServerProcess.Cpu idleStart = process.cpu();
         Map<Long, ServerProcess.ThreadCpu> idleThreadsStart = process.threadCpu();
@@ -344,10 +382,12 @@ final class ProcessBench {
         Map<Long, ServerProcess.ThreadCpu> threadsBefore = process.threadCpu();
         Map<String, Long> idleThreads = threadCpuBetween(idleThreadsStart, threadsBefore,
                 before.totalNanos() - idleStart.totalNanos());
+        Map<String, Long> idleRuns = threadRunsBetween(idleThreadsStart, threadsBefore);
         double idlePerSecond = (before.totalNanos() - idleStart.totalNanos()) / 1e9 / IDLE.toSeconds();
         WriterWork writerBefore = token == null ? WriterWork.NONE : writerWork(adminPort, token);
 
-        long start = System.nanoTime();
+        long started = System.nanoTime();
+        java.time.Instant startedAt = java.time.Instant.now();
         DoubleSummaryStatistics machineLoad = new DoubleSummaryStatistics();
         List<LoadPhase.PlacedCall> calls = load(measuredLoad(), server.agi, server.sounds, newsRounds, process,
                 token == null ? null : () -> scrape(adminPort, token), machineLoad);
@@ -356,9 +396,10 @@ final class ProcessBench {
         long written = token == null ? -1 : awaitRecords(adminPort, token, expected);
         ServerProcess.Cpu after = process.cpu();
         WriterWork writer = token == null ? WriterWork.NONE : writerWork(adminPort, token).since(writerBefore);
-        Map<String, Long> threads = threadCpuBetween(threadsBefore, process.threadCpu(),
-                after.totalNanos() - before.totalNanos());
-        Duration measured = Duration.ofNanos(System.nanoTime() - start);
+        Map<Long, ServerProcess.ThreadCpu> threadsAfter = process.threadCpu();
+        Map<String, Long> threads = threadCpuBetween(threadsBefore, threadsAfter, after.totalNanos() - before.totalNanos());
+        Map<String, Long> runs = threadRunsBetween(threadsBefore, threadsAfter);
+        Duration measured = Duration.ofNanos(System.nanoTime() - started);
 
         List<String> failures = new ArrayList<>();
         int failed = 0;
@@ -372,8 +413,8 @@ final class ProcessBench {
         }
         failed += options.calls() - calls.size();
         return new Phase(process.name(), options.calls(), failed, failures, commands, process.pid(), before, after,
-                measured, idlePerSecond, written, token == null ? -1 : expected, machineLoad.getMin(),
-                machineLoad.getMax(), threads, idleThreads, writer);
+                startedAt, measured, idlePerSecond, written, token == null ? -1 : expected, machineLoad.getMin(),
+                machineLoad.getMax(), threads, idleThreads, runs, idleRuns, writer);
     }
 
     /** Each thread group's CPU in the window; what the sum lacks of the process's went to threads that ended. */
@@ -390,6 +431,17 @@ final class ProcessBench {
         window.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> threads.put(e.getKey(), e.getValue()));
         return threads;
+    }
+
+    /** Each thread group's runs on a CPU in the window (the live threads'; those that ended are not counted). */
+    private static Map<String, Long> threadRunsBetween(Map<Long, ServerProcess.ThreadCpu> before,
+                                                       Map<Long, ServerProcess.ThreadCpu> after) {
+        Map<String, Long> window = new java.util.HashMap<>();
+        after.forEach((id, thread) -> {
+            ServerProcess.ThreadCpu earlier = before.get(id);
+            window.merge(thread.name(), Math.max(0, thread.runs() - (earlier == null ? 0 : earlier.runs())), Long::sum);
+        });
+        return window;
     }
 
     private List<LoadPhase.PlacedCall> load(LoadPhase.Load load, InetSocketAddress agi, SoundLibrary sounds,

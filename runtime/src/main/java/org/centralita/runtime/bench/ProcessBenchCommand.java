@@ -49,6 +49,11 @@ public final class ProcessBenchCommand implements Callable<Integer> {
             + "more than one, a table of the rounds and their median CPU ratio (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--together", description = "Measure both servers' loads at the same time in every round "
+            + "(each its own calls, on the same schedule), so that the machine's drift and other work fall on both "
+            + "alike; the default measures one after the other.")
+    boolean together;
+
     @Option(names = "--jvm-option", paramLabel = "OPTION", description = "An option for both server JVMs "
             + "(repeatable), e.g. --jvm-option=-XX:StartFlightRecording=filename=server.jfr")
     List<String> jvmOptions = new ArrayList<>();
@@ -69,6 +74,10 @@ public final class ProcessBenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--calls and --rounds must be positive; "
                     + "--warmup, --warmup-loads, --ramp, --duration and --settle not negative; --progress positive");
         }
+        if (together && handWrittenFirst) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--hand-written-first has no meaning with "
+                    + "--together: both servers' loads start at the same time");
+        }
         if (!Files.isDirectory(Path.of("/proc/self"))) {
             spec.commandLine().getErr().println("centralita bench process: needs Linux's /proc to read each "
                     + "process's CPU time");
@@ -81,7 +90,7 @@ public final class ProcessBenchCommand implements Callable<Integer> {
         out.flush();
         ProcessRounds results = new ProcessBench(new ProcessBench.Options(calls, load.ramp, load.hold, warmup,
                 load.timeScale, load.progress, handWrittenFirst, List.copyOf(jvmOptions), dir.toAbsolutePath(), settle,
-                warmupLoads, rounds), out).run(command);
+                warmupLoads, rounds, together), out).run(command);
         List<String> text = new ArrayList<>(results.last().lines());
         if (rounds > 1) {
             text.add("");

@@ -61,14 +61,17 @@ record ProcessReport(String machine, String command, List<String> jvmOptions, in
         lines.add("news rounds per call: " + rounds);
         for (ProcessBench.Phase phase : List.of(centralita, handWritten)) {
             lines.add("");
-            lines.add(phase.name() + ", CPU per call by thread (the threads' names, digits as N):");
+            lines.add(phase.name() + ", CPU and runs on a CPU (about one a wake-up) per call by thread "
+                    + "(the threads' names, digits as N):");
             phase.threadCpu().entrySet().stream().filter(e -> e.getValue() > 0).limit(THREAD_ROWS)
-                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms", e.getKey(),
-                            e.getValue() / 1e6 / phase.calls())));
-            lines.add(phase.name() + ", idle CPU by thread before the load:");
+                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms %8.2f runs", e.getKey(),
+                            e.getValue() / 1e6 / phase.calls(), phase.threadRuns().getOrDefault(e.getKey(), 0L)
+                                    / (double) phase.calls())));
+            lines.add(phase.name() + ", idle CPU and runs a second by thread before the load:");
             phase.idleThreadCpu().entrySet().stream().filter(e -> e.getValue() > 0).limit(THREAD_ROWS / 2)
-                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms/s", e.getKey(),
-                            e.getValue() / 1e6 / IDLE_SECONDS)));
+                    .forEach(e -> lines.add(String.format(Locale.ROOT, "  %-24s %8.3f ms/s %6.1f runs/s", e.getKey(),
+                            e.getValue() / 1e6 / IDLE_SECONDS, phase.idleThreadRuns().getOrDefault(e.getKey(), 0L)
+                                    / (double) IDLE_SECONDS)));
         }
         for (ProcessBench.Phase phase : List.of(centralita, handWritten)) {
             phase.failures().forEach(f -> lines.add(phase.name() + " failed: " + f));

@@ -8,11 +8,14 @@ import java.util.function.Predicate;
 
 /**
  * Several rounds of the whole-process benchmark, both server processes up across them and the
- * order of their measured loads alternating from round to round, so that one phase disturbed by
- * the machine's other work does not make the figure: the median of the rounds' CPU ratios is the
- * figure to read.
+ * order of their measured loads alternating from round to round (or both loads at the same time),
+ * so that one phase disturbed by the machine's other work does not make the figure: the median of
+ * the rounds' CPU ratios is the figure to read.
  */
-record ProcessRounds(List<ProcessReport> rounds, List<Boolean> handWrittenFirst) {
+record ProcessRounds(List<ProcessReport> rounds, List<String> firsts) {
+
+    /** The "first" of a round whose two loads ran at the same time ({@code --together}). */
+    static final String TOGETHER = "both at once";
 
     /** Thread groups by name (digits as N, Linux's 15 characters): the JIT's compiler threads. */
     static final Predicate<String> JIT = name -> name.contains("CompilerThre");
@@ -27,7 +30,7 @@ record ProcessRounds(List<ProcessReport> rounds, List<Boolean> handWrittenFirst)
 
     ProcessRounds {
         rounds = List.copyOf(rounds);
-        handWrittenFirst = List.copyOf(handWrittenFirst);
+        firsts = List.copyOf(firsts);
     }
 
     /** The last round, whose full table is printed. */
@@ -45,7 +48,7 @@ record ProcessRounds(List<ProcessReport> rounds, List<Boolean> handWrittenFirst)
     }
 
     /**
-     * One row a round: which server went first, each one's CPU per call, their ratio, Centralita's
+     * One row a round: which server went first (or both at once), each one's CPU per call, their ratio, Centralita's
      * JIT / call threads / records / GC and the hand-written script's call threads per call, the
      * machine's load average during each, each server's calls that ended as expected and
      * Centralita's records written (so far) over those asked for; then the median ratio.
@@ -62,7 +65,7 @@ record ProcessRounds(List<ProcessReport> rounds, List<Boolean> handWrittenFirst)
             ProcessBench.Phase h = round.handWritten();
             lines.add(String.format(Locale.ROOT, "| %d | %s | %.2f / %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %.2f "
                             + "| %.1f-%.1f / %.1f-%.1f | %d / %d, %d / %d, %d / %d |",
-                    i + 1, handWrittenFirst.get(i) ? "hand-written" : "Centralita", c.cpuMillisPerCall(),
+                    i + 1, firsts.get(i), c.cpuMillisPerCall(),
                     h.cpuMillisPerCall(), round.cpuRatio(), perCall(c, JIT), perCall(c, CALL_THREADS),
                     perCall(c, RECORDS), perCall(c, GC), perCall(h, CALL_THREADS), c.loadMin(), c.loadMax(),
                     h.loadMin(), h.loadMax(), c.calls() - c.failed(), c.calls(), h.calls() - h.failed(), h.calls(),

@@ -89,8 +89,12 @@ final class ServerProcess implements AutoCloseable {
                 Integer.parseInt(fields[17]), Long.parseLong(fields[21]) * PAGE_BYTES);
     }
 
-    /** One live thread: its name with digits replaced by {@code N} ("agi-call-N", "GC Thread#N") and its CPU. */
-    record ThreadCpu(String name, long nanos) {
+    /**
+     * One live thread: its name with digits replaced by {@code N} ("agi-call-N", "GC Thread#N"), its
+     * CPU and how many times it has been put on a CPU (schedstat's third field: about once a wake-up;
+     * 0 where the kernel keeps no schedstat).
+     */
+    record ThreadCpu(String name, long nanos, long runs) {
     }
 
     /**
@@ -106,9 +110,9 @@ final class ServerProcess implements AutoCloseable {
         try (java.util.stream.Stream<Path> list = Files.list(tasks)) {
             for (Path task : list.toList()) {
                 try {
-                    long nanos = threadNanos(task);
+                    long[] time = threadTime(task);
                     String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
-                    threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(name, nanos));
+                    threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(name, time[0], time[1]));
                 } catch (IOException ended) {
                     // the thread ended while the list was read
                 }
@@ -117,15 +121,19 @@ final class ServerProcess implements AutoCloseable {
         return threads;
     }
 
-    /** A thread's time on a CPU: schedstat's first field, or its stat's user + system ticks without schedstat. */
-    private long threadNanos(Path task) throws IOException {
+    /**
+     * A thread's time on a CPU and its runs: schedstat's first and third fields, or its stat's user +
+     * system ticks and no runs without schedstat.
+     */
+    private long[] threadTime(Path task) throws IOException {
         Path schedstat = task.resolve("schedstat");
         if (Files.isReadable(schedstat)) {
-            return Long.parseLong(Files.readString(schedstat).strip().split(" ")[0]);
+            String[] fields = Files.readString(schedstat).strip().split(" ");
+            return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[2])};
         }
         String stat = Files.readString(task.resolve("stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickNanos;
+        return new long[] {(Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickNanos, 0};
     }
 
     /** SIGTERM (a graceful shutdown, as a service manager stops it), then a kill if it does not end in a minute. */

@@ -108,6 +108,56 @@ class ProcessBenchTest {
     }
 
     @Test
+    void shouldMeasureBothServersLoadsAtTheSameTimeWhenTogether(@TempDir Path dir) throws Exception {
+        // given two rounds, both servers' loads at once
+        StringWriter out = new StringWriter();
+        ProcessBench.Options options = new ProcessBench.Options(CALLS, java.time.Duration.ofMillis(500),
+                java.time.Duration.ofMillis(500), 4, 0.1, java.time.Duration.ofSeconds(1), false, List.of(),
+                dir.resolve("servers"), java.time.Duration.ZERO, 0, 2, true);
+
+        // when
+        ProcessRounds rounds = new ProcessBench(options, new PrintWriter(out)).run("bench process --together");
+
+        // then each round's two measured windows overlap: the loads ran at the same time
+        assertThat(rounds.firsts()).as(out.toString()).containsExactly(ProcessRounds.TOGETHER, ProcessRounds.TOGETHER);
+        for (ProcessReport round : rounds.rounds()) {
+            ProcessBench.Phase c = round.centralita();
+            ProcessBench.Phase h = round.handWritten();
+            assertThat(c.started()).isBefore(h.started().plus(h.measured()));
+            assertThat(h.started()).isBefore(c.started().plus(c.measured()));
+            // every call ended as expected on both, and every record so far was written
+            assertThat(c.failed() + h.failed()).as(c.failures() + " " + h.failures()).isZero();
+            assertThat(c.recordsWritten()).isEqualTo(c.recordsExpected());
+            assertThat(c.cpuMillisPerCall()).isPositive();
+            assertThat(h.cpuMillisPerCall()).isPositive();
+            // and the call threads' runs on a CPU were counted (they wake for every AGI reply)
+            assertThat(c.threadRuns().entrySet()).anySatisfy(thread -> {
+                assertThat(thread.getKey()).startsWith("agi-call-");
+                assertThat(thread.getValue()).isPositive();
+            });
+        }
+        // the discovery call, the warm-up's 4 and 2 x 6
+        assertThat(rounds.last().centralita().recordsExpected()).isEqualTo(17);
+        assertThat(rounds.lines()).anyMatch(line -> line.startsWith("| 1 | both at once | "));
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains(dir.toString()))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseHandWrittenFirstWithTogether() {
+        // given
+        StringWriter err = new StringWriter();
+
+        // when
+        int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "process",
+                "--together", "--hand-written-first");
+
+        // then
+        assertThat(status).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--hand-written-first has no meaning with --together");
+    }
+
+    @Test
     void shouldRefuseAnEmptyLoadOrNoRound() {
         for (String[] args : List.of(new String[] {"--calls", "0"}, new String[] {"--rounds", "0"})) {
             // given

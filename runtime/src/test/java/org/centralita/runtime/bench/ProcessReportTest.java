@@ -34,7 +34,7 @@ class ProcessReportTest {
 
     private static ProcessBench.Phase phase(String name, int failed, long written, long expected) {
         ServerProcess.Cpu cpu = new ServerProcess.Cpu(0, 0, 10, 0);
-        return new ProcessBench.Phase(name, 1000, failed, List.of(), 37_000, 1, cpu, cpu, Duration.ofSeconds(80), 0,
-                written, expected, 1, 2, Map.of(), Map.of(), ProcessBench.WriterWork.NONE);
+        return new ProcessBench.Phase(name, 1000, failed, List.of(), 37_000, 1, cpu, cpu, java.time.Instant.EPOCH, Duration.ofSeconds(80), 0,
+                written, expected, 1, 2, Map.of(), Map.of(), Map.of(), Map.of(), ProcessBench.WriterWork.NONE);
     }
 }
