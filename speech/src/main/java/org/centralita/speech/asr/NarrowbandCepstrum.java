@@ -6,7 +6,6 @@ import edu.cmu.sphinx.frontend.DataProcessingException;
 import edu.cmu.sphinx.frontend.DataProcessor;
 import edu.cmu.sphinx.frontend.DoubleData;
 import edu.cmu.sphinx.frontend.denoise.Denoise;
-import edu.cmu.sphinx.frontend.frequencywarp.MelFrequencyFilterBank;
 import edu.cmu.sphinx.frontend.transform.DiscreteCosineTransform;
 import edu.cmu.sphinx.frontend.transform.DiscreteCosineTransform2;
 import edu.cmu.sphinx.frontend.transform.Lifter;
@@ -27,7 +26,7 @@ import java.util.Properties;
  */
 final class NarrowbandCepstrum extends BaseDataProcessor {
 
-    private final MelFrequencyFilterBank filterBank;
+    private final VocalTractFilterBank filterBank;
     private final Denoise denoise;
     private final HighBandEstimate estimate;
     private final DiscreteCosineTransform2 cosineTransform;
@@ -36,7 +35,8 @@ final class NarrowbandCepstrum extends BaseDataProcessor {
     NarrowbandCepstrum(double lowerHz, double upperHz, int filters, int cepstrumLength, int lifterValue,
             double bandEdgeHz, double slopeDb) {
         initLogger();
-        filterBank = new MelFrequencyFilterBank(lowerHz, upperHz, filters);
+        filterBank = new VocalTractFilterBank(lowerHz, upperHz, filters, VocalTractFilterBank.TELEPHONE_KNEE_HZ,
+                VocalTractFilterBank.TELEPHONE_TOP_HZ);
         denoise = defaultDenoise();
         estimate = new HighBandEstimate(firstMissingFilter(lowerHz, upperHz, filters, bandEdgeHz), slopeDb);
         cosineTransform = new DiscreteCosineTransform2(filters, cepstrumLength);
@@ -75,6 +75,11 @@ final class NarrowbandCepstrum extends BaseDataProcessor {
     /** Whether the coming utterances are narrowband (telephone) audio, whose high band is estimated. */
     void estimateHighBand(boolean narrowband) {
         estimate.active = narrowband;
+    }
+
+    /** The vocal tract warp factor of the coming utterances (1: none; VocalTractFilterBank). */
+    void warp(double factor) {
+        filterBank.warp(factor);
     }
 
     /** Sphinx4's noise removal with its default settings, as AutoCepstrum builds it for this model. */

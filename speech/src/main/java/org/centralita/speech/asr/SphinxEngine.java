@@ -330,6 +330,15 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         return results;
     }
 
+    /** The vocal tract warp factor (VocalTractFilterBank) of the coming utterances; 1: none. */
+    void vocalTract(double factor) {
+        if (cepstrum != null) {
+            cepstrum.warp(factor);
+        } else {
+            warped.vocalTract(factor);
+        }
+    }
+
     private void switchTo(CompiledGrammar grammar) {
         if (grammar.equals(loaded)) {
             return;

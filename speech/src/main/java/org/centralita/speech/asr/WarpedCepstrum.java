@@ -4,7 +4,6 @@ import edu.cmu.sphinx.frontend.BaseDataProcessor;
 import edu.cmu.sphinx.frontend.Data;
 import edu.cmu.sphinx.frontend.DataProcessingException;
 import edu.cmu.sphinx.frontend.DataProcessor;
-import edu.cmu.sphinx.frontend.frequencywarp.MelFrequencyFilterBank;
 import edu.cmu.sphinx.frontend.transform.DiscreteCosineTransform;
 import edu.cmu.sphinx.util.props.S4Integer;
 import java.util.Properties;
@@ -22,8 +21,9 @@ final class WarpedCepstrum extends BaseDataProcessor {
     private final double upperHz;
     private final int filters;
     private final DiscreteCosineTransform cosineTransform;
-    private MelFrequencyFilterBank filterBank;
+    private VocalTractFilterBank filterBank;
     private double warp = 1;
+    private double vocalTract = 1;
 
     WarpedCepstrum(double lowerHz, double upperHz, int filters, int cepstrumLength) {
         initLogger();
@@ -31,7 +31,7 @@ final class WarpedCepstrum extends BaseDataProcessor {
         this.upperHz = upperHz;
         this.filters = filters;
         this.cosineTransform = new DiscreteCosineTransform(filters, cepstrumLength);
-        this.filterBank = new MelFrequencyFilterBank(lowerHz, upperHz, filters);
+        this.filterBank = filterBank(1);
         cosineTransform.setPredecessor(filterBank);
     }
 
@@ -59,12 +59,29 @@ final class WarpedCepstrum extends BaseDataProcessor {
             return;
         }
         warp = factor;
-        filterBank = new MelFrequencyFilterBank(lowerHz * factor, upperHz * factor, filters);
+        filterBank = filterBank(factor);
         if (getPredecessor() != null) {
             filterBank.setPredecessor(getPredecessor());
         }
         filterBank.initialize();
         cosineTransform.setPredecessor(filterBank);
+    }
+
+    /**
+     * The vocal tract warp factor of the coming utterances (1: none): the filters inside the telephone band moved by
+     * VocalTractFilterBank's piecewise-linear warp, on top of {@link #warp(double)}'s scaling.
+     */
+    void vocalTract(double factor) {
+        vocalTract = factor;
+        filterBank.warp(factor);
+    }
+
+    /** Mel-spaced filters from lowerf to upperf times {@code scale}, at this chain's vocal tract factor. */
+    private VocalTractFilterBank filterBank(double scale) {
+        VocalTractFilterBank bank = new VocalTractFilterBank(lowerHz * scale, upperHz * scale, filters,
+                VocalTractFilterBank.TELEPHONE_KNEE_HZ, VocalTractFilterBank.TELEPHONE_TOP_HZ);
+        bank.warp(vocalTract);
+        return bank;
     }
 
     @Override

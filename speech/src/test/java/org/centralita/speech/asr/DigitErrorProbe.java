@@ -42,17 +42,52 @@ public final class DigitErrorProbe {
         List<Trial> trials = new ArrayList<>();
         HumanDigitsAccuracyTest.singleTrials().forEach(trial -> trials.add(new Trial("single", trial)));
         HumanDigitsAccuracyTest.stringTrials().forEach(trial -> trials.add(new Trial("string", trial)));
+        List<String> lines = decodeAll(trials, (trial, grammar, compiled, prepared, general, digits) -> {
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = cpu.getCurrentThreadCpuTime();
+            Recognition a = HypothesisScorer.score(general.decode(prepared, compiled, true), grammar, 0);
+            long t1 = cpu.getCurrentThreadCpuTime();
+            Recognition b = HypothesisScorer.score(digits.decode(prepared, compiled, false, 1), grammar, 0);
+            Recognition c = HypothesisScorer.score(
+                    digits.decode(prepared, compiled, false, Sphinx4Recognizer.DIGITS_WARP), grammar, 0);
+            long t2 = cpu.getCurrentThreadCpuTime();
+            CPU_EN_US.addAndGet(t1 - t0);
+            CPU_DIGITS.addAndGet(t2 - t1);
+            AUDIO_MS.addAndGet(trial.audio().samples().length / 8);
+            Recognition kept = Recognition.majority(List.of(a, b, c));
+            Recognition moreConfident = b.confidence() >= a.confidence() ? b : a;
+            return String.join("\t", trial.kind(), trial.speaker(), trial.expected(),
+                    String.valueOf(a.value()), fmt(a.confidence()), String.valueOf(b.value()), fmt(b.confidence()),
+                    String.valueOf(c.value()), fmt(c.confidence()), String.valueOf(kept.value()),
+                    fmt(kept.confidence()), String.valueOf(moreConfident.value()));
+        });
+        Files.write(Path.of(args[0]), lines);
+        System.out.printf(Locale.ROOT, "CPU per audio second: en-us %.3f s, digits %.3f s (%d s of audio)%n",
+                CPU_EN_US.get() / 1e6 / AUDIO_MS.get(), CPU_DIGITS.get() / 1e6 / AUDIO_MS.get(), AUDIO_MS.get() / 1000);
+        summary(lines);
+    }
+
+    /** What a probe does with one trial on one pair of engines (the en-us model's and the digits model's). */
+    interface TrialDecoder {
+        String decode(Trial trial, Grammar grammar, CompiledGrammar compiled, SpeechAudio prepared, SphinxEngine general,
+                SphinxEngine digits) throws Exception;
+    }
+
+    /**
+     * Each trial, as the recognizer prepares it, against the digits grammar of its length, on one of
+     * SpeechTestSupport.ENGINES pairs of engines (both models with their bundled adaptations); one line per trial,
+     * in the trials' order.
+     */
+    static List<String> decodeAll(List<Trial> trials, TrialDecoder decoder) throws Exception {
         GrammarCompiler compiler = new GrammarCompiler(SpeechTestSupport.target().resolve("grammars"));
         CompiledGrammar initial = compiler.compile(Grammar.builtin("digits", 1, 1));
         int threads = SpeechTestSupport.ENGINES;
         List<SphinxEngine> general = new ArrayList<>();
         List<SphinxEngine> digits = new ArrayList<>();
+        java.util.concurrent.BlockingQueue<Integer> free = new java.util.concurrent.LinkedBlockingQueue<>();
         for (int i = 0; i < threads; i++) {
             general.add(SphinxEngine.load(initial, ChannelAdaptation.bundled()));
             digits.add(SphinxEngine.load(initial, DigitModelAdaptation.bundled()));
-        }
-        java.util.concurrent.BlockingQueue<Integer> free = new java.util.concurrent.LinkedBlockingQueue<>();
-        for (int i = 0; i < threads; i++) {
             free.add(i);
         }
         List<Callable<String>> calls = new ArrayList<>();
@@ -61,37 +96,19 @@ public final class DigitErrorProbe {
                 int slot = free.take();
                 try {
                     Grammar grammar = Grammar.builtin("digits", trial.expected().length(), trial.expected().length());
-                    CompiledGrammar compiled = compiler.compile(grammar);
-                    SpeechAudio prepared = Sphinx4Recognizer.prepared(trial.audio());
-                    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-                    long t0 = cpu.getCurrentThreadCpuTime();
-                    Recognition a = HypothesisScorer.score(general.get(slot).decode(prepared, compiled, true), grammar, 0);
-                    long t1 = cpu.getCurrentThreadCpuTime();
-                    Recognition b = HypothesisScorer.score(digits.get(slot).decode(prepared, compiled, false, 1), grammar, 0);
-                    Recognition c = HypothesisScorer.score(
-                            digits.get(slot).decode(prepared, compiled, false, Sphinx4Recognizer.DIGITS_WARP), grammar, 0);
-                    long t2 = cpu.getCurrentThreadCpuTime();
-                    CPU_EN_US.addAndGet(t1 - t0);
-                    CPU_DIGITS.addAndGet(t2 - t1);
-                    AUDIO_MS.addAndGet(trial.audio().samples().length / 8);
-                    Recognition kept = Recognition.majority(List.of(a, b, c));
-                    Recognition moreConfident = b.confidence() >= a.confidence() ? b : a;
-                    return String.join("\t", trial.kind(), trial.speaker(), trial.expected(),
-                            String.valueOf(a.value()), fmt(a.confidence()), String.valueOf(b.value()), fmt(b.confidence()),
-                            String.valueOf(c.value()), fmt(c.confidence()), String.valueOf(kept.value()),
-                            fmt(kept.confidence()), String.valueOf(moreConfident.value()));
+                    return decoder.decode(trial, grammar, compiler.compile(grammar), Sphinx4Recognizer.prepared(trial.audio()),
+                            general.get(slot), digits.get(slot));
                 } finally {
                     free.add(slot);
                 }
             });
         }
-        List<String> lines = SpeechTestSupport.atOnce(threads, calls);
-        Files.write(Path.of(args[0]), lines);
-        System.out.printf(Locale.ROOT, "CPU per audio second: en-us %.3f s, digits %.3f s (%d s of audio)%n",
-                CPU_EN_US.get() / 1e6 / AUDIO_MS.get(), CPU_DIGITS.get() / 1e6 / AUDIO_MS.get(), AUDIO_MS.get() / 1000);
-        summary(lines);
-        general.forEach(SphinxEngine::close);
-        digits.forEach(SphinxEngine::close);
+        try {
+            return SpeechTestSupport.atOnce(threads, calls);
+        } finally {
+            general.forEach(SphinxEngine::close);
+            digits.forEach(SphinxEngine::close);
+        }
     }
 
     /** Right answers per speaker and kind for each decoder, the two-of-three answer and the rule before. */
