@@ -42,6 +42,8 @@ final class StoreLane {
     private final BlockingQueue<Waiting> handoff = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<RecordedCall> handedBack = new ConcurrentLinkedQueue<>();
     private final AtomicReference<List<Waiting>> inHand = new AtomicReference<>(List.of());
+    /** When the writer stopped gathering and began writing what it holds (System.nanoTime). */
+    private volatile long writingSince;
     private final AtomicBoolean storeDown = new AtomicBoolean();
     private final long spillAfterNanos;
     private final long lingerNanos;
@@ -101,6 +103,7 @@ final class StoreLane {
             }
             handoff.drainTo(taken, max - taken.size());
         }
+        writingSince = System.nanoTime();
         inHand.set(List.copyOf(taken));
         return taken;
     }
@@ -127,14 +130,16 @@ final class StoreLane {
 
     /**
      * The spooler takes back what must not wait in memory any longer: calls handed back, and the
-     * hand-off and the calls in hand when the store is down or they waited past {@code spillAfter}.
-     * The spooler then owns them (and their in-memory count) until they are in the journal.
+     * hand-off and the calls in hand when the store is down, when a call has waited on the hand-off
+     * past {@code spillAfter}, or when the write of the calls in hand has taken longer than that (a
+     * store that hangs; the time the writer spent gathering them is not the store's). The spooler
+     * then owns them (and their in-memory count) until they are in the journal.
      */
     void takeBack(List<RecordedCall> into) {
         drainHandedBack(into);
         long now = System.nanoTime();
-        List<Waiting> held = inHand.get();
-        if (storeDown.get() || (!held.isEmpty() && overdue(held.get(0), now)) || overdue(handoff.peek(), now)) {
+        boolean writeHangs = !inHand.get().isEmpty() && now - writingSince > spillAfterNanos;
+        if (storeDown.get() || writeHangs || overdue(handoff.peek(), now)) {
             takeAll(into);
         }
     }

@@ -91,8 +91,8 @@ class RecordWriterKillTest {
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
-        // then the file holds every call, with nothing left to replay
-        assertThat(journalLines(journal)).isZero();
+        // then the file holds every call (read without replaying anything: calls the writer took
+        // from the journal, where those the hand-off had no room for went, are in the file too)
         try (RecordsStore store = RecordsStore.open(StoreSettings.of(url))) {
             assertThat(store.calls().count()).as(Files.readString(log)).isEqualTo(CALLS);
             assertThat(store.calls().find("killed-" + (CALLS - 1))).isPresent();
