@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** When the spooler takes calls back from the writer's hand: a write that hangs, not the gathering before it. */
 class StoreLaneTest {
 
-    private static final long SPILL_AFTER_MILLIS = 400;
+    private static final long SPILL_AFTER_MILLIS = 1000;
 
     @Test
     void shouldLeaveCallsWithTheWriterWhileItsWriteIsYoungerThanTheSpillAfterTime() throws InterruptedException {
@@ -20,8 +20,8 @@ class StoreLaneTest {
         List<StoreLane.Waiting> held = lane.take(DatabaseWriter.WRITE_BATCH, 0);
         assertThat(held).hasSize(1);
 
-        // when its write has taken 300 ms (the call is 500 ms old: older than the spill-after time)
-        TimeUnit.MILLISECONDS.sleep(300);
+        // when its write has taken 700 ms (the call is 1.2 s old: older than the spill-after time)
+        TimeUnit.MILLISECONDS.sleep(700);
         List<RecordedCall> back = new ArrayList<>();
         lane.takeBack(back);
 
@@ -29,7 +29,7 @@ class StoreLaneTest {
         assertThat(back).isEmpty();
 
         // and once the write has taken longer than the spill-after time, the spooler takes it back
-        TimeUnit.MILLISECONDS.sleep(200);
+        TimeUnit.MILLISECONDS.sleep(500);
         lane.takeBack(back);
         assertThat(back).extracting(call -> call.call().callId()).containsExactly("c-1");
     }
