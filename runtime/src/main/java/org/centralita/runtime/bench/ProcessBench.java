@@ -420,11 +420,7 @@ final class ProcessBench {
     /** Each thread group's CPU in the window; what the sum lacks of the process's went to threads that ended. */
     private static Map<String, Long> threadCpuBetween(Map<Long, ServerProcess.ThreadCpu> before,
                                                       Map<Long, ServerProcess.ThreadCpu> after, long total) {
-        Map<String, Long> window = new java.util.HashMap<>();
-        after.forEach((id, thread) -> {
-            ServerProcess.ThreadCpu earlier = before.get(id);
-            window.merge(thread.name(), Math.max(0, thread.nanos() - (earlier == null ? 0 : earlier.nanos())), Long::sum);
-        });
+        Map<String, Long> window = byGroupBetween(before, after, ServerProcess.ThreadCpu::nanos);
         long listed = window.values().stream().mapToLong(Long::longValue).sum();
         window.put("(threads that ended)", Math.max(0, total - listed));
         Map<String, Long> threads = new java.util.LinkedHashMap<>();
@@ -436,10 +432,18 @@ final class ProcessBench {
     /** Each thread group's runs on a CPU in the window (the live threads'; those that ended are not counted). */
     private static Map<String, Long> threadRunsBetween(Map<Long, ServerProcess.ThreadCpu> before,
                                                        Map<Long, ServerProcess.ThreadCpu> after) {
+        return byGroupBetween(before, after, ServerProcess.ThreadCpu::runs);
+    }
+
+    /** How much of {@code measure} each live thread group added between the two readings. */
+    private static Map<String, Long> byGroupBetween(Map<Long, ServerProcess.ThreadCpu> before,
+                                                    Map<Long, ServerProcess.ThreadCpu> after,
+                                                    java.util.function.ToLongFunction<ServerProcess.ThreadCpu> measure) {
         Map<String, Long> window = new java.util.HashMap<>();
         after.forEach((id, thread) -> {
             ServerProcess.ThreadCpu earlier = before.get(id);
-            window.merge(thread.name(), Math.max(0, thread.runs() - (earlier == null ? 0 : earlier.runs())), Long::sum);
+            window.merge(thread.name(), Math.max(0, measure.applyAsLong(thread)
+                    - (earlier == null ? 0 : measure.applyAsLong(earlier))), Long::sum);
         });
         return window;
     }

@@ -71,7 +71,7 @@ public final class RecordWriter implements AutoCloseable {
      * journal's disk budget are full.
      */
     public void submit(CallRecord call, List<CallEventRecord> events) {
-        submit(call, () -> events == null ? List.of() : events, false);
+        submit(call, () -> new RecordedCall(call, events == null ? List.of() : events));
     }
 
     /**
@@ -82,10 +82,10 @@ public final class RecordWriter implements AutoCloseable {
      * after this call.
      */
     public void submitLater(CallRecord call, java.util.function.Supplier<List<CallEventRecord>> events) {
-        submit(call, events, true);
+        submit(call, () -> RecordedCall.later(call, events));
     }
 
-    private void submit(CallRecord call, java.util.function.Supplier<List<CallEventRecord>> events, boolean later) {
+    private void submit(CallRecord call, java.util.function.Supplier<RecordedCall> recorded) {
         try {
             if (call == null) {
                 dropped("(none)", "a null call record was submitted");
@@ -93,8 +93,7 @@ public final class RecordWriter implements AutoCloseable {
                 dropped(call.callId(), "the records writer is closed");
             } else {
                 counters.inFlight.incrementAndGet();
-                RecordedCall recorded = later ? RecordedCall.later(call, events) : new RecordedCall(call, events.get());
-                if (memory.offer(recorded)) {
+                if (memory.offer(recorded.get())) {
                     counters.submitted.incrementAndGet();
                 } else {
                     counters.inFlight.decrementAndGet();

@@ -29,9 +29,8 @@ public final class WriterUntilKilled {
             writer.submit(SampleCalls.call("killed-" + i, "node-a"), SampleCalls.events("killed-" + i));
         }
         if (args.length > 3 && args[3].equals("announce")) {
-            while (writer.written() < calls) {
-                Thread.sleep(1);
-            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                    .pollInterval(java.time.Duration.ofMillis(1)).until(() -> writer.written() >= calls);
             System.out.println(WRITTEN);
             System.out.flush();
         }
