@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The adaptation of the digits model (CMU's TIDIGITS model, a 16 kHz continuous model of the ten digits)
- * to the telephone channel: every Gaussian mean m becomes {@code A m + b} (MLLR, one transform per feature
+ * The adaptation of the telephone model (CMU's en-us 8 kHz model with its states tied for the digits, which hears
+ * telephone digit strings) to the telephone channel: every Gaussian mean m becomes {@code A m + b} (MLLR, one transform per feature
  * stream for the whole model), then the means of the Gaussians that the adaptation corpus reached are
  * replaced by their MAP estimates ({@code (tau m + sum of posterior-weighted frames) / (tau + sum of posteriors)}).
  * Estimated by {@code DigitModelTrainer} from many speakers of a wideband corpus passed through the telephone
@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class DigitModelAdaptation {
 
-    /** No adaptation: the digits model as CMU ships it. */
+    /** No adaptation: the telephone model as bundled. */
     public static final DigitModelAdaptation NONE = new DigitModelAdaptation(new float[0][][], new float[0][], Map.of());
     /** The adaptation estimated for the telephone channel, in the jar (docs/speech.md has its command). */
     static final String BUNDLED = "telephone-digits-adaptation.txt";
@@ -49,9 +49,9 @@ public final class DigitModelAdaptation {
         this.means = new TreeMap<>(means);
     }
 
-    /** The bundled telephone-channel adaptation of the digits model. */
+    /** The bundled telephone-channel adaptation of the telephone model. */
     public static DigitModelAdaptation bundled() {
-        return AdaptationText.bundled(BUNDLED, "digits model adaptation", DigitModelAdaptation::read);
+        return AdaptationText.bundled(BUNDLED, "telephone model adaptation", DigitModelAdaptation::read);
     }
 
     /** How many Gaussians have a MAP mean. */

@@ -6,6 +6,7 @@ import edu.cmu.sphinx.frontend.DataProcessingException;
 import edu.cmu.sphinx.frontend.DataProcessor;
 import edu.cmu.sphinx.frontend.DoubleData;
 import edu.cmu.sphinx.frontend.denoise.Denoise;
+import edu.cmu.sphinx.frontend.frequencywarp.MelFrequencyFilterBank;
 import edu.cmu.sphinx.frontend.transform.DiscreteCosineTransform;
 import edu.cmu.sphinx.frontend.transform.DiscreteCosineTransform2;
 import edu.cmu.sphinx.frontend.transform.Lifter;
@@ -26,7 +27,7 @@ import java.util.Properties;
  */
 final class NarrowbandCepstrum extends BaseDataProcessor {
 
-    private final VocalTractFilterBank filterBank;
+    private final MelFrequencyFilterBank filterBank;
     private final Denoise denoise;
     private final HighBandEstimate estimate;
     private final DiscreteCosineTransform2 cosineTransform;
@@ -35,8 +36,7 @@ final class NarrowbandCepstrum extends BaseDataProcessor {
     NarrowbandCepstrum(double lowerHz, double upperHz, int filters, int cepstrumLength, int lifterValue,
             double bandEdgeHz, double slopeDb) {
         initLogger();
-        filterBank = new VocalTractFilterBank(lowerHz, upperHz, filters, VocalTractFilterBank.TELEPHONE_KNEE_HZ,
-                VocalTractFilterBank.TELEPHONE_TOP_HZ);
+        filterBank = new MelFrequencyFilterBank(lowerHz, upperHz, filters);
         denoise = defaultDenoise();
         estimate = new HighBandEstimate(firstMissingFilter(lowerHz, upperHz, filters, bandEdgeHz), slopeDb);
         cosineTransform = new DiscreteCosineTransform2(filters, cepstrumLength);
@@ -75,11 +75,6 @@ final class NarrowbandCepstrum extends BaseDataProcessor {
     /** Whether the coming utterances are narrowband (telephone) audio, whose high band is estimated. */
     void estimateHighBand(boolean narrowband) {
         estimate.active = narrowband;
-    }
-
-    /** The vocal tract warp factor of the coming utterances (1: none; VocalTractFilterBank). */
-    void warp(double factor) {
-        filterBank.warp(factor);
     }
 
     /** Sphinx4's noise removal with its default settings, as AutoCepstrum builds it for this model. */

@@ -13,8 +13,8 @@ import org.centralita.speech.support.BoundedPool;
  * Grammar recognition with CMU Sphinx4 and its bundled en-us model (16 kHz): telephone audio is
  * upsampled, padded with silence (the voice detector otherwise eats the first word) and decoded by
  * one of a bounded pool of engines. An idle engine that already compiled the grammar is preferred.
- * Digit strings said over a telephone line go to a second pool, of CMU's TIDIGITS digits model
- * adapted to the telephone channel ({@link DigitModelAdaptation}).
+ * Digit strings said over a telephone line go to a second pool, of CMU's en-us 8 kHz model with its states
+ * tied for the digits and adapted to the telephone channel ({@link DigitModelAdaptation}), at the line's rate.
  */
 public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable {
 
@@ -29,18 +29,11 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
     private static final double MAX_GAIN = 31.6;
     /** Audio at this rate or lower is narrowband (a telephone line). */
     private static final int TELEPHONE_RATE = 8000;
-    /**
-     * The digits model's third answer hears the utterance with its mel filters at 0.9 times their frequencies
-     * (as a longer vocal tract would put them). Of fixed warps from 0.86 to 1.08 as the third answer beside the
-     * en-us model and the digits model as measured, 0.9 and 0.92 gave the most human strings right on
-     * speech-dev (30 of 40 each; docs/speech.md).
-     */
-    static final double DIGITS_WARP = 0.9;
 
     private final GrammarCompiler compiler;
     private final BoundedPool<SphinxEngine> engines;
-    /** Engines of the digits model (telephone digit strings), or null. */
-    private final BoundedPool<SphinxEngine> digitEngines;
+    /** Engines of the telephone model (telephone digit strings), or null. */
+    private final BoundedPool<SphinxEngine> telephoneEngines;
     /** Whether telephone digit strings get the high band estimated (NarrowbandCepstrum) for the en-us model. */
     private final boolean highBandEstimated;
     private final Map<String, List<String>> knownVocabularies = new ConcurrentHashMap<>();
@@ -67,7 +60,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
     /**
      * @param adaptation      the en-us model's adaptation to the telephone channel
      * @param digitAdaptation digit strings said over a telephone line (audio of 8 kHz or less) go to the
-     *                        digits model adapted by this ({@link DigitModelAdaptation#NONE}: as CMU ships it);
+     *                        telephone model adapted by this ({@link DigitModelAdaptation#NONE}: not adapted);
      *                        null: to the en-us model like every other grammar
      */
     public Sphinx4Recognizer(int engines, Path grammarDirectory, ChannelAdaptation adaptation,
@@ -76,7 +69,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         CompiledGrammar initial = compiler.compile(Grammar.builtin("yes-no"));
         this.engines = new BoundedPool<>(engines, () -> SphinxEngine.load(initial, adaptation), SphinxEngine::close);
         CompiledGrammar initialDigits = compiler.compile(Grammar.builtin("digits", 1, 1));
-        this.digitEngines = digitAdaptation == null ? null
+        this.telephoneEngines = digitAdaptation == null ? null
                 : new BoundedPool<>(engines, () -> SphinxEngine.load(initialDigits, digitAdaptation), SphinxEngine::close);
         // A channel adaptation expects the features it was estimated on: the high band estimated if it was
         // estimated so (the bundled one), else as measured; the model as CMU ships it gets the estimate too.
@@ -94,29 +87,27 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
                     + String.join(", ", unknown) + ": use other words in the grammar");
         }
         CompiledGrammar compiled = compiler.compile(grammar);
+        boolean telephone = utterance.sampleRate() <= TELEPHONE_RATE;
+        if (telephoneEngines != null && telephone && grammar.digitString()) {
+            // Digit strings over a telephone line go to the telephone model alone, at the line's rate: on speech-dev
+            // 94.8% of human single digits and 95% of strings right, where the three answers of the en-us and TIDIGITS
+            // models before gave 92.8% and 80% (docs/speech.md, "The telephone model").
+            SpeechAudio narrowband = prepared(utterance, SphinxEngine.AcousticModel.TELEPHONE.rate);
+            return telephoneEngines.with(engine -> engine.holds(compiled),
+                    engine -> HypothesisScorer.score(engine.decode(narrowband, compiled, false), grammar, 0))
+                    .atThreshold(threshold);
+        }
         SpeechAudio prepared = prepared(utterance);
         // The high band of telephone audio is estimated for digit strings only (NarrowbandCepstrum), with the
         // model as CMU ships it and with an adaptation estimated on such features (the bundled one): on
         // speech-dev it raised human single digits and strings, while on the synthetic test set menus lost
         // 2 of 60 utterances ("payments" heard as "billing") with the estimate, none without it, so phrase
-        // grammars keep the band as measured (docs/speech.md, "Human voices").
-        boolean estimateHighBand = utterance.sampleRate() <= TELEPHONE_RATE
-                && highBandEstimated && grammar.digitString();
-        Recognition general = engines.with(engine -> engine.holds(compiled),
-                engine -> HypothesisScorer.score(engine.decode(prepared, compiled, estimateHighBand), grammar, 0));
-        if (digitEngines == null || utterance.sampleRate() > TELEPHONE_RATE || !grammar.digitString()) {
-            return general.atThreshold(threshold);
-        }
-        // Digit strings over a telephone line are also decoded by the digits model, adapted to the channel, as
-        // measured and with its filter bank warped (a second front end), and the answer two of the three give
-        // is kept: on speech-dev 75% of human strings right where the more confident of the en-us and digits
-        // models got 65% (docs/speech.md, "Three answers, two must agree").
-        List<Recognition> answers = digitEngines.with(engine -> engine.holds(compiled), engine -> {
-            Recognition plain = HypothesisScorer.score(engine.decode(prepared, compiled, false, 1), grammar, 0);
-            Recognition warped = HypothesisScorer.score(engine.decode(prepared, compiled, false, DIGITS_WARP), grammar, 0);
-            return List.of(general, plain, warped);
-        });
-        return Recognition.majority(answers).atThreshold(threshold);
+        // grammars keep the band as measured (docs/speech.md, "Human voices"). With the telephone model (the
+        // default) the en-us model hears no telephone digit strings.
+        boolean estimateHighBand = telephone && highBandEstimated && grammar.digitString();
+        return engines.with(engine -> engine.holds(compiled),
+                engine -> HypothesisScorer.score(engine.decode(prepared, compiled, estimateHighBand), grammar, 0))
+                .atThreshold(threshold);
     }
 
     /**
@@ -126,7 +117,12 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
      * strings instead of 31, the synthetic test set unchanged (docs/speech.md, "The DC offset").
      */
     static SpeechAudio prepared(SpeechAudio utterance) {
-        return utterance.withoutDcOffset().levelled(PEAK_LEVEL, MAX_GAIN).resampledTo(SphinxEngine.MODEL_RATE).padded(PADDING, PADDING)
+        return prepared(utterance, SphinxEngine.MODEL_RATE);
+    }
+
+    /** As {@link #prepared(SpeechAudio)}, at {@code rate} (a model's sample rate). */
+    static SpeechAudio prepared(SpeechAudio utterance, int rate) {
+        return utterance.withoutDcOffset().levelled(PEAK_LEVEL, MAX_GAIN).resampledTo(rate).padded(PADDING, PADDING)
                 .dithered(DITHER_RMS);
     }
 
@@ -147,16 +143,16 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         return engines.size();
     }
 
-    /** How many engines of the digits model have been loaded so far. */
-    public int loadedDigitEngines() {
-        return digitEngines == null ? 0 : digitEngines.size();
+    /** How many engines of the telephone model have been loaded so far. */
+    public int loadedTelephoneEngines() {
+        return telephoneEngines == null ? 0 : telephoneEngines.size();
     }
 
     @Override
     public void close() {
         engines.close();
-        if (digitEngines != null) {
-            digitEngines.close();
+        if (telephoneEngines != null) {
+            telephoneEngines.close();
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 import org.centralita.speech.audio.SpeechAudio;
 
 /**
- * One Sphinx4 decoder with one acoustic model (the bundled en-us model, or the digits model). Not thread-safe (its front end and search hold
+ * One Sphinx4 decoder with one acoustic model (the en-us model, or the telephone model). Not thread-safe (its front end and search hold
  * the utterance being decoded): the pool lends it to one recognition at a time. It keeps the last
  * grammar it compiled and recompiles only when asked for another one. Engines load and switch
  * grammars one at a time in the whole JVM; they decode in parallel.
@@ -38,18 +38,21 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private static final String OUT_OF_GRAMMAR_PROBABILITY = "1e-30";
     static final int START_SPEECH_MS = 100;
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
-    private static final String DIGITS_MODEL = "resource:/org/centralita/speech/asr/tidigits";
+    private static final String TELEPHONE_MODEL = "resource:/org/centralita/speech/asr/en-us-8khz";
 
     /** The acoustic models an engine can hold. */
     enum AcousticModel {
         /** CMU's en-us model (16 kHz, phonetically tied mixtures), bundled with Sphinx4: any words. */
         EN_US("en-us", MODELS + "en-us", MODELS + "cmudict-en-us.dict", "en-us-addendum.dict", true),
         /**
-         * CMU's TIDIGITS model (16 kHz, continuous, word-dependent phones), in this jar: the ten digits
-         * and "oh" only. Its front end is AutoCepstrum's from its feat.params (40 filters, 133-6855 Hz,
-         * the Sphinx-3 DCT, no noise removal, as it was trained).
+         * CMU's en-us 8 kHz model (phonetically tied mixtures, trained on telephone-band speech), in this jar, with
+         * its context-dependent states tied anew for the digits (docs/speech.md, "The telephone model"): telephone
+         * digit strings. Same dictionary as the en-us model; its front end is AutoCepstrum's from its feat.params
+         * (20 mel filters, 130-3700 Hz). The system property {@code centralita.telephone-model} (a URL) puts another
+         * copy in its place, for the tools that build it.
          */
-        DIGITS("digits (TIDIGITS)", DIGITS_MODEL, DIGITS_MODEL + "/dictionary", null, false);
+        TELEPHONE("en-us 8 kHz (telephone)", System.getProperty("centralita.telephone-model", TELEPHONE_MODEL),
+                MODELS + "cmudict-en-us.dict", "en-us-addendum.dict", false, 8000);
 
         final String label;
         final String path;
@@ -57,8 +60,15 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         /** More pronunciations (variants "word(2)") beside the model's dictionary: a resource beside this class, or null. */
         final String addendum;
         final boolean narrowbandCepstrum;
+        /** The sample rate the model was trained at: audio is decoded at this rate. */
+        final int rate;
 
         AcousticModel(String label, String path, String dictionary, String addendum, boolean narrowbandCepstrum) {
+            this(label, path, dictionary, addendum, narrowbandCepstrum, MODEL_RATE);
+        }
+
+        AcousticModel(String label, String path, String dictionary, String addendum, boolean narrowbandCepstrum, int rate) {
+            this.rate = rate;
             this.label = label;
             this.path = path;
             this.dictionary = dictionary;
@@ -90,8 +100,6 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private final JSGFGrammar jsgf;
     private final FrontEnd frontEnd;
     private final NarrowbandCepstrum cepstrum;
-    /** The digits model's cepstrum with its filter bank warped per utterance, or null (the en-us model). */
-    private final WarpedCepstrum warped;
     private final AcousticModel model;
     private final Dictionary dictionary;
     private CompiledGrammar loaded;
@@ -99,10 +107,8 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     private SphinxEngine(Context context, CompiledGrammar initial, AcousticModel model) throws IOException {
         super(context);
         ConfigurationManager manager = configurationManager(context);
-        // Only the en-us chain has the high band estimate; the digits model's chain is AutoCepstrum's with a
-        // filter bank that can be warped.
+        // Only the en-us chain has the high band estimate; the telephone model's chain is AutoCepstrum's.
         this.cepstrum = model.narrowbandCepstrum ? (NarrowbandCepstrum) manager.lookup(NARROWBAND_CEPSTRUM) : null;
-        this.warped = model.narrowbandCepstrum ? null : (WarpedCepstrum) manager.lookup(WARPED_CEPSTRUM);
         this.model = model;
         this.jsgf = (JSGFGrammar) manager.lookup("jsgfGrammar");
         this.frontEnd = (FrontEnd) manager.lookup("liveFrontEnd");
@@ -177,16 +183,6 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         replaceInPipeline(manager, "autoCepstrum", NARROWBAND_CEPSTRUM);
     }
 
-    private static final String WARPED_CEPSTRUM = "warpedCepstrum";
-
-    /** Replaces the front end's AutoCepstrum by the same chain whose filter bank can be warped (WarpedCepstrum). */
-    private static void useWarpedCepstrum(Context context, ConfigurationManager manager) throws IOException {
-        Loader loader = context.getLoader();
-        loader.load();
-        manager.addConfigurable(WarpedCepstrum.forModel(loader.getProperties()), WARPED_CEPSTRUM);
-        replaceInPipeline(manager, "autoCepstrum", WARPED_CEPSTRUM);
-    }
-
     /** An engine of the en-us model whose means were moved by {@code adaptation} once loaded. */
     static SphinxEngine load(CompiledGrammar initial, ChannelAdaptation adaptation) {
         SphinxEngine engine = load(initial, AcousticModel.EN_US);
@@ -194,9 +190,9 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         return engine;
     }
 
-    /** An engine of the digits model whose means were moved by {@code adaptation} once loaded. */
+    /** An engine of the telephone model whose means were moved by {@code adaptation} once loaded. */
     static SphinxEngine load(CompiledGrammar initial, DigitModelAdaptation adaptation) {
-        SphinxEngine engine = load(initial, AcousticModel.DIGITS);
+        SphinxEngine engine = load(initial, AcousticModel.TELEPHONE);
         adaptation.applyTo(engine.acousticModel());
         return engine;
     }
@@ -212,7 +208,7 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
         configuration.setGrammarPath(initial.directoryUrl());
         configuration.setGrammarName(initial.name());
         configuration.setUseGrammar(true);
-        configuration.setSampleRate(MODEL_RATE);
+        configuration.setSampleRate(model.rate);
         try {
             Context context = new Context(configuration);
             // One caller utterance is one segment: without this a pause inside a digit string splits it.
@@ -238,8 +234,6 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             synchronized (GRAMMAR_LOADING) {
                 if (model.narrowbandCepstrum) {
                     useNarrowbandCepstrum(context, configurationManager(context));
-                } else {
-                    useWarpedCepstrum(context, configurationManager(context));
                 }
                 return new SphinxEngine(context, initial, model);
             }
@@ -295,24 +289,11 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
     }
 
     /**
-     * Decodes 16 kHz audio against a grammar; one result per speech segment the front end found.
+     * Decodes audio at the model's rate against a grammar; one result per speech segment the front end found.
      * {@code estimateHighBand}: the audio came from a telephone line (8 kHz) and its missing high band
      * is to be estimated (NarrowbandCepstrum).
      */
     List<Result> decode(SpeechAudio audio, CompiledGrammar grammar, boolean estimateHighBand) {
-        return decode(audio, grammar, estimateHighBand, 1);
-    }
-
-    /**
-     * As {@link #decode(SpeechAudio, CompiledGrammar, boolean)}, the mel filters at {@code warp} times their
-     * frequencies (the digits model only; 1: as the model's feat.params puts them).
-     */
-    List<Result> decode(SpeechAudio audio, CompiledGrammar grammar, boolean estimateHighBand, double warp) {
-        if (warped != null) {
-            warped.warp(warp);
-        } else if (warp != 1) {
-            throw new IllegalStateException("the " + model.label + " model's front end is not warped");
-        }
         switchTo(grammar);
         if (cepstrum != null) {
             cepstrum.estimateHighBand(estimateHighBand);
@@ -328,15 +309,6 @@ final class SphinxEngine extends AbstractSpeechRecognizer {
             results.add(result);
         }
         return results;
-    }
-
-    /** The vocal tract warp factor (VocalTractFilterBank) of the coming utterances; 1: none. */
-    void vocalTract(double factor) {
-        if (cepstrum != null) {
-            cepstrum.warp(factor);
-        } else {
-            warped.vocalTract(factor);
-        }
     }
 
     private void switchTo(CompiledGrammar grammar) {

@@ -2,8 +2,6 @@ package org.centralita.speech.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -11,15 +9,19 @@ import java.util.function.Supplier;
 
 /**
  * A bounded pool of expensive, non-thread-safe engines (FreeTTS voices, Sphinx4 recognizers):
- * created lazily up to a maximum, each lent to one caller at a time.
+ * created lazily up to a maximum, each lent to one caller at a time. An engine that cannot be created (any
+ * exception or error from the factory) gives its place back and wakes the callers waiting, so a failed
+ * creation never leaves them waiting for an engine that will not come.
  */
 public final class BoundedPool<T> implements AutoCloseable {
 
     private final Supplier<T> factory;
     private final Consumer<T> disposer;
     private final int maxSize;
-    private final BlockingQueue<T> idle = new LinkedBlockingQueue<>();
+    /** Guarded by this: engines not lent, engines created, creations under way. */
+    private final List<T> idle = new ArrayList<>();
     private final List<T> created = new ArrayList<>();
+    private int creating;
 
     public BoundedPool(int maxSize, Supplier<T> factory, Consumer<T> disposer) {
         if (maxSize < 1) {
@@ -41,57 +43,53 @@ public final class BoundedPool<T> implements AutoCloseable {
         try {
             return work.apply(engine);
         } finally {
-            idle.add(engine);
+            release(engine);
         }
     }
 
     private T acquire(Predicate<T> preferred) {
-        for (T candidate : idle) {
-            if (preferred.test(candidate) && idle.remove(candidate)) {
-                return candidate;
+        synchronized (this) {
+            while (idle.isEmpty() && created.size() + creating >= maxSize) {
+                try {
+                    wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for a free engine", interrupted);
+                }
             }
+            if (!idle.isEmpty()) {
+                T engine = idle.stream().filter(preferred).findFirst().orElse(idle.get(0));
+                idle.remove(engine);
+                return engine;
+            }
+            creating++;
         }
-        T engine = idle.poll();
-        if (engine != null) {
-            return engine;
-        }
-        if (reserveCreation()) {
-            return createReserved();
-        }
-        try {
-            return idle.take();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a free engine", interrupted);
-        }
-    }
-
-    private synchronized boolean reserveCreation() {
-        if (created.size() >= maxSize) {
-            return false;
-        }
-        created.add(null);
-        return true;
-    }
-
-    private T createReserved() {
+        boolean madeOne = false;
         try {
             T engine = factory.get();
             synchronized (this) {
-                created.set(created.indexOf(null), engine);
+                created.add(engine);
             }
+            madeOne = true;
             return engine;
-        } catch (RuntimeException failed) {
+        } finally {
             synchronized (this) {
-                created.remove(null);
+                creating--;
+                if (!madeOne) {
+                    notifyAll();
+                }
             }
-            throw failed;
         }
+    }
+
+    private synchronized void release(T engine) {
+        idle.add(engine);
+        notifyAll();
     }
 
     /** How many engines exist now (lent or idle). */
     public synchronized int size() {
-        return (int) created.stream().filter(engine -> engine != null).count();
+        return created.size();
     }
 
     public int maxSize() {
@@ -100,7 +98,7 @@ public final class BoundedPool<T> implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        created.stream().filter(engine -> engine != null).forEach(disposer);
+        created.forEach(disposer);
         created.clear();
         idle.clear();
     }

@@ -15,17 +15,19 @@ import org.assertj.core.data.Offset;
 import org.centralita.speech.grammar.Grammar;
 import org.junit.jupiter.api.Test;
 
-/** The digits model's adaptation: its file, its arithmetic, and what it does to the loaded TIDIGITS model. */
+/** The telephone model's adaptation: its file, its arithmetic, and what it does to the loaded model. */
 class DigitModelAdaptationTest {
 
     @Test
-    void shouldBundleATransformOfTheDigitsModelsOneStreamAndMapMeans() throws IOException {
+    void shouldBundleATransformOfEachOfTheTelephoneModelsThreeStreamsAndMapMeans() throws IOException {
         DigitModelAdaptation bundled = DigitModelAdaptation.bundled();
 
         assertThat(bundled.mapMeans()).isGreaterThan(100);
-        float[] mean = new float[39];
-        mean[0] = 1;
-        assertThat(bundled.moved(0, mean)).hasSize(39).isNotEqualTo(mean);
+        for (int stream = 0; stream < 3; stream++) {
+            float[] mean = new float[13];
+            mean[0] = 1;
+            assertThat(bundled.moved(stream, mean)).hasSize(13).isNotEqualTo(mean);
+        }
     }
 
     @Test
@@ -80,15 +82,17 @@ class DigitModelAdaptationTest {
     }
 
     @Test
-    void shouldMoveEveryMeanOfTheLoadedDigitsModelThenSetTheMapMeans() throws IOException {
+    void shouldMoveEveryMeanOfTheLoadedTelephoneModelThenSetTheMapMeans() throws IOException {
         // Every mean moves by +1 in each dimension; Gaussian 10 then takes its MAP mean.
-        float[][][] identity = new float[1][39][39];
-        float[][] plusOne = new float[1][39];
-        for (int i = 0; i < 39; i++) {
-            identity[0][i][i] = 1;
-            plusOne[0][i] = 1;
+        float[][][] identity = new float[3][13][13];
+        float[][] plusOne = new float[3][13];
+        for (int stream = 0; stream < 3; stream++) {
+            for (int i = 0; i < 13; i++) {
+                identity[stream][i][i] = 1;
+                plusOne[stream][i] = stream + 1;
+            }
         }
-        float[] map = new float[39];
+        float[] map = new float[13];
         java.util.Arrays.fill(map, 7.5f);
         DigitModelAdaptation shift = new DigitModelAdaptation(identity, plusOne, Map.of(10, map));
         GrammarCompiler compiler = new GrammarCompiler(Files.createTempDirectory("digit-grammars"));
@@ -98,16 +102,17 @@ class DigitModelAdaptationTest {
         try {
             Loader before = plain.acousticModel();
             Loader after = moved.acousticModel();
-            // The TIDIGITS model: 602 tied states of 8 Gaussians in one stream of 39.
-            assertThat(before.getMeansPool().size()).isEqualTo(602 * 8);
+            // The telephone model: 42 phone codebooks of 128 Gaussians in three streams of 13 (phonetically tied mixtures).
+            assertThat(before.getMeansPool().size()).isEqualTo(42 * 3 * 128);
             for (int g = 0; g < before.getMeansPool().size(); g++) {
                 float[] original = before.getMeansPool().get(g);
                 float[] shifted = after.getMeansPool().get(g);
-                for (int i = 0; i < 39; i++) {
-                    assertThat(shifted[i]).isEqualTo(g == 10 ? 7.5f : original[i] + 1);
+                int stream = g / 128 % 3;
+                for (int i = 0; i < 13; i++) {
+                    assertThat(shifted[i]).isCloseTo(g == 10 ? 7.5f : original[i] + stream + 1, Offset.offset(1e-5f));
                 }
             }
-            assertThat(plain.unknownWords(List.of("zero", "nine", "oh", "yes"))).containsExactly("yes");
+            assertThat(plain.unknownWords(List.of("zero", "nine", "oh", "yes", "zqxwv"))).containsExactly("zqxwv");
         } finally {
             plain.close();
             moved.close();
@@ -116,10 +121,10 @@ class DigitModelAdaptationTest {
 
     @Test
     void shouldRefuseMapMeansTheModelDoesNotHave() throws IOException {
-        DigitModelAdaptation beyond = new DigitModelAdaptation(new float[0][][], new float[0][], Map.of(602 * 8, new float[39]));
+        DigitModelAdaptation beyond = new DigitModelAdaptation(new float[0][][], new float[0][], Map.of(42 * 3 * 128, new float[13]));
         GrammarCompiler compiler = new GrammarCompiler(Files.createTempDirectory("digit-grammars"));
         assertThatThrownBy(() -> SphinxEngine.load(compiler.compile(Grammar.builtin("digits", 1, 1)), beyond))
-                .isInstanceOf(IllegalStateException.class).hasMessage("the model has no Gaussian 4816 of 39 dimensions");
+                .isInstanceOf(IllegalStateException.class).hasMessage("the model has no Gaussian 16128 of 13 dimensions");
     }
 
     private static DigitModelAdaptation random(int streams, int dimension, long seed) {

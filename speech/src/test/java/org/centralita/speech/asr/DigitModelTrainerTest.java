@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The digits model's trainer on a small corpus of synthesized words laid out as the Speech Commands set is:
+ * The telephone model's trainer on a small corpus of synthesized words laid out as the Speech Commands set is:
  * the digits are aligned (other words skipped), MLLR moves every mean and MAP moves the Gaussians the
  * aligned frames reached.
  */
@@ -32,12 +32,12 @@ class DigitModelTrainerTest {
         DigitModelAdaptation adaptation = new DigitModelTrainer(temp.resolve("grammars"), List.of(1.0, 1.1))
                 .train(recordings, 1, 5, report::add);
 
-        // 4 digits at 2 speeds, "yes" is not in the digits model's dictionary
+        // 4 digits at 2 speeds; "yes" is not a digit
         assertThat(report).hasSize(2);
         assertThat(report.get(0)).startsWith("MLLR pass 1: ").matches(".* [5-8] recordings aligned, [0-3] skipped, \\d+ frames");
         assertThat(report.get(1)).startsWith("MAP (tau 5.0): ");
         assertThat(adaptation.mapMeans()).isGreaterThan(20);
-        float[] mean = new float[39];
+        float[] mean = new float[13];
         assertThat(adaptation.moved(0, mean)).as("an estimated transform moves the means").isNotEqualTo(mean);
     }
 

@@ -88,21 +88,22 @@ class Sphinx4RecognizerTest {
     }
 
     @Test
-    void shouldAlsoDecodeDigitStringsOverATelephoneLineWithTheDigitsModel() {
+    void shouldDecodeDigitStringsOverATelephoneLineWithTheTelephoneModel() {
         SpeechAudio seven = TelephoneLine.ulawRoundTrip(
                 AudioFiles.readWav(Path.of("src/test/resources/speech-dev/fsdd/7_theo_0.wav")));
         try (Sphinx4Recognizer recognizer = new Sphinx4Recognizer(1, dir.resolve("grammars"))) {
             recognizer.recognize(seven.resampledTo(16000), Grammar.builtin("digits", 1, 1), 0.0);
             recognizer.recognize(seven, Grammar.builtin("yes-no"), 0.0);
             assertThat(recognizer.loadedEngines()).isEqualTo(1);
-            assertThat(recognizer.loadedDigitEngines()).isZero();
+            assertThat(recognizer.loadedTelephoneEngines()).isZero();
 
             assertThat(recognizer.recognize(seven, Grammar.builtin("digits", 1, 1), 0.5).value()).isEqualTo("7");
-            assertThat(recognizer.loadedDigitEngines()).isEqualTo(1);
+            assertThat(recognizer.loadedTelephoneEngines()).isEqualTo(1);
+            assertThat(recognizer.loadedEngines()).as("the en-us model hears no telephone digit strings").isEqualTo(1);
         }
         try (Sphinx4Recognizer enUsOnly = new Sphinx4Recognizer(1, dir.resolve("grammars"), ChannelAdaptation.bundled())) {
             enUsOnly.recognize(seven, Grammar.builtin("digits", 1, 1), 0.0);
-            assertThat(enUsOnly.loadedDigitEngines()).isZero();
+            assertThat(enUsOnly.loadedTelephoneEngines()).isZero();
             assertThat(enUsOnly.loadedEngines()).isEqualTo(1);
         }
     }
