@@ -46,8 +46,8 @@ class Sphinx4RecognizerTest {
 
     @Test
     void shouldRecognizeADigitStringWithTheEnUsModel() throws IOException {
-        // The en-us model alone: with the digits model beside it (the default), this FreeTTS "nine" is heard
-        // as "one" by the digits model with more confidence (docs/speech.md, "The digits model").
+        // The en-us model alone (without the telephone model, which the default recognizer sends telephone digit
+        // strings to): it still hears a telephone digit string when it is the only model.
         try (Sphinx4Recognizer enUs = new Sphinx4Recognizer(1, dir.resolve("grammars"), ChannelAdaptation.bundled())) {
             Recognition recognition = enUs.recognize(telephoneWav("four two nine one"), Grammar.builtin("digits", 4, 6), 0.3);
 
