@@ -90,7 +90,7 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         boolean telephone = utterance.sampleRate() <= TELEPHONE_RATE;
         if (telephoneEngines != null && telephone && grammar.digitString()) {
             // Digit strings over a telephone line go to the telephone model alone, at the line's rate: on speech-dev
-            // 94.5% of human single digits and 92.5% of strings right, where the three answers of the en-us and TIDIGITS
+            // 95.0% of human single digits and 95.0% of strings right, where the three answers of the en-us and TIDIGITS
             // models before gave 92.8% and 80% (docs/speech.md, "The telephone model").
             SpeechAudio narrowband = prepared(utterance, SphinxEngine.AcousticModel.TELEPHONE.rate);
             return telephoneEngines.with(engine -> engine.holds(compiled),

@@ -34,12 +34,12 @@ class HumanDigitsAccuracyTest {
     private static final int TELEPHONE_RATE = 8000;
     /**
      * Measured with the telephone model (CMU's en-us 8 kHz model, its states tied for the digits, adapted to the
-     * channel; docs/speech.md, "The telephone model"): single digits 94.5% (378/400), strings 92.5% (37/40). Before it,
+     * channel; docs/speech.md, "The telephone model"): single digits 95.0% (380/400), strings 95.0% (38/40). Before it,
      * three decoders of 16 kHz models (the en-us model and TIDIGITS twice, two of three agreeing) gave 92.8% and 80.0%,
      * the en-us model alone 90.3% and 77.5%. Floors about one or two utterances below.
      */
-    private static final double SINGLE_DIGIT_FLOOR = 0.94;
-    private static final double DIGIT_STRING_FLOOR = 0.9;
+    private static final double SINGLE_DIGIT_FLOOR = 0.945;
+    private static final double DIGIT_STRING_FLOOR = 0.925;
 
     private static final Map<String, int[]> singles = new TreeMap<>();
     private static final Map<String, int[]> strings = new TreeMap<>();

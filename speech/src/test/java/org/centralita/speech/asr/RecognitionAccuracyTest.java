@@ -24,12 +24,12 @@ class RecognitionAccuracyTest {
     private static final Logger LOG = LoggerFactory.getLogger(RecognitionAccuracyTest.class);
     /**
      * Measured accuracy at the default threshold, minus about one utterance: menu 59/60 (98.3%),
-     * yes/no 30/30 (100%), digit strings 9/40 (22.5%; 7/40 before the telephone model), with utterances levelled,
+     * yes/no 30/30 (100%), digit strings 10/40 (25.0%; 7/40 before the telephone model), with utterances levelled,
      * the models adapted to the telephone channel and 100 ms of speech starting a segment (before that 56, 29 and 7;
      * before the adaptation 48, 27 and 4; docs/speech.md); the test set is deterministic since FreeTTS voices and
      * Sphinx4 grammar loads are serialized, see docs/speech.md. A change that loses accuracy fails here.
      */
-    private static final Map<String, Double> FLOOR = Map.of("menu", 0.965, "digits", 0.2, "yes-no", 0.965);
+    private static final Map<String, Double> FLOOR = Map.of("menu", 0.965, "digits", 0.225, "yes-no", 0.965);
 
     private static List<Outcome> outcomes;
 
