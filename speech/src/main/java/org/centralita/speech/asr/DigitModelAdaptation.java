@@ -59,6 +59,13 @@ public final class DigitModelAdaptation {
         return means.size();
     }
 
+    /** Reads the text form from a file (the tools that build the telephone model). */
+    public static DigitModelAdaptation read(java.nio.file.Path file) throws IOException {
+        try (Reader text = java.nio.file.Files.newBufferedReader(file)) {
+            return read(text, file.toString());
+        }
+    }
+
     /** Parses the text form; {@code source} names it in error messages. */
     public static DigitModelAdaptation read(Reader text, String source) throws IOException {
         AdaptationText in = AdaptationText.read(text, source);

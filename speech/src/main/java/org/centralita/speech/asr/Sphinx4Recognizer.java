@@ -92,10 +92,8 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
             // Digit strings over a telephone line go to the telephone model alone, at the line's rate: on speech-dev
             // 95.0% of human single digits and 95.0% of strings right, where the three answers of the en-us and TIDIGITS
             // models before gave 92.8% and 80% (docs/speech.md, "The telephone model").
-            SpeechAudio narrowband = prepared(utterance, SphinxEngine.AcousticModel.TELEPHONE.rate);
-            return telephoneEngines.with(engine -> engine.holds(compiled),
-                    engine -> HypothesisScorer.score(engine.decode(narrowband, compiled, false), grammar, 0))
-                    .atThreshold(threshold);
+            return decode(telephoneEngines, prepared(utterance, SphinxEngine.AcousticModel.TELEPHONE.rate), grammar,
+                    compiled, false).atThreshold(threshold);
         }
         SpeechAudio prepared = prepared(utterance);
         // The high band of telephone audio is estimated for digit strings only (NarrowbandCepstrum), with the
@@ -105,9 +103,14 @@ public final class Sphinx4Recognizer implements SpeechRecognizer, AutoCloseable 
         // grammars keep the band as measured (docs/speech.md, "Human voices"). With the telephone model (the
         // default) the en-us model hears no telephone digit strings.
         boolean estimateHighBand = telephone && highBandEstimated && grammar.digitString();
-        return engines.with(engine -> engine.holds(compiled),
-                engine -> HypothesisScorer.score(engine.decode(prepared, compiled, estimateHighBand), grammar, 0))
-                .atThreshold(threshold);
+        return decode(engines, prepared, grammar, compiled, estimateHighBand).atThreshold(threshold);
+    }
+
+    /** The utterance decoded by an engine of the pool, one that already holds the grammar if any is idle. */
+    private static Recognition decode(BoundedPool<SphinxEngine> pool, SpeechAudio prepared, Grammar grammar,
+            CompiledGrammar compiled, boolean estimateHighBand) {
+        return pool.with(engine -> engine.holds(compiled),
+                engine -> HypothesisScorer.score(engine.decode(prepared, compiled, estimateHighBand), grammar, 0));
     }
 
     /**

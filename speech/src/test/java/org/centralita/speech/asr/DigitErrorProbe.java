@@ -1,6 +1,5 @@
 package org.centralita.speech.asr;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +36,8 @@ public final class DigitErrorProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        DigitModelAdaptation adaptation = DigitModelAdaptation.bundled();
-        if (args.length > 1) {
-            try (Reader text = Files.newBufferedReader(Path.of(args[1]))) {
-                adaptation = DigitModelAdaptation.read(text, args[1]);
-            }
-        }
+        DigitModelAdaptation adaptation = args.length > 1 ? DigitModelAdaptation.read(Path.of(args[1]))
+                : DigitModelAdaptation.bundled();
         List<Trial> trials = new ArrayList<>();
         HumanDigitsAccuracyTest.singleTrials().forEach(trial -> trials.add(new Trial("single", trial)));
         HumanDigitsAccuracyTest.stringTrials().forEach(trial -> trials.add(new Trial("string", trial)));

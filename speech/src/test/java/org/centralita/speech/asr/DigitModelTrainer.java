@@ -140,7 +140,7 @@ public final class DigitModelTrainer {
     }
 
     /** Aligns each recording of a digit with that word; {@code aligned} gets each aligned result. Returns {aligned, skipped}. */
-    private int[] align(SphinxEngine engine, List<WordCorpus.Recording> recordings, Consumer<Result> aligned) {
+    int[] align(SphinxEngine engine, List<WordCorpus.Recording> recordings, Consumer<Result> aligned) {
         GrammarCompiler compiler = new GrammarCompiler(grammars);
         int used = 0;
         int skipped = 0;

@@ -2,16 +2,16 @@ package org.centralita.speech.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,13 +19,28 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class BoundedPoolTest {
 
-    /** Long enough for a caller that is going to block to be blocked (what must not happen is checked after it). */
-    private static final long SETTLE_MS = 300;
-    private final ExecutorService callers = Executors.newFixedThreadPool(4);
+    /** A caller on a thread of its own, so that the test can see it blocked. */
+    private record Caller<T>(Thread thread, CompletableFuture<T> result) {
 
-    @AfterEach
-    void stopCallers() {
-        callers.shutdownNow();
+        static <T> Caller<T> start(Supplier<T> work) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    result.complete(work.get());
+                } catch (Throwable failed) {
+                    result.completeExceptionally(failed);
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+            return new Caller<>(thread, result);
+        }
+
+        /** Waits until the caller is parked (in the pool, waiting for an engine). */
+        Caller<T> blocked() {
+            await().atMost(Duration.ofSeconds(10)).until(() -> thread.getState() == Thread.State.WAITING);
+            return this;
+        }
     }
 
     @Test
@@ -34,22 +49,21 @@ class BoundedPoolTest {
         BoundedPool<Integer> pool = new BoundedPool<>(2, made::incrementAndGet, engine -> { });
         CountDownLatch bothHolding = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> holders = new ArrayList<>();
+        List<Caller<Integer>> holders = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            holders.add(CompletableFuture.supplyAsync(() -> pool.with(engine -> {
+            holders.add(Caller.start(() -> pool.with(engine -> {
                 bothHolding.countDown();
-                await(release);
+                awaitLatch(release);
                 return engine;
-            }), callers));
+            })));
         }
         assertThat(bothHolding.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Integer> third = CompletableFuture.supplyAsync(() -> pool.with(engine -> engine), callers);
-        Thread.sleep(SETTLE_MS);
+        Caller<Integer> third = Caller.start(() -> pool.with(engine -> engine)).blocked();
 
-        assertThat(third).as("waits while both engines are lent").isNotDone();
+        assertThat(third.result()).as("waits while both engines are lent").isNotDone();
         release.countDown();
-        assertThat(third.get(10, TimeUnit.SECONDS)).isIn(1, 2);
-        assertThat(holders.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(1, 2);
+        assertThat(third.result().get(10, TimeUnit.SECONDS)).isIn(1, 2);
+        assertThat(holders.stream().map(holder -> holder.result().join())).containsExactlyInAnyOrder(1, 2);
         assertThat(made.get()).isEqualTo(2);
         assertThat(pool.size()).isEqualTo(2);
     }
@@ -92,20 +106,19 @@ class BoundedPoolTest {
         BoundedPool<String> pool = new BoundedPool<>(1, () -> {
             if (attempts.incrementAndGet() == 1) {
                 creating.countDown();
-                await(fail);
+                awaitLatch(fail);
                 throw new IllegalStateException("cannot load");
             }
             return "second";
         }, engine -> { });
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> pool.with(engine -> engine), callers);
+        Caller<String> first = Caller.start(() -> pool.with(engine -> engine));
         assertThat(creating.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pool.with(engine -> engine), callers);
-        Thread.sleep(SETTLE_MS);
+        Caller<String> waiting = Caller.start(() -> pool.with(engine -> engine)).blocked();
 
-        assertThat(waiting).as("the only place is being created").isNotDone();
+        assertThat(waiting.result()).as("the only place is being created").isNotDone();
         fail.countDown();
-        assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("second");
-        assertThat(first).failsWithin(10, TimeUnit.SECONDS);
+        assertThat(waiting.result().get(10, TimeUnit.SECONDS)).isEqualTo("second");
+        assertThat(first.result()).failsWithin(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -119,7 +132,7 @@ class BoundedPoolTest {
         assertThat(pool.size()).isZero();
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException interrupted) {
