@@ -36,10 +36,12 @@ class HumanDigitsAccuracyTest {
      * Measured with the telephone model (CMU's en-us 8 kHz model, its states tied for the digits, adapted to the
      * channel; docs/speech.md, "The telephone model"): single digits 95.0% (380/400), strings 95.0% (38/40). Before it,
      * three decoders of 16 kHz models (the en-us model and TIDIGITS twice, two of three agreeing) gave 92.8% and 80.0%,
-     * the en-us model alone 90.3% and 77.5%. Floors about one or two utterances below.
+     * the en-us model alone 90.3% and 77.5%. The floors are issue 14's targets (95% of single digits, 90% of strings):
+     * recognition is deterministic (the same answers whichever engine and whatever ran before), so the test shows the
+     * targets met, with no margin on single digits.
      */
-    private static final double SINGLE_DIGIT_FLOOR = 0.945;
-    private static final double DIGIT_STRING_FLOOR = 0.925;
+    private static final double SINGLE_DIGIT_FLOOR = 0.95;
+    private static final double DIGIT_STRING_FLOOR = 0.90;
 
     private static final Map<String, int[]> singles = new TreeMap<>();
     private static final Map<String, int[]> strings = new TreeMap<>();
